@@ -1,0 +1,147 @@
+"""The `check` pipeline: find spec files, load and type-check them, plan one
+job per property, run the jobs, and hand results to the reporters."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import ir
+from .engines import bmc
+from .lang.errors import SpecError
+from .lang.loader import Module, load_module
+from .lang.typecheck import check_module
+from .results import Result, Verdict, default_expectation
+from .runner import Job, run_jobs
+
+SPEC_SUFFIX = ".vpmu"
+
+
+class UsageError(Exception):
+    """A command-line mistake (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    depth: int = 20
+    timeout: float = 60.0
+    engine: str = "bmc"
+    workers: int = 1
+
+
+@dataclass
+class Loaded:
+    systems: list = field(default_factory=list)        # (TransitionSystem, sources)
+    errors: list = field(default_factory=list)         # (SpecError, sources)
+    libraries: list = field(default_factory=list)      # paths
+
+
+def discover(paths: list[str]) -> list[str]:
+    """All .vpmu files under the given paths, in a stable order."""
+    found: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                found += [os.path.join(root, f) for f in sorted(files)
+                          if f.endswith(SPEC_SUFFIX)]
+        elif os.path.isfile(p):
+            found.append(p)
+        else:
+            raise UsageError(f"no such file or directory: {p}")
+    seen = set()
+    out = []
+    for f in found:
+        n = os.path.normpath(f)
+        if n not in seen:
+            seen.add(n)
+            out.append(n)
+    return out
+
+
+def load_one(path: str) -> tuple[Optional[Module], Optional[ir.TransitionSystem],
+                                 Optional[tuple]]:
+    sources: dict = {}
+    try:
+        module = load_module(path, sources)
+        if module.is_library:
+            return module, None, None
+        return module, check_module(module), None
+    except SpecError as err:
+        return None, None, (err, sources)
+    except RecursionError:
+        return None, None, (SpecError(_file_span(path), "spec is nested too deeply"), sources)
+
+
+def load_all(paths: list[str]) -> Loaded:
+    out = Loaded()
+    for path in discover(paths):
+        module, ts, err = load_one(path)
+        if err is not None:
+            # A variant reports its parent's error too; say it once.
+            if all(str(e) != str(err[0]) for e, _ in out.errors):
+                out.errors.append(err)
+        elif ts is None:
+            out.libraries.append(path)
+        else:
+            out.systems.append((ts, module.sources))
+    return out
+
+
+def _file_span(path: str):
+    from .lang.ast import Span
+    return Span(path, 1, 1)
+
+
+def statement(ts: ir.TransitionSystem, prop: ir.Property, sources: dict) -> str:
+    if prop.kind == "never_observes":
+        return f"{prop.observer} never observes @{prop.label}"
+    text = _source_slice(sources, prop.expr.span) if prop.expr is not None else None
+    word = "cover" if prop.is_cover else "invariant"
+    return f"{word} {text}" if text else word
+
+
+def _source_slice(sources: dict, span) -> Optional[str]:
+    text = sources.get(span.path)
+    if text is None or span.line <= 0 or not span.end_line:
+        return None
+    lines = text.splitlines()
+    if span.end_line > len(lines):
+        return None
+    if span.line == span.end_line:
+        chunk = lines[span.line - 1][span.col - 1:span.end_col - 1]
+    else:
+        chunk = " ".join([lines[span.line - 1][span.col - 1:]]
+                         + lines[span.line:span.end_line - 1]
+                         + [lines[span.end_line - 1][:span.end_col - 1]])
+    return " ".join(chunk.split())
+
+
+def base_fields(ts: ir.TransitionSystem, prop: ir.Property, sources: dict) -> dict:
+    return dict(spec=ts.name, spec_path=ts.path, spec_title=ts.title, property=prop.name,
+                kind=prop.kind, span=str(prop.span), statement=statement(ts, prop, sources),
+                expect=prop.expect or default_expectation(prop.kind),
+                observer=prop.observer or "", label=prop.label or "")
+
+
+def plan(ts: ir.TransitionSystem, sources: dict, opts: Options) -> list[Job]:
+    jobs = []
+    for prop in ts.properties:
+        base = base_fields(ts, prop, sources)
+        fallback = Result(**base, verdict=Verdict.UNKNOWN, engine=opts.engine, depth=0,
+                          seconds=0.0)
+        jobs.append(Job(_bmc_job(ts, prop, opts, base), fallback, opts.timeout))
+    return jobs
+
+
+def _bmc_job(ts, prop, opts: Options, base: dict):
+    def run() -> Result:
+        return bmc.check(ts, prop, opts.depth, opts.timeout, base)
+    return run
+
+
+def check_systems(systems: list, opts: Options) -> list[Result]:
+    jobs: list[Job] = []
+    for ts, sources in systems:
+        jobs += plan(ts, sources, opts)
+    return run_jobs(jobs, opts.workers)

@@ -1,0 +1,134 @@
+"""Command line: `vpmu-formal check PATH...`.
+
+`main(argv, stdout, stderr) -> int` takes its streams as arguments so tests
+call it directly.  User mistakes never produce a Python traceback (unless
+`--debug`); they print `path:line:col: error: ...` and exit 2.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from typing import Optional, TextIO
+
+import z3
+
+from . import __version__
+from .check import Options, UsageError, check_systems, load_all
+from .lang.errors import format_error
+from .report import text as text_report
+from .results import EXIT_CODES, Outcome
+
+EXIT_HELP = """exit codes:
+  0  every verdict as expected (PROVED/VIOLATED/COVERED/... per 'expect')
+  1  a property violated, or another verdict that contradicts 'expect'
+  2  spec error or command-line usage error
+  3  inconclusive: UNKNOWN (timeout, solver gave up), or BOUNDED where
+     a proof was expected
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="vpmu-formal",
+                description="Formal checker of KVM x86 vPMU invariants.",
+                epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version",
+                   version=f"vpmu-formal {__version__} (z3 {z3.get_version_string()})")
+    p.add_argument("--debug", action="store_true",
+                   help="show Python tracebacks for internal errors")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    c = sub.add_parser("check", help="check every property of the given specs",
+                       epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    c.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".vpmu files or directories (searched recursively)")
+    c.add_argument("--depth", type=_nonneg_int, default=20,
+                   help="BMC depth: number of actions explored (default 20)")
+    c.add_argument("--timeout", type=_pos_float, default=60.0,
+                   help="seconds per property, enforced by killing the worker "
+                        "(default 60); a timeout is reported UNKNOWN")
+    c.add_argument("--engine", choices=["bmc"], default="bmc",
+                   help="verification engine (default bmc)")
+    c.add_argument("-j", "--jobs", type=_pos_int, default=os.cpu_count() or 1,
+                   help="properties checked in parallel (default: CPU count)")
+    c.add_argument("--no-timing", action="store_true",
+                   help="leave run times out of the report, so that two runs "
+                        "give byte-identical output")
+    c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                   help="show Python tracebacks for internal errors")
+    return p
+
+
+def _nonneg_int(s: str) -> int:
+    v = int(s)
+    if v < 0:
+        raise argparse.ArgumentTypeError("must be >= 0")
+    return v
+
+
+def _pos_int(s: str) -> int:
+    v = int(s)
+    if v < 1:
+        raise argparse.ArgumentTypeError("must be >= 1")
+    return v
+
+
+def _pos_float(s: str) -> float:
+    v = float(s)
+    if not v > 0:
+        raise argparse.ArgumentTypeError("must be > 0")
+    return v
+
+
+def main(argv: Optional[list] = None, stdout: TextIO = sys.stdout,
+         stderr: TextIO = sys.stderr) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help(stdout)
+            return 2
+        return _check(args, stdout, stderr)
+    except UsageError as err:
+        stderr.write(f"vpmu-formal: error: {err}\n")
+        stderr.write("usage: vpmu-formal check PATH... (see --help)\n")
+        return 2
+    except SystemExit as exit_:       # --help / --version
+        return int(exit_.code or 0)
+    except KeyboardInterrupt:
+        stderr.write("vpmu-formal: interrupted\n")
+        return 130
+    except Exception:
+        if debug:
+            raise
+        stderr.write("vpmu-formal: internal error (run with --debug for details):\n")
+        stderr.write(traceback.format_exc().strip().splitlines()[-1] + "\n")
+        return 2
+
+
+def _check(args, stdout: TextIO, stderr: TextIO) -> int:
+    loaded = load_all(args.paths)
+    for err, sources in loaded.errors:
+        stderr.write(format_error(err, sources))
+    opts = Options(depth=args.depth, timeout=args.timeout, engine=args.engine,
+                   workers=args.jobs)
+    results = check_systems(loaded.systems, opts)
+    versions = f"vpmu-formal {__version__}, z3 {z3.get_version_string()}"
+    stdout.write(text_report.render(results, [str(e) for e, _ in loaded.errors],
+                                    timing=not args.no_timing, versions=versions))
+    worst = max([r.outcome for r in results], default=Outcome.AS_EXPECTED)
+    if loaded.errors:
+        worst = Outcome.ERROR
+    if not results and not loaded.errors:
+        stderr.write("vpmu-formal: warning: no properties found\n")
+    return EXIT_CODES[worst]
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Verification engines; each takes IR and returns `results.Result` records."""

@@ -1,0 +1,751 @@
+"""Name resolution and type checking: resolved AST -> IR TransitionSystem.
+
+Numbers without a type (`0x329`, `const MSR_PERF_METRICS = 0x329`) stay
+exact Python integers until they meet a typed operand, so `x & ~MASK`
+takes x's width; a negative number stands for its two's complement.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from .. import ir
+from . import ast as A
+from .errors import Note, SpecError
+from .loader import Module, duplicate_error
+
+EXPECT_PROPERTY = ("proved", "violated", "bounded")
+EXPECT_COVER = ("covered", "unreachable", "bounded")
+NO_LABEL = "none"
+
+
+@dataclass(frozen=True)
+class _Int:
+    """An integer whose width is not known yet."""
+    value: int
+    span: A.Span
+
+
+Checked = Union[ir.Expr, _Int]
+
+_ARITH = {"+": "bvadd", "-": "bvsub", "*": "bvmul", "&": "bvand", "|": "bvor",
+          "^": "bvxor", "<<": "bvshl", ">>": "bvlshr"}
+_CMP = {"<": "bvult", "<=": "bvule", ">": "bvugt", ">=": "bvuge"}
+_FOLD = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+         "&": lambda a, b: a & b, "|": lambda a, b: a | b, "^": lambda a, b: a ^ b,
+         "<<": lambda a, b: a << b, ">>": lambda a, b: a >> b,
+         "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+         "<": lambda a, b: a < b, "<=": lambda a, b: a <= b,
+         ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+
+BOOL = ir.BoolT()
+
+
+def _same_type(a: ir.ScalarT, b: ir.ScalarT) -> bool:
+    if isinstance(a, ir.BvT) and isinstance(b, ir.BvT):
+        return a.width == b.width
+    return a == b
+
+
+class _Scope:
+    """Names visible inside an expression: inputs, def params, body locals."""
+
+    def __init__(self, names: Optional[dict] = None, allow_state: bool = True,
+                 allow_intercepted: bool = True, what: str = ""):
+        self.names: dict = dict(names or {})
+        self.allow_state = allow_state
+        self.allow_intercepted = allow_intercepted
+        self.what = what
+
+    def child(self, extra: dict) -> "_Scope":
+        s = _Scope(self.names, self.allow_state, self.allow_intercepted, self.what)
+        s.names.update(extra)
+        return s
+
+
+class Checker:
+    def __init__(self, module: Module):
+        self.module = module
+        self.domains: dict[str, A.Span] = {}
+        self.consts: dict[str, Checked] = {}
+        self.enums: dict[str, ir.EnumT] = {}
+        self.members: dict[str, tuple[ir.EnumT, int]] = {}
+        self.layouts: dict[str, ir.Layout] = {}
+        self.configs: dict[str, ir.Variable] = {}
+        self.state: dict[str, ir.Variable] = {}
+        self.lets: dict[str, A.LetDecl] = {}
+        self.let_cache: dict[str, Checked] = {}
+        self.let_stack: list[str] = []
+        self.defs: dict[str, A.DefDecl] = {}
+        self.procs: dict[str, A.ProcDecl] = {}
+        self.proc_stack: list[str] = []
+        self.decl_spans: dict[str, tuple[object, A.Span]] = {}
+        self.rules: list[ir.InterceptRule] = []
+        self.rule_decls: list[A.InterceptDecl] = []
+        self.uid = 0
+
+    # ---- helpers -----------------------------------------------------------
+    def fresh(self) -> int:
+        self.uid += 1
+        return self.uid
+
+    def declare(self, item) -> None:
+        prev = self.decl_spans.get(item.name)
+        if prev is not None:
+            raise duplicate_error(item, prev[0])
+        self.decl_spans[item.name] = (item, item.span)
+
+    def unknown(self, name: str, span: A.Span, what: str = "name") -> SpecError:
+        known = (list(self.consts) + list(self.members) + list(self.configs)
+                 + list(self.state) + list(self.lets) + list(self.defs))
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return SpecError(span, f"undefined {what} '{name}'{hint}")
+
+    def resolve_type(self, t: A.TypeRef, allow_array: bool = True) -> ir.Type:
+        if t.kind == "bool":
+            base: ir.ScalarT = BOOL
+        elif t.kind == "bv":
+            if not 1 <= t.width <= 64:
+                raise SpecError(t.span, f"bit-vector width must be 1..64, got {t.width}")
+            base = ir.BvT(t.width)
+        elif t.name in self.enums:
+            base = self.enums[t.name]
+        elif t.name in self.layouts:
+            lay = self.layouts[t.name]
+            base = ir.BvT(lay.width, lay.name)
+        else:
+            raise SpecError(t.span, f"unknown type '{t.name}'")
+        if t.array_len is None:
+            return base
+        if not allow_array:
+            raise SpecError(t.span, "arrays are allowed only for config and state variables")
+        if not 1 <= t.array_len <= 256:
+            raise SpecError(t.span, f"array length must be 1..256, got {t.array_len}")
+        return ir.ArrayT(base, t.array_len)
+
+    def label_set(self, label: Optional[str], span: A.Span) -> frozenset:
+        if label is None or label == NO_LABEL:
+            return frozenset()
+        if label not in self.domains:
+            known = ", ".join(sorted(self.domains)) or "none declared"
+            raise SpecError(span, f"unknown label '@{label}' (domains: {known}; "
+                            f"'@{NO_LABEL}' means no owner)")
+        return frozenset([label])
+
+    def need_domain(self, name: str, span: A.Span) -> None:
+        if name not in self.domains:
+            known = ", ".join(sorted(self.domains)) or "none declared"
+            raise SpecError(span, f"'{name}' is not a declared domain (domains: {known})")
+
+    # ---- coercion ----------------------------------------------------------
+    def coerce(self, x: Checked, want: ir.ScalarT, span: A.Span, what: str) -> ir.Expr:
+        if isinstance(x, _Int):
+            if isinstance(want, ir.BvT):
+                w = want.width
+                if not -(1 << w) <= x.value < (1 << w):
+                    raise SpecError(x.span, f"{x.value:#x} does not fit in {w} bits ({what})")
+                return ir.Lit(x.value & ((1 << w) - 1), ir.BvT(w), x.span)
+            raise SpecError(x.span, f"{what} must be {want}, got a number")
+        if not _same_type(x.type, want):
+            raise SpecError(span, f"{what} must be {want}, got {x.type}")
+        return x
+
+    def typed(self, x: Checked, span: A.Span, what: str) -> ir.Expr:
+        if isinstance(x, _Int):
+            raise SpecError(x.span, f"cannot tell the width of {what}; compare or "
+                            "combine it with a typed value, or use a typed const")
+        return x
+
+    def as_bool(self, x: Checked, span: A.Span, what: str) -> ir.Expr:
+        if isinstance(x, _Int) or not isinstance(x.type, ir.BoolT):
+            got = "a number" if isinstance(x, _Int) else str(x.type)
+            raise SpecError(span, f"{what} must be bool, got {got}")
+        return x
+
+    # ---- declarations ------------------------------------------------------
+    def run(self) -> ir.TransitionSystem:
+        items = self.module.items
+        assumes: list[ir.Assume] = []
+        actions: list[ir.Action] = []
+        props: list[ir.Property] = []
+        deferred_vars: list[A.VarDecl] = []
+        action_decls: list[A.ActionDecl] = []
+        prop_decls: list[A.PropertyDecl] = []
+        for item in items:
+            if isinstance(item, A.DomainDecl):
+                for n in item.names:
+                    if n == NO_LABEL:
+                        raise SpecError(item.span, f"'{NO_LABEL}' is reserved (it means no owner)")
+                    if n in self.domains:
+                        raise SpecError(item.span, f"domain '{n}' is already declared")
+                    self.domains[n] = item.span
+            elif isinstance(item, A.EnumDecl):
+                self.declare(item)
+                if len(set(item.members)) != len(item.members):
+                    raise SpecError(item.span, f"enum '{item.name}' repeats a member")
+                et = ir.EnumT(item.name, item.members)
+                self.enums[item.name] = et
+                for i, m in enumerate(item.members):
+                    if m in self.members or m in self.decl_spans:
+                        raise SpecError(item.span, f"enum member '{m}' is already defined")
+                    self.members[m] = (et, i)
+            elif isinstance(item, A.LayoutDecl):
+                self.layout_decl(item)
+            elif isinstance(item, A.ConstDecl):
+                self.declare(item)
+                scope = _Scope(allow_state=False, allow_intercepted=False, what="a const")
+                val = self.check(item.value, scope)
+                if item.type is not None:
+                    t = self.resolve_type(item.type, allow_array=False)
+                    val = self.coerce(val, t, item.value.span, f"const '{item.name}'")
+                    if not isinstance(val, ir.Lit):
+                        raise SpecError(item.value.span, "a const must be a constant expression")
+                elif not isinstance(val, (_Int, ir.Lit)):
+                    raise SpecError(item.value.span, "a const must be a constant expression")
+                self.consts[item.name] = val
+            elif isinstance(item, A.ConfigDecl):
+                self.declare(item)
+                t = self.resolve_type(item.type)
+                self.configs[item.name] = ir.Variable(item.name, t, None, frozenset(), item.span)
+            elif isinstance(item, A.AssumeDecl):
+                scope = _Scope(allow_state=False, allow_intercepted=False, what="an assume")
+                e = self.as_bool(self.check(item.expr, scope), item.expr.span, "an assume")
+                assumes.append(ir.Assume(item.label, e, item.span))
+            elif isinstance(item, A.VarDecl):
+                self.declare(item)
+                deferred_vars.append(item)
+                t = self.resolve_type(item.type)
+                self.state[item.name] = ir.Variable(item.name, t, None, frozenset(), item.span)
+            elif isinstance(item, A.LetDecl):
+                self.declare(item)
+                self.lets[item.name] = item
+            elif isinstance(item, A.DefDecl):
+                self.declare(item)
+                self.defs[item.name] = item
+            elif isinstance(item, A.ProcDecl):
+                self.declare(item)
+                self.procs[item.name] = item
+            elif isinstance(item, A.InterceptDecl):
+                self.rule_decls.append(item)
+            elif isinstance(item, A.ActionDecl):
+                action_decls.append(item)
+            elif isinstance(item, A.PropertyDecl):
+                prop_decls.append(item)
+            else:
+                raise AssertionError(item)
+
+        for item in deferred_vars:
+            self.state[item.name] = self.var_decl(item)
+        self.intercept_rules()
+        seen: dict[str, A.ActionDecl] = {}
+        for item in action_decls:
+            if item.name in seen:
+                raise duplicate_error(item, seen[item.name])
+            seen[item.name] = item
+            actions.append(self.action(item))
+        seen_p: dict[str, A.PropertyDecl] = {}
+        for item in prop_decls:
+            if item.name in seen_p:
+                raise duplicate_error(item, seen_p[item.name])
+            seen_p[item.name] = item
+            props.append(self.property(item))
+
+        msr_names = sorted((v.value, k) for k, v in self.consts.items()
+                           if k.startswith(("MSR_", "RDPMC_")) and isinstance(v, (_Int, ir.Lit))
+                           and v.value != 0)
+        m = self.module
+        return ir.TransitionSystem(
+            m.name, m.title, m.path, tuple(self.domains), tuple(self.layouts.values()),
+            tuple(self.configs.values()), tuple(assumes), tuple(self.state.values()),
+            tuple(actions), tuple(self.rules), tuple(props), tuple(msr_names))
+
+    def layout_decl(self, item: A.LayoutDecl) -> None:
+        self.declare(item)
+        base = self.resolve_type(item.base, allow_array=False)
+        if not isinstance(base, ir.BvT):
+            raise SpecError(item.base.span, "a layout's base type must be a bit-vector")
+        names = set()
+        fields = []
+        for f in item.fields:
+            if f.name in names:
+                raise SpecError(f.span, f"field '{f.name}' is defined twice")
+            names.add(f.name)
+            if not (0 <= f.lo <= f.hi < base.width):
+                raise SpecError(f.span, f"field '{f.name}' bits [{f.hi}:{f.lo}] do not fit "
+                                f"in {base.width} bits (write [hi:lo] with hi >= lo)")
+            fields.append((f.name, f.hi, f.lo))
+        self.layouts[item.name] = ir.Layout(item.name, base.width, tuple(fields))
+
+    def var_decl(self, item: A.VarDecl) -> ir.Variable:
+        t = self.resolve_type(item.type)
+        elem = t.elem if isinstance(t, ir.ArrayT) else t
+        init: Optional[ir.Expr] = None
+        if isinstance(item.init, A.AnyInit):
+            init = None
+        elif item.init is None:
+            init = ir.Lit(0, elem, item.span)
+        else:
+            scope = _Scope(allow_state=False, allow_intercepted=False,
+                           what="an initial value")
+            init = self.coerce(self.check(item.init, scope), elem, item.init.span,
+                               f"initial value of '{item.name}'")
+        label = self.label_set(item.label, item.span)
+        return ir.Variable(item.name, t, init, label, item.span)
+
+    def intercept_rules(self) -> None:
+        seen: dict[tuple, A.InterceptDecl] = {}
+        for d in self.rule_decls:
+            if d.access == "rdpmc":
+                if d.target is not None:
+                    raise SpecError(d.span, "an rdpmc rule names no MSR")
+                directions = ["rdpmc"]
+                msr = None
+            else:
+                if d.target is None:
+                    raise SpecError(d.span, f"an {d.access} rule must name the MSR "
+                                    "(a const), e.g. 'intercept rdmsr MSR_PERF_METRICS when ...'")
+                c = self.consts.get(d.target)
+                if c is None:
+                    raise self.unknown(d.target, d.span, "MSR constant")
+                if not isinstance(c, (_Int, ir.Lit)) or isinstance(getattr(c, "type", None), ir.BoolT):
+                    raise SpecError(d.span, f"'{d.target}' is not a number")
+                msr = c.value
+                directions = ["rdmsr", "wrmsr"] if d.access == "rwmsr" else [d.access]
+            for direction in directions:
+                key = (direction, msr)
+                if key in seen:
+                    raise SpecError(d.span, f"a second {direction} intercept rule for "
+                                    f"{d.target or 'rdpmc'}",
+                                    (Note(seen[key].span, "the first is here"),))
+                seen[key] = d
+            scope = _Scope(allow_intercepted=False, what="an intercept rule")
+            cond = self.as_bool(self.check(d.cond, scope), d.cond.span, "an intercept condition")
+            if d.negated:
+                cond = ir.Op("not", (cond,), BOOL, (), d.cond.span)
+            self.rules.append(ir.InterceptRule(d.access, d.target, msr, cond, d.cites, d.span))
+
+    def action(self, d: A.ActionDecl) -> ir.Action:
+        inputs = []
+        names: dict = {}
+        for p in d.params:
+            t = self.resolve_type(p.type, allow_array=False)
+            if p.name in names:
+                raise SpecError(p.span, f"parameter '{p.name}' is declared twice")
+            inp = ir.Input(p.name, t, self.label_set(p.label, p.span), p.span)
+            inputs.append(inp)
+            names[p.name] = ir.Ref("input", p.name, None, t, p.span)
+        scope = _Scope(names, what=f"action '{d.name}'")
+        guard: ir.Expr = ir.Lit(1, BOOL, d.span)
+        if d.guard is not None:
+            guard = self.as_bool(self.check(d.guard, scope), d.guard.span, "an action guard")
+        body = self.block(d.body, scope)
+        return ir.Action(d.name, tuple(inputs), guard, body, d.cites, d.span)
+
+    def property(self, d: A.PropertyDecl) -> ir.Property:
+        allowed = EXPECT_COVER if d.kind == "cover" else EXPECT_PROPERTY
+        if d.expect is not None and d.expect not in allowed:
+            raise SpecError(d.expect_span, f"unknown expectation '{d.expect}'; expected one "
+                            "of " + ", ".join(allowed))
+        if d.kind == "never_observes":
+            self.need_domain(d.observer, d.span)
+            if d.label is None or d.label == NO_LABEL:
+                raise SpecError(d.span, "'never ... observes' needs a domain label such as @host")
+            self.label_set(d.label, d.span)
+            return ir.Property(d.name, d.kind, None, d.observer, d.label, d.expect, d.span)
+        scope = _Scope(what=f"property '{d.name}'")
+        e = self.as_bool(self.check(d.expr, scope), d.expr.span, f"property '{d.name}'")
+        return ir.Property(d.name, d.kind, e, None, None, d.expect, d.span)
+
+    # ---- statements --------------------------------------------------------
+    def block(self, stmts, scope: _Scope) -> tuple:
+        out: list = []
+        for s in stmts:
+            if isinstance(s, A.Local):
+                if s.name in scope.names or s.name in self.decl_spans:
+                    raise SpecError(s.span, f"'{s.name}' is already defined; locals may not shadow")
+                val = self.typed(self.check(s.value, scope), s.value.span, f"'{s.name}'")
+                scope = scope.child({s.name: self.bind_local(s.name, val, s.span, out)})
+            elif isinstance(s, A.For):
+                out.extend(self.for_loop(s, scope))
+            elif isinstance(s, A.CallProc):
+                out.extend(self.call_proc(s, scope))
+            else:
+                stmt = self.stmt(s, scope)
+                if stmt is not None:
+                    out.append(stmt)
+        return tuple(out)
+
+    def bind_local(self, name: str, val: ir.Expr, span: A.Span, out: list) -> ir.Ref:
+        # Locals get unique IR names: inlined procedures and unrolled loops
+        # may bind the same source name more than once in one body.
+        unique = f"{name}#{self.fresh()}"
+        out.append(ir.Local(unique, val, span))
+        return ir.Ref("local", unique, None, val.type, span)
+
+    def const_int(self, e: A.Expr, scope: _Scope, what: str) -> int:
+        v = self.check(e, scope)
+        if not isinstance(v, _Int):
+            raise SpecError(e.span, f"{what} must be a constant number")
+        return v.value
+
+    def for_loop(self, s: A.For, scope: _Scope) -> list:
+        lo = self.const_int(s.lo, scope, "a loop bound")
+        hi = self.const_int(s.hi, scope, "a loop bound")
+        if s.var in scope.names or s.var in self.decl_spans:
+            raise SpecError(s.span, f"loop variable '{s.var}' shadows another name")
+        if hi - lo > 256:
+            raise SpecError(s.span, f"loop of {hi - lo} iterations; at most 256 are unrolled")
+        out: list = []
+        for i in range(lo, hi):
+            out.extend(self.block(s.body, scope.child({s.var: _Int(i, s.span)})))
+        return out
+
+    def call_proc(self, s: A.CallProc, scope: _Scope) -> list:
+        d = self.procs.get(s.name)
+        if d is None:
+            raise self.unknown(s.name, s.span, "procedure")
+        if s.name in self.proc_stack:
+            raise SpecError(s.span, "recursive procedure call: "
+                            + " -> ".join(self.proc_stack + [s.name]))
+        if len(s.args) != len(d.params):
+            raise SpecError(s.span, f"'{d.name}' takes {len(d.params)} argument(s), "
+                            f"got {len(s.args)}")
+        out: list = []
+        bound = {}
+        for p, a in zip(d.params, s.args):
+            t = self.resolve_type(p.type, allow_array=False)
+            val = self.coerce(self.check(a, scope), t, a.span,
+                              f"argument '{p.name}' of '{d.name}'")
+            bound[p.name] = val if isinstance(val, ir.Lit) else \
+                self.bind_local(p.name, val, a.span, out)
+        # A procedure sees its parameters and the globals, not the caller's
+        # locals: the kernel helpers it models take their inputs explicitly.
+        inner = _Scope(bound, scope.allow_state, scope.allow_intercepted,
+                       f"procedure '{d.name}'")
+        self.proc_stack.append(s.name)
+        try:
+            out.extend(self.block(d.body, inner))
+        finally:
+            self.proc_stack.pop()
+        return out
+
+    def stmt(self, s, scope: _Scope):
+        if isinstance(s, A.Skip):
+            return None
+        if isinstance(s, A.Fault):
+            return ir.Fault(s.kind, s.span)
+        if isinstance(s, A.Observe):
+            self.need_domain(s.observer, s.span)
+            val = self.typed(self.check(s.value, scope), s.value.span, "an observed value")
+            return ir.Observe(s.observer, val, self.fresh(), s.span)
+        if isinstance(s, A.If):
+            cond = self.as_bool(self.check(s.cond, scope), s.cond.span, "an if condition")
+            return ir.If(cond, self.block(s.then, scope), self.block(s.orelse, scope), s.span)
+        if isinstance(s, A.Assign):
+            target, want = self.target(s.target, scope)
+            val = self.coerce(self.check(s.value, scope), want, s.value.span,
+                              f"the value assigned to '{s.target.name}'")
+            label = None if s.label is None else self.label_set(s.label, s.span)
+            return ir.Assign(target, val, label, s.span)
+        if isinstance(s, A.Havoc):
+            target, want = self.target(s.target, scope)
+            return ir.Havoc(target, self.label_set(s.label, s.span), self.fresh(), want, s.span)
+        raise AssertionError(s)
+
+    def target(self, lv: A.LValue, scope: _Scope) -> tuple[ir.Target, ir.ScalarT]:
+        name = lv.name
+        if name not in self.state:
+            if name in self.configs:
+                raise SpecError(lv.span, f"cannot assign to config parameter '{name}': "
+                                "config is chosen once per run")
+            if name in scope.names:
+                raise SpecError(lv.span, f"cannot assign to '{name}': inputs and locals "
+                                "are read-only")
+            if name in self.consts or name in self.lets or name in self.defs:
+                raise SpecError(lv.span, f"cannot assign to '{name}': it is not a state variable")
+            raise self.unknown(name, lv.span, "state variable")
+        var = self.state[name]
+        t = var.type
+        index: Optional[ir.Expr] = None
+        field: Optional[tuple[int, int]] = None
+        elem: ir.ScalarT
+        if isinstance(t, ir.ArrayT):
+            if lv.index is None:
+                raise SpecError(lv.span, f"'{name}' is an array; assign one element, e.g. {name}[0]")
+            index = self.array_index(self.check(lv.index, scope), t.length, lv.index.span, name)
+            elem = t.elem
+        else:
+            elem = t
+            if lv.index is not None:
+                bit = self.check(lv.index, scope)
+                if not isinstance(bit, _Int) or not isinstance(t, ir.BvT):
+                    raise SpecError(lv.index.span, f"'{name}' is not an array; only a constant "
+                                    "bit of a bit-vector can be assigned this way")
+                if not 0 <= bit.value < t.width:
+                    raise SpecError(lv.index.span, f"bit {bit.value} is outside {t}")
+                field = (bit.value, bit.value)
+        if lv.field is not None:
+            if field is not None or not isinstance(elem, ir.BvT) or elem.layout is None:
+                raise SpecError(lv.span, f"'{name}' has no fields (its type is {elem})")
+            field = self.field_bits(elem, lv.field, lv.span)
+        want: ir.ScalarT = elem
+        if field is not None:
+            hi, lo = field
+            want = BOOL if hi == lo else ir.BvT(hi - lo + 1)
+        return ir.Target(name, index, field, t, lv.span), want
+
+    def field_bits(self, t: ir.BvT, fname: str, span: A.Span) -> tuple[int, int]:
+        lay = self.layouts[t.layout]
+        for n, hi, lo in lay.fields:
+            if n == fname:
+                return hi, lo
+        names = ", ".join(n for n, _, _ in lay.fields)
+        raise SpecError(span, f"layout '{lay.name}' has no field '{fname}' (fields: {names})")
+
+    def array_index(self, idx: Checked, length: int, span: A.Span, name: str):
+        if isinstance(idx, _Int):
+            if not 0 <= idx.value < length:
+                raise SpecError(span, f"index {idx.value} is out of bounds for "
+                                f"'{name}' (length {length})")
+            return ir.Lit(idx.value, ir.BvT(max(1, (length - 1).bit_length())), span)
+        if not isinstance(idx.type, ir.BvT):
+            raise SpecError(span, f"an array index must be a bit-vector, got {idx.type}")
+        return idx
+
+    # ---- expressions -------------------------------------------------------
+    def check(self, e: A.Expr, scope: _Scope) -> Checked:
+        method = getattr(self, "e_" + type(e).__name__)
+        return method(e, scope)
+
+    def e_IntLit(self, e: A.IntLit, scope) -> Checked:
+        return _Int(e.value, e.span)
+
+    def e_BoolLit(self, e: A.BoolLit, scope) -> Checked:
+        return ir.Lit(int(e.value), BOOL, e.span)
+
+    def e_Name(self, e: A.Name, scope: _Scope) -> Checked:
+        n = e.id
+        if n in scope.names:
+            return scope.names[n]
+        if n in self.consts:
+            c = self.consts[n]
+            return _Int(c.value, e.span) if isinstance(c, _Int) else c
+        if n in self.members:
+            et, i = self.members[n]
+            return ir.Lit(i, et, e.span)
+        if n in self.configs:
+            return self.whole_var("config", self.configs[n], e.span)
+        if n in self.state:
+            if not scope.allow_state:
+                raise SpecError(e.span, f"{scope.what} may not read state variable '{n}' "
+                                "(only consts and config)")
+            return self.whole_var("state", self.state[n], e.span)
+        if n in self.lets:
+            return self.let_value(n, e.span, scope)
+        if n in self.defs:
+            raise SpecError(e.span, f"'{n}' is a def; call it with arguments")
+        raise self.unknown(n, e.span)
+
+    def whole_var(self, kind: str, var: ir.Variable, span: A.Span) -> ir.Expr:
+        if isinstance(var.type, ir.ArrayT):
+            raise SpecError(span, f"'{var.name}' is an array; index it, e.g. {var.name}[0]")
+        return ir.Ref(kind, var.name, None, var.type, span)
+
+    def let_value(self, n: str, span: A.Span, scope: _Scope) -> Checked:
+        if n in self.let_stack:
+            raise SpecError(span, "definition cycle: " + " -> ".join(self.let_stack + [n]))
+        d = self.lets[n]
+        # A let is a macro over config and state; it cannot see the caller's
+        # inputs or locals, so its checked form can be shared by every use.
+        key = f"{n}/{scope.allow_state}/{scope.allow_intercepted}"
+        if key not in self.let_cache:
+            self.let_stack.append(n)
+            try:
+                inner = _Scope(allow_state=scope.allow_state,
+                               allow_intercepted=scope.allow_intercepted, what=scope.what)
+                self.let_cache[key] = self.check(d.expr, inner)
+            finally:
+                self.let_stack.pop()
+        return self.let_cache[key]
+
+    def e_Call(self, e: A.Call, scope: _Scope) -> Checked:
+        if e.fn == "owned_by":
+            if len(e.args) != 2 or not isinstance(e.args[1], A.Name):
+                raise SpecError(e.span, "owned_by(value, domain) takes a value and a domain name")
+            self.need_domain(e.args[1].id, e.args[1].span)
+            v = self.typed(self.check(e.args[0], scope), e.args[0].span, "the value")
+            return ir.OwnedBy(v, e.args[1].id, BOOL, e.span)
+        args = [self.check(a, scope) for a in e.args]
+        if e.fn in ("zext", "sext"):
+            if len(args) != 2 or not isinstance(args[1], _Int):
+                raise SpecError(e.span, f"{e.fn}(value, width) takes a value and a constant width")
+            v = self.typed(args[0], e.args[0].span, f"the argument of {e.fn}")
+            if not isinstance(v.type, ir.BvT):
+                raise SpecError(e.args[0].span, f"{e.fn} needs a bit-vector, got {v.type}")
+            w = args[1].value
+            if not v.type.width <= w <= 64:
+                raise SpecError(e.args[1].span, f"{e.fn} to {w} bits from {v.type.width} bits")
+            if w == v.type.width:
+                return v
+            return ir.Op(e.fn, (v,), ir.BvT(w), (w - v.type.width,), e.span)
+        if e.fn in ("min", "max"):
+            if len(args) != 2:
+                raise SpecError(e.span, f"{e.fn} takes two arguments")
+            a, b = self.unify(args[0], args[1], e.span)
+            if isinstance(a, _Int):
+                return _Int((min if e.fn == "min" else max)(a.value, b.value), e.span)
+            if not isinstance(a.type, ir.BvT):
+                raise SpecError(e.span, f"{e.fn} needs bit-vectors")
+            op = "bvult" if e.fn == "min" else "bvugt"
+            c = ir.Op(op, (a, b), BOOL, (), e.span)
+            return ir.Op("ite", (c, a, b), a.type, (), e.span)
+        d = self.defs.get(e.fn)
+        if d is None:
+            raise self.unknown(e.fn, e.span, "function")
+        if len(args) != len(d.params):
+            raise SpecError(e.span, f"'{d.name}' takes {len(d.params)} argument(s), "
+                            f"got {len(args)}")
+        if e.fn in self.let_stack:
+            raise SpecError(e.span, "definition cycle: " + " -> ".join(self.let_stack + [e.fn]))
+        bound = {}
+        for p, a, ae in zip(d.params, args, e.args):
+            t = self.resolve_type(p.type, allow_array=False)
+            bound[p.name] = self.coerce(a, t, ae.span, f"argument '{p.name}' of '{d.name}'")
+        inner = _Scope(bound, scope.allow_state, scope.allow_intercepted, scope.what)
+        self.let_stack.append(e.fn)
+        try:
+            return self.check(d.expr, inner)
+        finally:
+            self.let_stack.pop()
+
+    def e_Intercepted(self, e: A.Intercepted, scope: _Scope) -> Checked:
+        if not scope.allow_intercepted:
+            raise SpecError(e.span, f"intercepted(...) cannot be used in {scope.what}")
+        if e.access == "rwmsr":
+            raise SpecError(e.span, "ask about one direction: intercepted(rdmsr, ...) "
+                            "or intercepted(wrmsr, ...)")
+        if e.access == "rdpmc":
+            if e.target is not None:
+                raise SpecError(e.span, "intercepted(rdpmc) takes no MSR")
+            rules = tuple(r for r in self.rules if r.access == "rdpmc")
+            return ir.InterceptQuery("rdpmc", None, rules, BOOL, e.span)
+        if e.target is None:
+            raise SpecError(e.span, f"intercepted({e.access}, MSR) needs the MSR index")
+        msr = self.coerce(self.check(e.target, scope), ir.BvT(32), e.target.span, "an MSR index")
+        rules = tuple(r for r in self.rules if r.access in (e.access, "rwmsr"))
+        return ir.InterceptQuery(e.access, msr, rules, BOOL, e.span)
+
+    def e_Unary(self, e: A.Unary, scope: _Scope) -> Checked:
+        x = self.check(e.operand, scope)
+        if isinstance(x, _Int):
+            if e.op == "!":
+                raise SpecError(e.span, "'!' needs a bool; use '~' for bitwise not")
+            return _Int(~x.value if e.op == "~" else -x.value, e.span)
+        if e.op == "!":
+            return ir.Op("not", (self.as_bool(x, e.span, "the operand of '!'"),), BOOL, (), e.span)
+        if not isinstance(x.type, ir.BvT):
+            raise SpecError(e.span, f"'{e.op}' needs a bit-vector, got {x.type}"
+                            + ("; use '!' for bool" if isinstance(x.type, ir.BoolT) else ""))
+        return ir.Op("bvnot" if e.op == "~" else "bvneg", (x,), ir.BvT(x.type.width), (), e.span)
+
+    def unify(self, a: Checked, b: Checked, span: A.Span) -> tuple:
+        if isinstance(a, _Int) and not isinstance(b, _Int):
+            a = self.coerce(a, b.type, span, "this operand")
+        elif isinstance(b, _Int) and not isinstance(a, _Int):
+            b = self.coerce(b, a.type, span, "this operand")
+        return a, b
+
+    def e_Binary(self, e: A.Binary, scope: _Scope) -> Checked:
+        op = e.op
+        a = self.check(e.lhs, scope)
+        b = self.check(e.rhs, scope)
+        if op in ("&&", "||", "==>"):
+            a = self.as_bool(a, e.lhs.span, f"the left of '{op}'")
+            b = self.as_bool(b, e.rhs.span, f"the right of '{op}'")
+            name = {"&&": "and", "||": "or", "==>": "implies"}[op]
+            return ir.Op(name, (a, b), BOOL, (), e.span)
+        if isinstance(a, _Int) and isinstance(b, _Int):
+            if op in ("<<", ">>") and b.value < 0:
+                raise SpecError(e.rhs.span, "negative shift")
+            v = _FOLD[op](a.value, b.value)
+            if isinstance(v, bool):
+                return ir.Lit(int(v), BOOL, e.span)
+            return _Int(v, e.span)
+        a, b = self.unify(a, b, e.span)
+        if not _same_type(a.type, b.type):
+            raise SpecError(e.span, f"'{op}' needs operands of one type, got {a.type} and {b.type}")
+        t = a.type
+        if op in ("==", "!="):
+            eq = ir.Op("eq", (a, b), BOOL, (), e.span)
+            return eq if op == "==" else ir.Op("not", (eq,), BOOL, (), e.span)
+        if op in ("&", "|", "^") and isinstance(t, ir.BoolT):
+            return ir.Op({"&": "and", "|": "or", "^": "xor"}[op], (a, b), BOOL, (), e.span)
+        if not isinstance(t, ir.BvT):
+            raise SpecError(e.span, f"'{op}' needs bit-vectors, got {t}")
+        if op in _CMP:
+            return ir.Op(_CMP[op], (a, b), BOOL, (), e.span)
+        return ir.Op(_ARITH[op], (a, b), ir.BvT(t.width), (), e.span)
+
+    def e_Ite(self, e: A.Ite, scope: _Scope) -> Checked:
+        c = self.as_bool(self.check(e.cond, scope), e.cond.span, "an if condition")
+        a, b = self.unify(self.check(e.then, scope), self.check(e.orelse, scope), e.span)
+        if isinstance(a, _Int):
+            raise SpecError(e.span, "cannot tell the width of this if-expression; "
+                            "give one branch a type")
+        if not _same_type(a.type, b.type):
+            raise SpecError(e.span, f"if-expression branches differ: {a.type} and {b.type}")
+        return ir.Op("ite", (c, a, b), a.type, (), e.span)
+
+    def e_Index(self, e: A.Index, scope: _Scope) -> Checked:
+        if isinstance(e.base, A.Name) and (e.base.id in self.state or e.base.id in self.configs) \
+                and e.base.id not in scope.names:
+            kind = "state" if e.base.id in self.state else "config"
+            var = (self.state if kind == "state" else self.configs)[e.base.id]
+            if kind == "state" and not scope.allow_state:
+                raise SpecError(e.span, f"{scope.what} may not read state variable '{var.name}'")
+            if isinstance(var.type, ir.ArrayT):
+                idx = self.array_index(self.check(e.index, scope), var.type.length,
+                                       e.index.span, var.name)
+                if isinstance(idx, ir.Lit):
+                    return ir.Ref(kind, var.name, idx.value, var.type.elem, e.span)
+                return ir.ArrayRead(kind, var.name, idx, var.type.length, var.type.elem, e.span)
+        base = self.typed(self.check(e.base, scope), e.base.span, "an indexed value")
+        if not isinstance(base.type, ir.BvT):
+            raise SpecError(e.span, f"cannot index a value of type {base.type}")
+        bit = self.check(e.index, scope)
+        if isinstance(bit, _Int):
+            if not 0 <= bit.value < base.type.width:
+                raise SpecError(e.index.span, f"bit {bit.value} is outside {base.type}")
+            return ir.Op("bit", (base,), BOOL, (bit.value,), e.span)
+        bit = self.coerce(bit, base.type, e.index.span, "a bit index")
+        shifted = ir.Op("bvlshr", (base, bit), ir.BvT(base.type.width), (), e.span)
+        return ir.Op("bit", (shifted,), BOOL, (0,), e.span)
+
+    def e_Slice(self, e: A.Slice, scope: _Scope) -> Checked:
+        base = self.check(e.base, scope)
+        if isinstance(base, _Int):
+            if e.hi < e.lo:
+                raise SpecError(e.span, "write slices as [hi:lo] with hi >= lo")
+            return _Int((base.value >> e.lo) & ((1 << (e.hi - e.lo + 1)) - 1), e.span)
+        if not isinstance(base.type, ir.BvT):
+            raise SpecError(e.span, f"cannot slice a value of type {base.type}")
+        if not 0 <= e.lo <= e.hi < base.type.width:
+            raise SpecError(e.span, f"slice [{e.hi}:{e.lo}] is outside {base.type} "
+                            "(write [hi:lo] with hi >= lo)")
+        return ir.Op("extract", (base,), ir.BvT(e.hi - e.lo + 1), (e.hi, e.lo), e.span)
+
+    def e_Field(self, e: A.Field, scope: _Scope) -> Checked:
+        base = self.typed(self.check(e.base, scope), e.base.span, "a value with fields")
+        if not isinstance(base.type, ir.BvT) or base.type.layout is None:
+            raise SpecError(e.span, f"a value of type {base.type} has no fields; "
+                            "declare it with a layout type")
+        hi, lo = self.field_bits(base.type, e.name, e.span)
+        if hi == lo:
+            return ir.Op("bit", (base,), BOOL, (hi,), e.span)
+        return ir.Op("extract", (base,), ir.BvT(hi - lo + 1), (hi, lo), e.span)
+
+
+def check_module(module: Module) -> ir.TransitionSystem:
+    return Checker(module).run()
