@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import ir
-from .engines import bmc
+from .engines import auto, bmc
 from .lang.errors import SpecError
 from .lang.loader import Module, load_module
 from .lang.typecheck import check_module
@@ -25,8 +25,10 @@ class UsageError(Exception):
 class Options:
     depth: int = 20
     timeout: float = 60.0
-    engine: str = "bmc"
+    engine: str = "auto"
     workers: int = 1
+    proofs_dir: Optional[str] = None
+    save_proofs: bool = False
 
 
 @dataclass
@@ -130,13 +132,17 @@ def plan(ts: ir.TransitionSystem, sources: dict, opts: Options) -> list[Job]:
         base = base_fields(ts, prop, sources)
         fallback = Result(**base, verdict=Verdict.UNKNOWN, engine=opts.engine, depth=0,
                           seconds=0.0)
-        jobs.append(Job(_bmc_job(ts, prop, opts, base), fallback, opts.timeout))
+        jobs.append(Job(_job(ts, prop, opts, base), fallback, opts.timeout))
     return jobs
 
 
-def _bmc_job(ts, prop, opts: Options, base: dict):
+def _job(ts, prop, opts: Options, base: dict):
     def run() -> Result:
-        return bmc.check(ts, prop, opts.depth, opts.timeout, base)
+        if opts.engine == "bmc":
+            return bmc.check(ts, prop, opts.depth, opts.timeout, base)
+        store = auto.ProofStore(opts.proofs_dir if opts.engine == "auto" else None,
+                                opts.save_proofs)
+        return auto.check(ts, prop, opts.depth, opts.timeout, base, store, opts.engine)
     return run
 
 

@@ -52,8 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--timeout", type=_pos_float, default=60.0,
                    help="seconds per property, enforced by killing the worker "
                         "(default 60); a timeout is reported UNKNOWN")
-    c.add_argument("--engine", choices=["bmc"], default="bmc",
-                   help="verification engine (default bmc)")
+    c.add_argument("--engine", choices=["auto", "pdr", "bmc"], default="auto",
+                   help="auto (default): reuse a valid certificate, else PDR, "
+                        "with BMC for shortest traces; pdr: the same without "
+                        "certificate reuse; bmc: bounded only (never PROVED)")
+    c.add_argument("--proofs", metavar="DIR", default="proofs",
+                   help="certificate directory (default ./proofs): matching "
+                        "certificates are re-validated and reused")
+    c.add_argument("--save-proofs", action="store_true",
+                   help="write a certificate for every proved property")
     c.add_argument("-j", "--jobs", type=_pos_int, default=os.cpu_count() or 1,
                    help="properties checked in parallel (default: CPU count)")
     c.add_argument("--no-timing", action="store_true",
@@ -117,7 +124,7 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
     for err, sources in loaded.errors:
         stderr.write(format_error(err, sources))
     opts = Options(depth=args.depth, timeout=args.timeout, engine=args.engine,
-                   workers=args.jobs)
+                   workers=args.jobs, proofs_dir=args.proofs, save_proofs=args.save_proofs)
     results = check_systems(loaded.systems, opts)
     versions = f"vpmu-formal {__version__}, z3 {z3.get_version_string()}"
     stdout.write(text_report.render(results, [str(e) for e, _ in loaded.errors],

@@ -265,6 +265,13 @@ class Property:
 
 
 @dataclass(frozen=True)
+class Lemma:
+    name: str
+    expr: Expr
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
 class TransitionSystem:
     name: str
     title: str
@@ -278,6 +285,7 @@ class TransitionSystem:
     intercepts: tuple[InterceptRule, ...]
     properties: tuple[Property, ...]
     msr_names: tuple[tuple[int, str], ...] = ()   # for reports: value -> constant name
+    lemmas: tuple[Lemma, ...] = ()
 
     def layout(self, name: Optional[str]) -> Optional[Layout]:
         for lay in self.layouts:

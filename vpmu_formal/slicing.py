@@ -159,11 +159,15 @@ def property_atoms(ts: ir.TransitionSystem, prop: ir.Property) -> set:
     return deps.value(prop.expr)
 
 
-def compute(ts: ir.TransitionSystem, prop: ir.Property) -> Slice:
+def compute(ts: ir.TransitionSystem, prop: ir.Property, extra=()) -> Slice:
+    """The atoms `prop` (and the expressions in `extra`, e.g. lemmas) need."""
     deps = _Deps(ts, ts.domains)
     monitors = [p for p in ts.properties if p.kind == "never_observes"]
     per_action = [_action_updates(ts, a, deps, monitors) for a in ts.actions]
     needed = set(property_atoms(ts, prop))
+    for e in extra:
+        deps.locals = {}
+        needed |= deps.value(e)
     changed = True
     while changed:
         changed = False

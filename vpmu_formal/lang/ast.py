@@ -119,8 +119,18 @@ class Field:
     span: Span = _span()
 
 
+@dataclass(frozen=True)
+class Forall:
+    """`forall i in lo..hi: body`: a conjunction, unrolled over constants."""
+    var: str
+    lo: "Expr"
+    hi: "Expr"
+    body: "Expr"
+    span: Span = _span()
+
+
 Expr = Union[IntLit, BoolLit, Name, Call, Intercepted, Unary, Binary, Ite,
-             Index, Slice, Field]
+             Index, Slice, Field, Forall]
 
 
 # ---- statements ----------------------------------------------------------
@@ -339,6 +349,15 @@ class ProcDecl:
 
 
 @dataclass(frozen=True)
+class LemmaDecl:
+    """A candidate invariant offered to the prover; checked, never trusted."""
+    name: str
+    expr: Expr
+    override: bool = False
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
 class PropertyDecl:
     name: str
     kind: str                 # "invariant" | "never_observes" | "cover"
@@ -353,7 +372,7 @@ class PropertyDecl:
 
 Decl = Union[Include, DomainDecl, ConstDecl, EnumDecl, LayoutDecl, ConfigDecl,
              AssumeDecl, VarDecl, LetDecl, DefDecl, InterceptDecl, ActionDecl,
-             ProcDecl, PropertyDecl]
+             ProcDecl, LemmaDecl, PropertyDecl]
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ def override_key(item) -> Optional[tuple]:
         return ("action", item.name)
     if isinstance(item, A.PropertyDecl):
         return ("property", item.name)
+    if isinstance(item, A.LemmaDecl):
+        return ("lemma", item.name)
     if isinstance(item, (A.ConstDecl, A.VarDecl, A.LetDecl, A.DefDecl, A.ProcDecl)):
         return ("name", item.name)
     return None
@@ -45,7 +47,7 @@ def override_key(item) -> Optional[tuple]:
 def _describe(key: tuple) -> str:
     kind, name = key
     return {"intercept": f"intercept rule '{name}'", "action": f"action '{name}'",
-            "property": f"property '{name}'"}.get(kind, f"'{name}'")
+            "property": f"property '{name}'", "lemma": f"lemma '{name}'"}.get(kind, f"'{name}'")
 
 
 class _Loader:

@@ -225,6 +225,9 @@ class _Builder:
                               self.label(label), exp, ov is not None, self.span_of(name),
                               exp_span)
 
+    def d_lemma_decl(self, t, ov, name, expr):
+        return A.LemmaDecl(str(name), self.expr(expr), ov is not None, self.span_of(name))
+
     def d_cover_decl(self, t, ov, name, expr, expect):
         exp, exp_span = self.expect(expect)
         return A.PropertyDecl(str(name), "cover", self.expr(expr), None, None, exp,
@@ -328,6 +331,8 @@ class _Builder:
             return A.Intercepted(str(c[1]), self.expr(c[2]) if c[2] is not None else None, span)
         if kind == "unary":
             return A.Unary(str(c[0]), self.expr(c[1]), span)
+        if kind == "forall":
+            return A.Forall(str(c[0]), self.expr(c[1]), self.expr(c[2]), self.expr(c[3]), span)
         if kind == "ite":
             return A.Ite(self.expr(c[0]), self.expr(c[1]), self.expr(c[2]), span)
         if kind == "implies":

@@ -173,6 +173,7 @@ class Checker:
         deferred_vars: list[A.VarDecl] = []
         action_decls: list[A.ActionDecl] = []
         prop_decls: list[A.PropertyDecl] = []
+        lemma_decls: list[A.LemmaDecl] = []
         for item in items:
             if isinstance(item, A.DomainDecl):
                 for n in item.names:
@@ -233,6 +234,8 @@ class Checker:
                 action_decls.append(item)
             elif isinstance(item, A.PropertyDecl):
                 prop_decls.append(item)
+            elif isinstance(item, A.LemmaDecl):
+                lemma_decls.append(item)
             else:
                 raise AssertionError(item)
 
@@ -252,6 +255,16 @@ class Checker:
             seen_p[item.name] = item
             props.append(self.property(item))
 
+        lemmas = []
+        seen_l: dict[str, A.LemmaDecl] = {}
+        for item in lemma_decls:
+            if item.name in seen_l:
+                raise duplicate_error(item, seen_l[item.name])
+            seen_l[item.name] = item
+            scope = _Scope(what=f"lemma '{item.name}'")
+            e = self.as_bool(self.check(item.expr, scope), item.expr.span, f"lemma '{item.name}'")
+            lemmas.append(ir.Lemma(item.name, e, item.span))
+
         msr_names = sorted((v.value, k) for k, v in self.consts.items()
                            if k.startswith(("MSR_", "RDPMC_")) and isinstance(v, (_Int, ir.Lit))
                            and v.value != 0)
@@ -259,7 +272,7 @@ class Checker:
         return ir.TransitionSystem(
             m.name, m.title, m.path, tuple(self.domains), tuple(self.layouts.values()),
             tuple(self.configs.values()), tuple(assumes), tuple(self.state.values()),
-            tuple(actions), tuple(self.rules), tuple(props), tuple(msr_names))
+            tuple(actions), tuple(self.rules), tuple(props), tuple(msr_names), tuple(lemmas))
 
     def layout_decl(self, item: A.LayoutDecl) -> None:
         self.declare(item)
@@ -687,6 +700,20 @@ class Checker:
         if op in _CMP:
             return ir.Op(_CMP[op], (a, b), BOOL, (), e.span)
         return ir.Op(_ARITH[op], (a, b), ir.BvT(t.width), (), e.span)
+
+    def e_Forall(self, e: A.Forall, scope: _Scope) -> Checked:
+        lo = self.const_int(e.lo, scope, "a forall bound")
+        hi = self.const_int(e.hi, scope, "a forall bound")
+        if e.var in scope.names or e.var in self.decl_spans:
+            raise SpecError(e.span, f"forall variable '{e.var}' shadows another name")
+        if hi - lo > 256:
+            raise SpecError(e.span, f"forall over {hi - lo} values; at most 256 are unrolled")
+        acc: ir.Expr = ir.Lit(1, BOOL, e.span)
+        for i in range(lo, hi):
+            part = self.as_bool(self.check(e.body, scope.child({e.var: _Int(i, e.span)})),
+                                e.body.span, "a forall body")
+            acc = part if i == lo else ir.Op("and", (acc, part), BOOL, (), e.span)
+        return acc
 
     def e_Ite(self, e: A.Ite, scope: _Scope) -> Checked:
         c = self.as_bool(self.check(e.cond, scope), e.cond.span, "an if condition")

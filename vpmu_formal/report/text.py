@@ -31,11 +31,11 @@ def outcome_word(r: Result) -> str:
 
 
 def summary(results: list[Result], timing: bool) -> list[str]:
-    lines = ["VERDICT     ENGINE DEPTH " + ("   TIME " if timing else "")
+    lines = ["VERDICT     ENGINE      DEPTH " + ("   TIME " if timing else "")
              + "RESULT      SPEC.PROPERTY"]
     for r in results:
         t = f"{r.seconds:6.2f}s " if timing else ""
-        lines.append(f"{verdict_text(r):<11} {r.engine:<6} {r.depth:>5} {t}"
+        lines.append(f"{verdict_text(r):<11} {r.engine:<11} {r.depth:>5} {t}"
                      f"{outcome_word(r):<11} {r.spec}.{r.property}")
     return lines
 

@@ -1,0 +1,138 @@
+"""The default engine: certificate reuse, then PDR, then BMC for traces.
+
+Order, and why:
+1. A stored certificate whose key matches is re-validated (three SMT
+   queries, milliseconds) and reused.
+2. PDR (Spacer) runs next.  On the seed model it decides most properties,
+   safe or unsafe, in well under a second, so a BMC pass first would only
+   add time to every proof.
+3. If PDR finds the property false, BMC finds the *shortest* trace
+   (Spacer's own counterexamples are not minimal and harder to report).
+   If PDR gives up, BMC still searches to --depth, so the verdict is at
+   worst BOUNDED, never a silent pass.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, replace
+from typing import Optional
+
+import z3
+
+from .. import ir, slicing
+from ..encode import Encoder
+from ..results import Result, Verdict
+from . import bmc, certificate, common, houdini, pdr
+
+PDR_SHARE = 0.6       # of the per-property budget; the rest is left for BMC
+
+
+@dataclass(frozen=True)
+class ProofStore:
+    directory: Optional[str]      # None: do not look for or save certificates
+    save: bool = False
+
+
+def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float,
+          base: dict, store: ProofStore, engine: str = "auto") -> Result:
+    start = time.monotonic()
+    deadline = start + timeout
+    keep = slicing.compute(ts, prop, [lem.expr for lem in ts.lemmas])
+    enc = Encoder(ts, keep=keep)
+
+    def result(verdict, eng, k, reason="", trace=None, notes=()):
+        return Result(**base, verdict=verdict, engine=eng, depth=k,
+                      seconds=time.monotonic() - start, reason=reason, trace=trace,
+                      notes=tuple(notes))
+
+    probe = common.new_solver(enc)
+    vac = common.add_background(enc, probe)
+    if vac is not None:
+        return result(Verdict.VACUOUS, engine, 0, common.describe_vacuity(vac))
+
+    proved = Verdict.UNREACHABLE if prop.is_cover else Verdict.PROVED
+    key = certificate.system_key(enc, prop)
+    cert_path = None
+    if store.directory is not None:
+        cert_path = certificate.path_for(store.directory, ts.name, prop.name)
+        reused = _reuse(enc, prop, cert_path, key, deadline)
+        if reused is not None:
+            inv_text, check = reused
+            if check.ok:
+                return result(proved, "certificate", 0,
+                              notes=(f"certificate {cert_path} re-validated",
+                                     f"invariant: {inv_text}"))
+
+    notes = []
+    if ts.lemmas and not prop.is_cover:
+        h = houdini.prove(enc, prop, ts.lemmas,
+                          max(0.5, (deadline - time.monotonic()) * PDR_SHARE / 2))
+        if h.status == "safe":
+            check = certificate.validate(enc, prop, h.invariant, h.state,
+                                         max(1.0, deadline - time.monotonic()))
+            if check.ok:
+                notes.append("lemmas used: " + (", ".join(h.kept) or "none"))
+                if h.dropped:
+                    notes.append("lemmas dropped (not inductive): " + ", ".join(h.dropped))
+                return _proved(result, proved, "lemmas", enc, prop, h.invariant, h.state,
+                               key, cert_path, store, ts, notes)
+            notes.append(f"lemma invariant failed re-validation ({check.failed})")
+        else:
+            notes.append(f"lemmas did not suffice: {h.reason}")
+    answer = pdr.solve(enc, prop, max(0.5, (deadline - time.monotonic()) * PDR_SHARE))
+    if answer.status == "safe":
+        check = certificate.validate(enc, prop, answer.invariant, answer.state,
+                                     max(1.0, deadline - time.monotonic()))
+        if check.ok:
+            return _proved(result, proved, "pdr", enc, prop, answer.invariant, answer.state,
+                           key, cert_path, store, ts, notes)
+        notes.append(f"PDR invariant failed re-validation ({check.failed}); not a proof")
+    elif answer.status == "unknown":
+        notes.append(f"PDR gave up: {answer.reason}")
+
+    # Unsafe, or PDR inconclusive: BMC, shortest trace first.  When PDR
+    # showed a counterexample exists, search past --depth until it is found.
+    left = max(0.5, deadline - time.monotonic())
+    bmc_depth = depth if answer.status != "unsafe" else max(depth, 200)
+    res = bmc.check(ts, prop, bmc_depth, left, base)
+    eng = "pdr+bmc" if answer.status == "unsafe" else "bmc"
+    if res.verdict is Verdict.BOUNDED and answer.status == "unsafe":
+        return replace(res, verdict=Verdict.UNKNOWN, engine=eng,
+                       seconds=time.monotonic() - start,
+                       reason="PDR found the property reachable but BMC found no "
+                              f"trace up to depth {bmc_depth}", notes=tuple(notes))
+    if res.verdict is Verdict.UNKNOWN and answer.status == "unsafe":
+        notes.append("PDR found the property reachable; BMC ran out of time "
+                     "before producing the trace")
+    return replace(res, engine=eng, seconds=time.monotonic() - start,
+                   notes=tuple(notes) + res.notes)
+
+
+def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store, ts, notes):
+    notes.append(f"invariant: {_compact(inv)}")
+    if cert_path is not None and store.save:
+        text = certificate.render(enc, prop, inv, pre, key, ts.name)
+        os.makedirs(os.path.dirname(cert_path), exist_ok=True)
+        with open(cert_path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        notes.append(f"certificate saved to {cert_path}")
+    return result(verdict, engine, 0, notes=notes)
+
+
+def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError:
+        return None
+    pre = enc.state_vars("p")
+    inv = certificate.load_invariant(enc, pre, text, key)
+    if inv is None:
+        return None
+    check = certificate.validate(enc, prop, inv, pre, max(1.0, deadline - time.monotonic()))
+    return _compact(inv), check
+
+
+def _compact(term: z3.ExprRef) -> str:
+    return " ".join(str(z3.simplify(term)).split())

@@ -1,0 +1,96 @@
+"""Unbounded proofs with PDR/IC3 (Z3's Spacer on constrained Horn clauses).
+
+The (sliced) system becomes three kinds of clauses over one relation
+Inv(config, state):
+    Inv(c, s)             <- init(s), assumes(c)
+    Inv(c, post_a(s, i))  <- Inv(c, s), guard_a(s, i)      one per action
+    false                 <- Inv(c, s), not P(s)
+Spacer answers "unsat" (safe) with an interpretation of Inv: an inductive
+invariant.  That invariant is never trusted as is: `certificate.validate`
+re-checks it with three plain QF_BV queries (init, consecution, safety)
+before PROVED is reported.  "sat" means the error is reachable; the caller
+then produces the shortest trace with BMC.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Optional
+
+import z3
+
+from .. import ir
+from ..encode import Encoder
+from . import common
+
+
+@dataclass
+class PdrAnswer:
+    status: str                        # "safe" | "unsafe" | "unknown"
+    invariant: Optional[z3.BoolRef]    # over the encoder's state symbols
+    state: Optional[dict]              # the symbols the invariant is over
+    reason: str = ""
+    seconds: float = 0.0
+
+
+def state_atoms(enc: Encoder, s: dict) -> list:
+    """The kept atoms of a state, in a fixed order: the relation's columns."""
+    out = list(enc.config_terms.values())
+    for c in enc.cells:
+        if enc.keeps_value(c.name):
+            out.append(s[c.name].term)
+        for d in enc.domains:
+            if enc.keeps_label(c.name, d):
+                out.append(s[c.name].labels[d])
+    return out
+
+
+def solve(enc: Encoder, prop: ir.Property, timeout: float) -> PdrAnswer:
+    start = time.monotonic()
+    ctx = enc.ctx
+    fp = z3.Fixedpoint(ctx=ctx)
+    fp.set(engine="spacer")
+    fp.set("spacer.random_seed", common.SEED)
+    fp.set(timeout=max(1, int(timeout * 1000)))
+    pre = enc.state_vars("p")
+    sv = enc.step_vars("p")
+    cols = state_atoms(enc, pre)
+    inv = z3.Function("Inv", *[c.sort() for c in cols], z3.BoolSort(ctx))
+    err = z3.Function("Err", z3.BoolSort(ctx))
+    fp.register_relation(inv, err)
+    variables = list(cols) + [sv.act] + list(sv.inputs.values()) + list(sv.havocs.values())
+    fp.declare_var(*variables)
+
+    background = list(enc.config_constraints()) + [t for _, t in enc.assumptions()]
+    fp.rule(inv(*cols), background + enc.init(pre))
+    _, step_constraints, steps = enc.transition(pre, sv)
+    well_formed = enc.step_constraints(sv)
+    for st in steps:
+        post_cols = list(enc.config_terms.values())
+        for c in enc.cells:
+            v = st.post[c.name]
+            if enc.keeps_value(c.name):
+                post_cols.append(v.term)
+            for d in enc.domains:
+                if enc.keeps_label(c.name, d):
+                    post_cols.append(v.labels[d])
+        body = [inv(*cols), st.guard] + well_formed + st.constraints
+        fp.rule(inv(*post_cols), body)
+    fp.rule(err(), [inv(*cols), z3.Not(enc.holds(prop, pre))])
+    try:
+        r = fp.query(err())
+    except z3.Z3Exception as exc:
+        return PdrAnswer("unknown", None, None, f"spacer failed: {exc}",
+                         time.monotonic() - start)
+    took = time.monotonic() - start
+    if r == z3.unsat:
+        answer = fp.get_cover_delta(-1, inv)
+        # The answer speaks of Inv's arguments as bound variables 0..n-1.
+        invariant = z3.substitute_vars(answer, *cols)
+        return PdrAnswer("safe", invariant, pre, "", took)
+    if r == z3.sat:
+        return PdrAnswer("unsafe", None, None, "", took)
+    why = fp.reason_unknown()
+    if "timeout" in why or "canceled" in why:
+        why = f"timeout after {timeout:g}s"
+    return PdrAnswer("unknown", None, None, why, took)
