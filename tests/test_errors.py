@@ -78,14 +78,14 @@ t.vpmu:4:5: error: unexpected '='; expected '.', ':=', '[' (assignment is writte
     ('unexpected_eof_in_initialiser',
      'spec t\nvar x: bv8 =\n',
      """\
-t.vpmu:2:13: error: unexpected end of file; expected '!', '(', '-', 'any', 'false', 'if', 'intercepted', 'true', '~', a name, ...
+t.vpmu:2:13: error: unexpected end of file; expected '!', '(', '-', 'any', 'false', 'forall', 'if', 'intercepted', 'true', '~', ...
   var x: bv8 =
               ^
 """),
     ('unexpected_eof_in_property',
      'spec t\nproperty p: invariant\n',
      """\
-t.vpmu:2:22: error: unexpected end of file; expected '!', '(', '-', 'false', 'if', 'intercepted', 'true', '~', a name, a number
+t.vpmu:2:22: error: unexpected end of file; expected '!', '(', '-', 'false', 'forall', 'if', 'intercepted', 'true', '~', a name, ...
   property p: invariant
                        ^
 """),
@@ -422,6 +422,27 @@ t.vpmu:3:22: error: intercepted(...) cannot be used in an intercept rule
 t.vpmu:3:11: error: an rdpmc rule names no MSR
   intercept rdpmc MSR_A when true
             ^^^^^
+"""),
+    ('forall_too_wide',
+     'spec t\nvar a: bv8[4]\nlemma l: forall i in 0..400: true\n',
+     """\
+t.vpmu:3:10: error: forall over 400 values; at most 256 are unrolled
+  lemma l: forall i in 0..400: true
+           ^^^^^^^^^^^^^^^^^^^^^^^^
+"""),
+    ('forall_variable_shadows',
+     'spec t\nvar i: bv8\nlemma l: forall i in 0..4: true\n',
+     """\
+t.vpmu:3:10: error: forall variable 'i' shadows another name
+  lemma l: forall i in 0..4: true
+           ^^^^^^^^^^^^^^^^^^^^^^
+"""),
+    ('override_lemma_nothing',
+     'spec t\nvar x: bool\noverride lemma l: x\n',
+     """\
+t.vpmu:3:16: error: 'override' of lemma 'l', but no earlier declaration has that name
+  override lemma l: x
+                 ^
 """),
     ('recursive_proc_call',
      'spec t\nvar x: bv8\nproc p() {\n  call q()\n}\nproc q() {\n  call p()\n}\naction a {\n  call p()\n}\n',

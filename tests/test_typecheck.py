@@ -334,6 +334,32 @@ def test_min_of_numbers_folds(ts_of):
     assert prop(ts, "p").args[1] == ir.Lit(3, ir.BvT(8))
 
 
+def test_forall_unrolls_to_a_conjunction(ts_of):
+    ts = ts_of("spec t\nvar a: bv8[3]\nvar c: bool\n"
+               "lemma l: c ==> forall i in 0..3: a[i] != i\n"
+               "property p: invariant forall i in 1..1: false\n")
+    (lem,) = ts.lemmas
+    assert lem.name == "l" and lem.expr.op == "implies"
+    conj = lem.expr.args[1]
+    # ((a[0] != 0 && a[1] != 1) && a[2] != 2)
+    assert conj.op == "and" and conj.args[0].op == "and"
+    cells = [conj.args[0].args[0], conj.args[0].args[1], conj.args[1]]
+    for i, ne in enumerate(cells):
+        assert ne.op == "not"
+        assert ne.args[0].args == (ir.Ref("state", "a", i, ir.BvT(8)), ir.Lit(i, ir.BvT(8)))
+    assert prop(ts, "p") == ir.Lit(1, ir.BoolT())     # empty range: true
+
+
+def test_lemma_override_in_variant(ts_of):
+    ts = ts_of({"lib.vpmu": LIB,
+                "parent.vpmu": PARENT + "lemma l1: x < 100\nlemma l2: y < 100\n",
+                "child.vpmu": 'spec child extends "parent.vpmu"\n'
+                              "override lemma l1: x < 50\nlemma l3: true\n"},
+               main="child.vpmu")
+    assert [lm.name for lm in ts.lemmas] == ["l1", "l2", "l3"]
+    assert ts.lemmas[0].expr.args[1] == ir.Lit(50, ir.BvT(8))
+
+
 # ---- arrays, labels, intercepts ------------------------------------------------------
 
 def test_array_reads(ts_of):

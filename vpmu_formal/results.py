@@ -67,6 +67,7 @@ class Shown:
     type: ir.ScalarT
     labels: tuple[str, ...] = ()
     layout: Optional[ir.Layout] = None
+    known: bool = True        # False: sliced away, the property never reads it
 
 
 @dataclass(frozen=True)

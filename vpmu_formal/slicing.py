@@ -194,3 +194,8 @@ def full(ts: ir.TransitionSystem, cells) -> Slice:
         for d in ts.domains:
             atoms.add((d, c))
     return Slice(frozenset(atoms))
+
+
+def value_atoms(ts: ir.TransitionSystem, e: ir.Expr) -> set:
+    """Atoms the value of an expression reads (locals are not expanded)."""
+    return _Deps(ts, ts.domains).value(e)

@@ -7,6 +7,7 @@ it exponentially through the if-then-else chains).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 import z3
@@ -124,9 +125,10 @@ class Unrolling:
                     continue
                 labels = tuple(d for d in enc.domains if z3.is_true(ev_at(o.value.labels[d])))
                 t = o.stmt.value.type
-                observations.append(ObservationEvent(
-                    o.observer, _shown_labels(model, self.at(k, o.value.term), t, ts, labels),
-                    str(o.stmt.span)))
+                shown = _shown_labels(model, self.at(k, o.value.term), t, ts, labels)
+                if not self._value_known(o.stmt.value):
+                    shown = replace(shown, known=False)
+                observations.append(ObservationEvent(o.observer, shown, str(o.stmt.span)))
             changes = []
             for c in self.shown_cells():
                 old = self.cell_shown(model, k, c)
@@ -156,7 +158,14 @@ class Unrolling:
         v = self.states[k][c.name]
         labels = tuple(d for d in self.enc.domains
                        if z3.is_true(model.eval(v.labels[d], model_completion=True)))
-        return _shown_labels(model, v.term, c.type, self.enc.ts, labels)
+        shown = _shown_labels(model, v.term, c.type, self.enc.ts, labels)
+        return shown if self.enc.keeps_value(c.name) else replace(shown, known=False)
+
+    def _value_known(self, e: ir.Expr) -> bool:
+        """Does the value of `e` depend only on atoms the slice kept?"""
+        from ..slicing import VALUE, value_atoms
+        return all(self.enc.keeps_value(cell) for kind, cell in value_atoms(self.enc.ts, e)
+                   if kind == VALUE)
 
 
 def _refs(e: ir.Expr):

@@ -8,6 +8,8 @@ from ..results import Shown
 
 
 def plain(v: Shown) -> str:
+    if not v.known:
+        return "any"
     t = v.type
     if isinstance(t, ir.BoolT):
         return "true" if v.value else "false"
@@ -35,7 +37,7 @@ def fields(v: Shown) -> list[tuple[str, int]]:
 def with_fields(v: Shown) -> str:
     """`0x8000 (PERF_METRICS=1)`: value, decoded non-zero fields, labels."""
     text = plain(v)
-    decoded = fields(v)
+    decoded = fields(v) if v.known else []
     if decoded:
         text += " (" + ", ".join(f"{n}={_num(x)}" for n, x in decoded) + ")"
     return text + labels(v)
@@ -44,7 +46,7 @@ def with_fields(v: Shown) -> str:
 def field_changes(cell: str, old: Shown, new: Shown) -> list[str]:
     """`GLOBAL_CTRL.EN_PERF_METRICS 0 -> 1` lines for a layout register."""
     lay = new.layout
-    if lay is None:
+    if lay is None or not (old.known and new.known):
         return []
     out = []
     covered = 0
