@@ -45,7 +45,6 @@ INTERNAL = re.compile(r"__ANON|\$END|\b(?:NAME|INT|STRING|CMP_OP|SHIFT_OP|LPAR|R
                       r"WS|COMMENT|BLOCK_COMMENT)\b|block_comment")
 
 
-
 def _assert_no_internal_names(rendered: str, user_text: str) -> None:
     # Only meaningful when the user did not write such a word themselves.
     if not INTERNAL.search(user_text):
@@ -58,7 +57,7 @@ WORDS = ["spec", "include", "domain", "const", "enum", "layout", "config", "assu
          "var", "let", "def", "intercept", "action", "proc", "property", "cover",
          "invariant", "never", "observes", "expect", "override", "extends", "when",
          "unless", "cites", "if", "then", "else", "for", "in", "call", "fault",
-         "observe", "skip", "any", "true", "false", "bool", "bv8", "bv64", "rdpmc",
+         "observe", "skip", "lemma", "forall", "any", "true", "false", "bool", "bv8", "bv64", "rdpmc",
          "rdmsr", "wrmsr", "rwmsr", "intercepted", "x", "y", "A", "0x1f", "3",
          "\"s\"", ":=", "=", ":", "==", "!=", "<", "<=", "==>", "&&", "||", "&", "|",
          "^", "~", "!", "<<", ">>", "+", "-", "*", "(", ")", "{", "}", "[", "]", ",",

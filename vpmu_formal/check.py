@@ -107,7 +107,7 @@ def _source_slice(sources: dict, span) -> Optional[str]:
     text = sources.get(span.path)
     if text is None or span.line <= 0 or not span.end_line:
         return None
-    lines = text.splitlines()
+    lines = text.split("\n")
     if span.end_line > len(lines):
         return None
     if span.line == span.end_line:

@@ -7,6 +7,7 @@ call it directly.  User mistakes never produce a Python traceback (unless
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
@@ -24,8 +25,8 @@ EXIT_HELP = """exit codes:
   0  every verdict as expected (PROVED/VIOLATED/COVERED/... per 'expect')
   1  a property violated, or another verdict that contradicts 'expect'
   2  spec error or command-line usage error
-  3  inconclusive: UNKNOWN (timeout, solver gave up), or BOUNDED where
-     a proof was expected
+  3  inconclusive: UNKNOWN (timeout, solver gave up), or BOUNDED (nothing
+     found up to --depth) where a proof, violation or cover was expected
 """
 
 
@@ -85,10 +86,13 @@ def _pos_int(s: str) -> int:
     return v
 
 
+MAX_TIMEOUT = 7 * 24 * 3600.0
+
+
 def _pos_float(s: str) -> float:
     v = float(s)
-    if not v > 0:
-        raise argparse.ArgumentTypeError("must be > 0")
+    if not 0 < v <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"must be > 0 and at most {MAX_TIMEOUT:g} (a week)")
     return v
 
 
@@ -97,7 +101,8 @@ def main(argv: Optional[list] = None, stdout: TextIO = sys.stdout,
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
-        args = build_parser().parse_args(argv)
+        with contextlib.redirect_stdout(stdout):
+            args = build_parser().parse_args(argv)
         if args.command is None:
             build_parser().print_help(stdout)
             return 2

@@ -53,7 +53,9 @@ def outcome(verdict: Verdict, expect: str) -> Outcome:
         return Outcome.AS_EXPECTED
     if verdict is Verdict.UNKNOWN:
         return Outcome.INCONCLUSIVE
-    if verdict is Verdict.BOUNDED and expect in ("proved", "unreachable"):
+    if verdict is Verdict.BOUNDED:
+        # Nothing found within the depth: a deeper search could still meet
+        # the expectation, so this is inconclusive, not a contradiction.
         return Outcome.INCONCLUSIVE
     return Outcome.MISMATCH
 

@@ -5,7 +5,7 @@ Order, and why:
    queries, milliseconds) and reused.
 2. If the spec offers lemmas, Houdini + 1-induction (milliseconds when
    the lemmas carry the argument; see houdini.py).
-3. A short BMC pass (depth 6) catches shallow bugs with their shortest
+3. A short BMC pass (depth 8) catches shallow bugs with their shortest
    trace; Spacer needed ~10 s to refute the seed V4 property that BMC
    refutes at depth 4 in about a second.
 4. PDR (Spacer) runs next.
@@ -29,7 +29,7 @@ from ..results import Result, Verdict
 from . import bmc, certificate, common, houdini, pdr
 
 PDR_SHARE = 0.6       # of the per-property budget; the rest is left for BMC
-QUICK_DEPTH = 6       # the short BMC pass for shallow bugs
+QUICK_DEPTH = 8       # the short BMC pass for shallow bugs
 
 
 @dataclass(frozen=True)

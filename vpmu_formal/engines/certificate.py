@@ -126,7 +126,8 @@ def render(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict, key: str
         lines.append("(check-sat)")
         lines.append("(pop 1)")
     lines.append(f"; invariant-over: {' '.join(c.sexpr() for c in cols)}")
-    lines.append(f"; invariant: {inv.sexpr()}")
+    # One line, so the loader can read it back without an s-expression parser.
+    lines.append(f"; invariant: {' '.join(inv.sexpr().split())}")
     return "\n".join(lines) + "\n"
 
 

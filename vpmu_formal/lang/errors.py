@@ -80,7 +80,7 @@ def _caret_block(span: Span, sources: Mapping[str, str]) -> list[str]:
     text = sources.get(span.path)
     if text is None or span.line <= 0:
         return []
-    lines = text.splitlines()
+    lines = text.split("\n")    # lark counts lines by \n only
     if span.line > len(lines):
         return []
     src = lines[span.line - 1].expandtabs(1)

@@ -78,12 +78,13 @@ class _Loader:
                 out.append(item)
                 continue
             target = os.path.normpath(os.path.join(os.path.dirname(spec.path), item.path))
-            if target in stack:
-                chain = stack[stack.index(target):] + [target]
+            ident = os.path.realpath(target)
+            if ident in {os.path.realpath(p) for p in stack}:
+                chain = stack[[os.path.realpath(p) for p in stack].index(ident):] + [target]
                 raise SpecError(item.span, "include cycle: " + " -> ".join(chain))
-            if target in seen:
+            if ident in seen:
                 continue
-            seen.add(target)
+            seen.add(ident)
             inc = self.read(target, item.span)
             if inc.header is not None and inc.header.extends is not None:
                 raise SpecError(item.span, f"'{item.path}' is a variant (it uses 'extends'); "
@@ -94,7 +95,7 @@ class _Loader:
     def resolve(self, path: str, at: Optional[A.Span], stack: list) -> tuple[A.SpecFile, list, set]:
         spec = self.read(path, at)
         base: list = []
-        seen: set = {path}
+        seen: set = {os.path.realpath(path)}
         if spec.header is not None and spec.header.extends is not None:
             parent = os.path.normpath(os.path.join(os.path.dirname(path), spec.header.extends))
             if parent in stack or parent == path:

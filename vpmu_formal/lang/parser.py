@@ -49,15 +49,17 @@ def _spell(name: str) -> str:
 def _describe_token(tok: Token) -> str:
     if tok.type == "$END":
         return "end of file"
-    if tok.type in ("NAME", "INT", "STRING", "BVTYPE"):
-        return f"{_spell(tok.type)} '{tok.value}'"
+    kinds = {"NAME": "name", "INT": "number", "STRING": "string", "BVTYPE": "type"}
+    if tok.type in kinds:
+        return f"{kinds[tok.type]} '{tok.value}'"
     return f"'{tok.value}'"
 
 
 def _expected_text(expected) -> str:
-    names = sorted({_spell(e) for e in expected})
-    if len(names) > 10:
-        names = names[:10] + ["..."]
+    # Kinds of token ("a name", "a number") first: they say the most.
+    names = sorted({_spell(e) for e in expected}, key=lambda n: (n.startswith("'"), n))
+    if len(names) > 12:
+        names = names[:12] + ["..."]
     return ", ".join(names)
 
 
@@ -66,19 +68,22 @@ def _syntax_error(err: UnexpectedInput, path: str, text: str) -> SpecError:
     col = getattr(err, "column", 0) or 0
     if isinstance(err, UnexpectedCharacters):
         ch = text[err.pos_in_stream] if err.pos_in_stream < len(text) else "?"
+        if ch == '"':
+            return SpecError(A.Span(path, line, col, line, col + 1),
+                             "unterminated string (strings end on the same line)")
         msg = f"unexpected character '{ch}'"
         if err.allowed:
             msg += f"; expected {_expected_text(err.allowed)}"
         return SpecError(A.Span(path, line, col, line, col + 1), msg)
     if isinstance(err, UnexpectedEOF):
-        lines = text.splitlines() or [""]
+        lines = text.rstrip("\n").split("\n")
         line, col = len(lines), len(lines[-1]) + 1
         return SpecError(A.Span(path, line, col),
                          f"unexpected end of file; expected {_expected_text(err.expected)}")
     assert isinstance(err, UnexpectedToken)
     tok = err.token
     if tok.type == "$END":
-        lines = text.splitlines() or [""]
+        lines = text.rstrip("\n").split("\n")
         line, col = len(lines), len(lines[-1]) + 1
     msg = f"unexpected {_describe_token(tok)}"
     expected = err.accepts or err.expected

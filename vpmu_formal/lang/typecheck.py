@@ -18,6 +18,7 @@ from .loader import Module, duplicate_error
 EXPECT_PROPERTY = ("proved", "violated", "bounded")
 EXPECT_COVER = ("covered", "unreachable", "bounded")
 NO_LABEL = "none"
+MAX_CONST_BITS = 1024      # untyped constants; keeps folding from eating memory
 
 
 @dataclass(frozen=True)
@@ -91,14 +92,22 @@ class Checker:
         return self.uid
 
     def declare(self, item) -> None:
+        if item.name in self.members:
+            raise SpecError(item.span, f"'{item.name}' is already defined as a member of "
+                            f"enum '{self.members[item.name][0].name}'")
         prev = self.decl_spans.get(item.name)
         if prev is not None:
             raise duplicate_error(item, prev[0])
         self.decl_spans[item.name] = (item, item.span)
 
     def unknown(self, name: str, span: A.Span, what: str = "name") -> SpecError:
-        known = (list(self.consts) + list(self.members) + list(self.configs)
-                 + list(self.state) + list(self.lets) + list(self.defs))
+        by_kind = {"procedure": list(self.procs), "function": list(self.defs),
+                   "state variable": list(self.state),
+                   "MSR constant": [k for k, v in self.consts.items()
+                                    if isinstance(v, _Int) or isinstance(v.type, ir.BvT)]}
+        known = by_kind.get(what) or (list(self.consts) + list(self.members) + list(self.configs)
+                                      + list(self.state) + list(self.lets) + list(self.defs))
+        known = [k for k in known if k != name]
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return SpecError(span, f"undefined {what} '{name}'{hint}")
@@ -145,7 +154,8 @@ class Checker:
             if isinstance(want, ir.BvT):
                 w = want.width
                 if not -(1 << w) <= x.value < (1 << w):
-                    raise SpecError(x.span, f"{x.value:#x} does not fit in {w} bits ({what})")
+                    shown = str(x.value) if abs(x.value) < 0x10000 else hex(x.value)
+                    raise SpecError(x.span, f"{shown} does not fit in {w} bits ({what})")
                 return ir.Lit(x.value & ((1 << w) - 1), ir.BvT(w), x.span)
             raise SpecError(x.span, f"{what} must be {want}, got a number")
         if not _same_type(x.type, want):
@@ -329,8 +339,8 @@ class Checker:
             for direction in directions:
                 key = (direction, msr)
                 if key in seen:
-                    raise SpecError(d.span, f"a second {direction} intercept rule for "
-                                    f"{d.target or 'rdpmc'}",
+                    raise SpecError(d.span, f"a second {direction} intercept rule"
+                                    + (f" for {d.target}" if d.target else ""),
                                     (Note(seen[key].span, "the first is here"),))
                 seen[key] = d
             scope = _Scope(allow_intercepted=False, what="an intercept rule")
@@ -609,8 +619,9 @@ class Checker:
             a, b = self.unify(args[0], args[1], e.span)
             if isinstance(a, _Int):
                 return _Int((min if e.fn == "min" else max)(a.value, b.value), e.span)
-            if not isinstance(a.type, ir.BvT):
-                raise SpecError(e.span, f"{e.fn} needs bit-vectors")
+            if not isinstance(a.type, ir.BvT) or not _same_type(a.type, b.type):
+                raise SpecError(e.span, f"{e.fn} needs two bit-vectors of one width, "
+                                f"got {a.type} and {b.type}")
             op = "bvult" if e.fn == "min" else "bvugt"
             c = ir.Op(op, (a, b), BOOL, (), e.span)
             return ir.Op("ite", (c, a, b), a.type, (), e.span)
@@ -682,6 +693,9 @@ class Checker:
         if isinstance(a, _Int) and isinstance(b, _Int):
             if op in ("<<", ">>") and b.value < 0:
                 raise SpecError(e.rhs.span, "negative shift")
+            if op in ("<<", "*") and max(a.value.bit_length(), 1) + \
+                    (b.value if op == "<<" else b.value.bit_length()) > MAX_CONST_BITS:
+                raise SpecError(e.span, f"constant too large (over {MAX_CONST_BITS} bits)")
             v = _FOLD[op](a.value, b.value)
             if isinstance(v, bool):
                 return ir.Lit(int(v), BOOL, e.span)
@@ -755,6 +769,9 @@ class Checker:
         if isinstance(base, _Int):
             if e.hi < e.lo:
                 raise SpecError(e.span, "write slices as [hi:lo] with hi >= lo")
+            if e.hi >= MAX_CONST_BITS:
+                raise SpecError(e.span, f"slice [{e.hi}:{e.lo}] of a constant is wider than "
+                                f"{MAX_CONST_BITS} bits")
             return _Int((base.value >> e.lo) & ((1 << (e.hi - e.lo + 1)) - 1), e.span)
         if not isinstance(base.type, ir.BvT):
             raise SpecError(e.span, f"cannot slice a value of type {base.type}")

@@ -32,11 +32,11 @@ def outcome_word(r: Result) -> str:
 
 def summary(results: list[Result], timing: bool) -> list[str]:
     lines = ["VERDICT     ENGINE      DEPTH " + ("   TIME " if timing else "")
-             + "RESULT      SPEC.PROPERTY"]
+             + "RESULT       SPEC.PROPERTY"]
     for r in results:
         t = f"{r.seconds:6.2f}s " if timing else ""
         lines.append(f"{verdict_text(r):<11} {r.engine:<11} {r.depth:>5} {t}"
-                     f"{outcome_word(r):<11} {r.spec}.{r.property}")
+                     f"{outcome_word(r):<12} {r.spec}.{r.property}")
     return lines
 
 
@@ -62,7 +62,7 @@ def details(r: Result, timing: bool) -> list[str]:
 
 
 def trace_lines(tr: Trace, r: Result) -> list[str]:
-    lines = ["  Configuration:"]
+    lines = ["  Configuration:"] if tr.config else []
     for name, v in tr.config:
         lines += _wrap(f"{name} = {V.with_fields(v)}", "    ")
     interesting = [(n, v) for n, v in tr.initial if v.value != 0 or v.labels]
@@ -149,8 +149,10 @@ def render(results: list[Result], errors: Iterable[str], timing: bool = True,
         counts[r.verdict.value] = counts.get(r.verdict.value, 0) + 1
     errors = list(errors)
     out.append("")
-    tally = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no properties"
+    tally = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
     bad = sum(1 for r in results if r.outcome is not Outcome.AS_EXPECTED)
-    out += _wrap(f"{len(results)} properties: {tally}; {bad} not as expected"
+    noun = "property" if len(results) == 1 else "properties"
+    head = f"{len(results)} {noun}: {tally}" if results else "no properties"
+    out += _wrap(f"{head}; {bad} not as expected"
                  + (f"; {len(errors)} spec error(s)" if errors else ""), "")
     return "\n".join(out) + "\n"
