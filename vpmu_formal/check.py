@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import ir
-from .engines import auto, bmc
+from .engines import auto, bmc, kinduction
 from .lang.errors import SpecError
 from .lang.loader import Module, load_module
 from .lang.typecheck import check_module
@@ -29,6 +29,7 @@ class Options:
     workers: int = 1
     proofs_dir: Optional[str] = None
     save_proofs: bool = False
+    simple_path: bool = False
 
 
 @dataclass
@@ -140,6 +141,9 @@ def _job(ts, prop, opts: Options, base: dict):
     def run() -> Result:
         if opts.engine == "bmc":
             return bmc.check(ts, prop, opts.depth, opts.timeout, base)
+        if opts.engine == "kind":
+            return kinduction.check(ts, prop, opts.depth, opts.timeout, base,
+                                    simple_path=opts.simple_path)
         store = auto.ProofStore(opts.proofs_dir if opts.engine == "auto" else None,
                                 opts.save_proofs)
         return auto.check(ts, prop, opts.depth, opts.timeout, base, store, opts.engine)

@@ -53,10 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--timeout", type=_pos_float, default=60.0,
                    help="seconds per property, enforced by killing the worker "
                         "(default 60); a timeout is reported UNKNOWN")
-    c.add_argument("--engine", choices=["auto", "pdr", "bmc"], default="auto",
+    c.add_argument("--engine", choices=["auto", "pdr", "kind", "bmc"], default="auto",
                    help="auto (default): reuse a valid certificate, else PDR, "
                         "with BMC for shortest traces; pdr: the same without "
-                        "certificate reuse; bmc: bounded only (never PROVED)")
+                        "certificate reuse; kind: k-induction up to --depth "
+                        "(with the spec's lemmas); bmc: bounded only (never PROVED)")
+    c.add_argument("--simple-path", action="store_true",
+                   help="k-induction: require the k+1 states to be distinct")
     c.add_argument("--proofs", metavar="DIR", default="proofs",
                    help="certificate directory (default ./proofs): matching "
                         "certificates are re-validated and reused")
@@ -69,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "give byte-identical output")
     c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                    help="show Python tracebacks for internal errors")
+    e = sub.add_parser("export", help="write a spec as SMT-LIB2 (VMT annotations)")
+    e.add_argument("spec", metavar="SPEC", help="one .vpmu spec file")
+    e.add_argument("--smt2", action="store_true", required=True,
+                   help="SMT-LIB2 with VMT :next/:init/:trans/:invar-property")
+    e.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     return p
 
 
@@ -106,10 +114,12 @@ def main(argv: Optional[list] = None, stdout: TextIO = sys.stdout,
         if args.command is None:
             build_parser().print_help(stdout)
             return 2
+        if args.command == "export":
+            return _export(args, stdout, stderr)
         return _check(args, stdout, stderr)
     except UsageError as err:
         stderr.write(f"vpmu-formal: error: {err}\n")
-        stderr.write("usage: vpmu-formal check PATH... (see --help)\n")
+        stderr.write("usage: vpmu-formal check PATH... | export --smt2 SPEC (see --help)\n")
         return 2
     except SystemExit as exit_:       # --help / --version
         return int(exit_.code or 0)
@@ -129,7 +139,8 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
     for err, sources in loaded.errors:
         stderr.write(format_error(err, sources))
     opts = Options(depth=args.depth, timeout=args.timeout, engine=args.engine,
-                   workers=args.jobs, proofs_dir=args.proofs, save_proofs=args.save_proofs)
+                   workers=args.jobs, proofs_dir=args.proofs, save_proofs=args.save_proofs,
+                   simple_path=args.simple_path)
     results = check_systems(loaded.systems, opts)
     versions = f"vpmu-formal {__version__}, z3 {z3.get_version_string()}"
     stdout.write(text_report.render(results, [str(e) for e, _ in loaded.errors],
@@ -140,6 +151,25 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
     if not results and not loaded.errors:
         stderr.write("vpmu-formal: warning: no properties found\n")
     return EXIT_CODES[worst]
+
+
+def _export(args, stdout: TextIO, stderr: TextIO) -> int:
+    from .check import load_one
+    from .export import export_smt2
+    module, ts, err = load_one(args.spec) if os.path.isfile(args.spec) else (None, None, None)
+    if err is not None:
+        stderr.write(format_error(*err))
+        return 2
+    if ts is None:
+        raise UsageError(f"{args.spec}: not a spec file (missing, or a library without "
+                         "a 'spec' header)")
+    text = export_smt2(ts)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        stdout.write(text)
+    return 0
 
 
 def entry_point() -> None:

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Benchmark: the PERF_METRICS model at N GP counters (+4 fixed), V4 and fix.
+
+Not a test: it measures, side by side in one run, the time to a verdict
+and the peak memory of each engine, plus the whole `check specs/` cold and
+with reused certificates.  Machines here are shared and noisy: compare the
+ratios in one table, not absolute figures across runs.
+
+    python bench/run.py [--sizes 1,2,4,8,16,32] [--timeout 60]
+
+Each measurement runs in its own Python process (peak RSS is that
+process's).  The N-counter models are generated from the shipped specs by
+resizing the GP banks, their loops and KVM_MAX_NR_INTEL_GP_COUNTERS.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+MEASURE = r'''
+import json, resource, sys, time
+from vpmu_formal.check import load_one, base_fields
+from vpmu_formal import slicing
+from vpmu_formal.encode import Encoder
+from vpmu_formal.engines import bmc, houdini, kinduction, pdr, certificate
+path, prop_name, engine, timeout = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+module, ts, err = load_one(path)
+prop = [p for p in ts.properties if p.name == prop_name][0]
+base = base_fields(ts, prop, module.sources)
+t = time.monotonic()
+if engine == "bmc":
+    r = bmc.check(ts, prop, 20, timeout, base); verdict = r.verdict.value + f"({r.depth})"
+elif engine == "kind":
+    r = kinduction.check(ts, prop, 6, timeout, base); verdict = r.verdict.value + f"({r.depth})"
+else:
+    enc = Encoder(ts, keep=slicing.compute(ts, prop, [l.expr for l in ts.lemmas]))
+    if engine == "lemmas":
+        a = houdini.prove(enc, prop, ts.lemmas, timeout)
+    else:
+        a = pdr.solve(enc, prop, timeout)
+    verdict = {"safe": "PROVED", "unsafe": "VIOLATED"}.get(a.status, "UNKNOWN")
+    if a.status == "safe":
+        ok = certificate.validate(enc, prop, a.invariant, a.state, timeout).ok
+        verdict = "PROVED" if ok else "UNKNOWN(cert)"
+print(json.dumps({"verdict": verdict, "seconds": time.monotonic() - t,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+'''
+
+
+def resize(text: str, n: int) -> str:
+    return (text.replace("bv64[8]", f"bv64[{n}]")
+                .replace("for i in 0..8", f"for i in 0..{n}")
+                .replace("forall i in 0..8", f"forall i in 0..{n}")
+                .replace("KVM_MAX_NR_INTEL_GP_COUNTERS = 8", f"KVM_MAX_NR_INTEL_GP_COUNTERS = {n}"))
+
+
+def make_model(root: str, n: int) -> str:
+    d = os.path.join(root, f"n{n}")
+    os.makedirs(os.path.join(d, "lib"))
+    os.makedirs(os.path.join(d, "intel"))
+    for rel in ("lib/intel.vpmu", "intel/perf_metrics_v4.vpmu", "intel/perf_metrics_fix.vpmu"):
+        with open(os.path.join(ROOT, "specs", rel)) as fh:
+            text = fh.read()
+        with open(os.path.join(d, rel), "w") as fh:
+            fh.write(resize(text, n))
+    return d
+
+
+def measure(path: str, prop: str, engine: str, timeout: float) -> dict:
+    try:
+        out = subprocess.run([sys.executable, "-c", MEASURE, path, prop, engine, str(timeout)],
+                             capture_output=True, text=True, timeout=timeout + 30, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"verdict": "UNKNOWN(killed)", "seconds": timeout, "rss_mb": float("nan")}
+    if out.returncode != 0:
+        return {"verdict": "ERROR", "seconds": float("nan"), "rss_mb": float("nan"),
+                "detail": out.stderr.strip().splitlines()[-1:] }
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def whole_check(proofs: str, save: bool) -> float:
+    args = [sys.executable, "-m", "vpmu_formal", "check", "specs/", "--no-timing",
+            "--proofs", proofs] + (["--save-proofs"] if save else [])
+    t = time.monotonic()
+    r = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    took = time.monotonic() - t
+    if r.returncode != 0:
+        print(f"warning: check specs/ exited {r.returncode}", file=sys.stderr)
+    return took
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1,2,4,8,16,32")
+    ap.add_argument("--engines", default="lemmas,pdr,kind,bmc")
+    ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    engines = args.engines.split(",")
+    tmp = tempfile.mkdtemp(prefix="vpmu-bench-")
+    rows = []
+    try:
+        for n in sizes:
+            d = make_model(tmp, n)
+            for variant, prop in (("fix", "no_host_data_to_guest"),
+                                  ("v4", "no_host_data_to_guest")):
+                path = os.path.join(d, "intel", f"perf_metrics_{variant}.vpmu")
+                for eng in engines:
+                    if variant == "v4" and eng == "lemmas":
+                        continue        # V4 has no lemmas: nothing to measure
+                    m = measure(path, prop, eng, args.timeout)
+                    rows.append((n, variant, eng, m))
+                    print(f"N={n:<3} {variant:<4} {eng:<7} {m['verdict']:<16} "
+                          f"{m['seconds']:8.2f}s {m['rss_mb']:8.1f} MB", flush=True)
+        proofs = os.path.join(tmp, "proofs")
+        cold = whole_check(proofs, save=True)
+        warm = whole_check(proofs, save=False)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    lines = ["# vpmu-formal benchmark", "",
+             f"Machine: {os.cpu_count()} CPUs; timeout {args.timeout:g}s per measurement.",
+             "Property: `no_host_data_to_guest` (PROVED on the fix, VIOLATED on V4); "
+             "N GP counters + 4 fixed.", "",
+             "| N | variant | engine | verdict | seconds | peak RSS (MB) |",
+             "|---|---|---|---|---|---|"]
+    for n, variant, eng, m in rows:
+        lines.append(f"| {n} | {variant} | {eng} | {m['verdict']} | {m['seconds']:.2f} | "
+                     f"{m['rss_mb']:.0f} |")
+    lines += ["", f"Whole `check specs/`: cold (proving, saving certificates) {cold:.1f} s; "
+                  f"with certificates {warm:.1f} s.", ""]
+    os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    with open(args.out, "w") as fh:
+        fh.write("\n".join(lines))
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
