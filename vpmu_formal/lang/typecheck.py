@@ -19,6 +19,7 @@ EXPECT_PROPERTY = ("proved", "violated", "bounded")
 EXPECT_COVER = ("covered", "unreachable", "bounded")
 NO_LABEL = "none"
 MAX_CONST_BITS = 1024      # untyped constants; keeps folding from eating memory
+MAX_UNROLL = 256           # iterations of a for/forall
 
 
 @dataclass(frozen=True)
@@ -413,15 +414,22 @@ class Checker:
             raise SpecError(e.span, f"{what} must be a constant number")
         return v.value
 
+    def unrolled(self, var: str, lo_e: A.Expr, hi_e: A.Expr, span: A.Span, scope: _Scope,
+                 kind: str) -> range:
+        """The constant range a `for` or `forall` unrolls over, checked."""
+        lo = self.const_int(lo_e, scope, f"a {kind} bound")
+        hi = self.const_int(hi_e, scope, f"a {kind} bound")
+        if var in scope.names or var in self.decl_spans:
+            raise SpecError(span, f"{kind} variable '{var}' shadows another name")
+        if hi - lo > MAX_UNROLL:
+            what = f"loop of {hi - lo} iterations" if kind == "loop" else \
+                f"forall over {hi - lo} values"
+            raise SpecError(span, f"{what}; at most {MAX_UNROLL} are unrolled")
+        return range(lo, hi)
+
     def for_loop(self, s: A.For, scope: _Scope) -> list:
-        lo = self.const_int(s.lo, scope, "a loop bound")
-        hi = self.const_int(s.hi, scope, "a loop bound")
-        if s.var in scope.names or s.var in self.decl_spans:
-            raise SpecError(s.span, f"loop variable '{s.var}' shadows another name")
-        if hi - lo > 256:
-            raise SpecError(s.span, f"loop of {hi - lo} iterations; at most 256 are unrolled")
         out: list = []
-        for i in range(lo, hi):
+        for i in self.unrolled(s.var, s.lo, s.hi, s.span, scope, "loop"):
             out.extend(self.block(s.body, scope.child({s.var: _Int(i, s.span)})))
         return out
 
@@ -716,18 +724,12 @@ class Checker:
         return ir.Op(_ARITH[op], (a, b), ir.BvT(t.width), (), e.span)
 
     def e_Forall(self, e: A.Forall, scope: _Scope) -> Checked:
-        lo = self.const_int(e.lo, scope, "a forall bound")
-        hi = self.const_int(e.hi, scope, "a forall bound")
-        if e.var in scope.names or e.var in self.decl_spans:
-            raise SpecError(e.span, f"forall variable '{e.var}' shadows another name")
-        if hi - lo > 256:
-            raise SpecError(e.span, f"forall over {hi - lo} values; at most 256 are unrolled")
-        acc: ir.Expr = ir.Lit(1, BOOL, e.span)
-        for i in range(lo, hi):
+        acc: Optional[ir.Expr] = None
+        for i in self.unrolled(e.var, e.lo, e.hi, e.span, scope, "forall"):
             part = self.as_bool(self.check(e.body, scope.child({e.var: _Int(i, e.span)})),
                                 e.body.span, "a forall body")
-            acc = part if i == lo else ir.Op("and", (acc, part), BOOL, (), e.span)
-        return acc
+            acc = part if acc is None else ir.Op("and", (acc, part), BOOL, (), e.span)
+        return acc if acc is not None else ir.Lit(1, BOOL, e.span)
 
     def e_Ite(self, e: A.Ite, scope: _Scope) -> Checked:
         c = self.as_bool(self.check(e.cond, scope), e.cond.span, "an if condition")
