@@ -117,7 +117,7 @@ class Encoder:
         for var in ts.state:
             for name, idx, t in ir.scalar_elems(var):
                 self.cells.append(Cell(name, idx, t))
-        self.monitors = [p for p in ts.properties if p.kind == "never_observes"]
+        self.monitors = [p for p in ts.properties if p.monitored]
         for p in self.monitors:
             self.cells.append(Cell(MONITOR_PREFIX + p.name, None, ir.BoolT()))
         self.config_terms: dict[str, z3.ExprRef] = {}
@@ -226,8 +226,10 @@ class Encoder:
         post = dict(env.cells)
         for p in self.monitors:
             name = MONITOR_PREFIX + p.name
-            hits = [z3.And(o.cond, o.value.labels[p.label]) for o in env.observations
-                    if o.observer == p.observer]
+            # never_observes latches on the forbidden owner; cover_observe
+            # on any observation at all.
+            hits = [z3.And(o.cond, o.value.labels[p.label]) if p.label else o.cond
+                    for o in env.observations if o.observer == p.observer]
             if hits:
                 post[name] = Value(z3.Or(pre[name].term, *hits), pre[name].labels)
         constraints = []
@@ -269,7 +271,7 @@ class Encoder:
     # ---- properties ---------------------------------------------------------
     def holds(self, prop: ir.Property, s: dict) -> z3.BoolRef:
         """The property's "good" predicate on a state (for covers: "not reached")."""
-        if prop.kind == "never_observes":
+        if prop.monitored:
             return z3.Not(s[MONITOR_PREFIX + prop.name].term)
         term = self.expr(prop.expr, _Env(s, self)).term
         return z3.Not(term) if prop.is_cover else term

@@ -253,6 +253,7 @@ class Action:
 class Property:
     name: str
     kind: str                          # "invariant" | "never_observes" | "cover"
+                                       # | "cover_observe" (synthetic: D observes anything)
     expr: Optional[Expr]               # invariant / cover condition
     observer: Optional[str]
     label: Optional[str]               # the forbidden domain
@@ -261,7 +262,12 @@ class Property:
 
     @property
     def is_cover(self) -> bool:
-        return self.kind == "cover"
+        return self.kind in ("cover", "cover_observe")
+
+    @property
+    def monitored(self) -> bool:
+        """Encoded as a latch over `observe` statements."""
+        return self.kind in ("never_observes", "cover_observe")
 
 
 @dataclass(frozen=True)

@@ -142,8 +142,8 @@ def _action_updates(ts, a: ir.Action, deps: _Deps, monitors) -> tuple[list, set]
             elif isinstance(s, ir.Observe):
                 for p in monitors:
                     if p.observer == s.observer:
-                        updates.append(_Update((VALUE, "__observed_" + p.name),
-                                               deps.label(s.value, p.label)))
+                        reads = deps.label(s.value, p.label) if p.label else set()
+                        updates.append(_Update((VALUE, "__observed_" + p.name), reads))
             # Faults only end the body: their position is control.
         # Intercept queries inside expressions read rule conditions; those are
         # already value deps of the expressions that contain them.
@@ -154,7 +154,7 @@ def _action_updates(ts, a: ir.Action, deps: _Deps, monitors) -> tuple[list, set]
 
 def property_atoms(ts: ir.TransitionSystem, prop: ir.Property) -> set:
     deps = _Deps(ts, ts.domains)
-    if prop.kind == "never_observes":
+    if prop.monitored:
         return {(VALUE, "__observed_" + prop.name)}
     return deps.value(prop.expr)
 
@@ -162,7 +162,7 @@ def property_atoms(ts: ir.TransitionSystem, prop: ir.Property) -> set:
 def compute(ts: ir.TransitionSystem, prop: ir.Property, extra=()) -> Slice:
     """The atoms `prop` (and the expressions in `extra`, e.g. lemmas) need."""
     deps = _Deps(ts, ts.domains)
-    monitors = [p for p in ts.properties if p.kind == "never_observes"]
+    monitors = [p for p in ts.properties if p.monitored]
     per_action = [_action_updates(ts, a, deps, monitors) for a in ts.actions]
     needed = set(property_atoms(ts, prop))
     for e in extra:

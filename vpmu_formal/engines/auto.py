@@ -16,6 +16,7 @@ Order, and why:
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import dataclass, replace
@@ -38,8 +39,73 @@ class ProofStore:
     save: bool = False
 
 
+def trigger_of(prop: ir.Property) -> Optional[ir.Property]:
+    """The situation a proof of `prop` must not avoid: the antecedent of an
+    `A ==> B` invariant, or any observation by the observer of a
+    `never ... observes` property.  A proof where it is unreachable says
+    nothing (VACUOUS)."""
+    if prop.kind == "never_observes":
+        return ir.Property(f"{prop.name}.trigger", "cover_observe", None, prop.observer,
+                           None, None, prop.span)
+    e = prop.expr
+    if prop.kind == "invariant" and isinstance(e, ir.Op) and e.op == "implies":
+        return ir.Property(f"{prop.name}.trigger", "cover", e.args[0], None, None, None,
+                           prop.span)
+    return None
+
+
 def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float,
           base: dict, store: ProofStore, engine: str = "auto") -> Result:
+    res = _check(ts, prop, depth, timeout, base, store, engine)
+    trig = trigger_of(prop)
+    if res.verdict is not Verdict.PROVED or trig is None:
+        return res
+    recorded = next((n for n in res.notes if n.startswith(TRIGGER_NOTE)), None)
+    if res.engine == "certificate" and recorded is not None:
+        # The certificate's header carries the trigger check of the proof.
+        return _vacuous(res, trig, res.seconds) if recorded == TRIGGER_UNREACHABLE else res
+    # Show the trigger is reachable before calling this a proof of anything.
+    t0 = time.monotonic()
+    ts2 = replace(ts, properties=ts.properties + (trig,))
+    tb = dict(base, property=trig.name, kind=trig.kind, expect="covered")
+    left = max(1.0, timeout - res.seconds)
+    tr = _check(ts2, trig, depth, left, tb, ProofStore(None), engine)
+    took = res.seconds + (time.monotonic() - t0)
+    if tr.verdict is Verdict.UNREACHABLE:
+        note = TRIGGER_UNREACHABLE
+    elif tr.verdict is Verdict.COVERED:
+        note = f"{TRIGGER_NOTE}reached at depth {tr.depth}"
+    else:
+        note = f"{TRIGGER_NOTE}not shown reachable ({tr.verdict.value}: {tr.reason})"
+    path = _cert_path(store, ts, prop)
+    if path is not None and store.save and os.path.exists(path):
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"; {note}\n")
+    if note == TRIGGER_UNREACHABLE:
+        return _vacuous(res, trig, took)
+    return replace(res, seconds=took, notes=res.notes + (note,))
+
+
+TRIGGER_NOTE = "trigger: "
+TRIGGER_UNREACHABLE = "trigger: unreachable"
+
+
+def _vacuous(res: Result, trig: ir.Property, took: float) -> Result:
+    what = ("the observer never observes anything" if trig.kind == "cover_observe"
+            else "the antecedent of '==>' never holds")
+    return replace(res, verdict=Verdict.VACUOUS, seconds=took,
+                   reason=f"the property's trigger is unreachable ({what}), "
+                          "so the proof says nothing")
+
+
+def _cert_path(store: ProofStore, ts, prop) -> Optional[str]:
+    if store.directory is None:
+        return None
+    return certificate.path_for(store.directory, ts.name, prop.name)
+
+
+def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float,
+           base: dict, store: ProofStore, engine: str = "auto") -> Result:
     start = time.monotonic()
     deadline = start + timeout
     keep = slicing.compute(ts, prop, [lem.expr for lem in ts.lemmas])
@@ -57,16 +123,23 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
 
     proved = Verdict.UNREACHABLE if prop.is_cover else Verdict.PROVED
     key = certificate.system_key(enc, prop)
-    cert_path = None
-    if store.directory is not None:
-        cert_path = certificate.path_for(store.directory, ts.name, prop.name)
+    cert_path = _cert_path(store, ts, prop)
+    wit_path = cert_path[:-len(".smt2")] + ".witness.json" if cert_path else None
+    if wit_path is not None:
+        replayed = _replay(ts, prop, wit_path, key, deadline, base)
+        if replayed is not None:
+            return replace(replayed, seconds=time.monotonic() - start,
+                           notes=(f"witness {wit_path} replayed",))
+    sink = _witness_saver(wit_path, key) if wit_path and store.save else None
+    if cert_path is not None:
         reused = _reuse(enc, prop, cert_path, key, deadline)
         if reused is not None:
-            inv_text, check = reused
+            inv_text, check, trig_note = reused
             if check.ok:
-                return result(proved, "certificate", 0,
-                              notes=(f"certificate {cert_path} re-validated",
-                                     f"invariant: {inv_text}"))
+                notes = [f"certificate {cert_path} re-validated", f"invariant: {inv_text}"]
+                if trig_note:
+                    notes.append(trig_note)
+                return result(proved, "certificate", 0, notes=notes)
 
     notes = []
     if ts.lemmas and not prop.is_cover:
@@ -85,7 +158,7 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
         else:
             notes.append(f"lemmas did not suffice: {h.reason}")
     quick = bmc.check(ts, prop, min(depth, QUICK_DEPTH),
-                      max(0.5, (deadline - time.monotonic()) * 0.2), base)
+                      max(0.5, (deadline - time.monotonic()) * 0.2), base, sink)
     if quick.verdict in (Verdict.VIOLATED, Verdict.COVERED):
         return replace(quick, seconds=time.monotonic() - start,
                        notes=tuple(notes) + quick.notes)
@@ -104,7 +177,7 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
     # showed a counterexample exists, search past --depth until it is found.
     left = max(0.5, deadline - time.monotonic())
     bmc_depth = depth if answer.status != "unsafe" else max(depth, 200)
-    res = bmc.check(ts, prop, bmc_depth, left, base)
+    res = bmc.check(ts, prop, bmc_depth, left, base, sink)
     eng = "pdr+bmc" if answer.status == "unsafe" else "bmc"
     if res.verdict is Verdict.BOUNDED and answer.status == "unsafe":
         return replace(res, verdict=Verdict.UNKNOWN, engine=eng,
@@ -129,6 +202,37 @@ def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store,
     return result(verdict, engine, 0, notes=notes)
 
 
+WITNESS_FORMAT = "vpmu-formal-witness-1"
+
+
+def _witness_saver(path: str, key: str):
+    """Saves a counterexample so a later run replays it instead of searching."""
+    def save(witness: dict, k: int) -> None:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump({"format": WITNESS_FORMAT, "key": key, "depth": k, "symbols": witness},
+                      fh, indent=1, sort_keys=True)
+            fh.write("\n")
+    return save
+
+
+def _replay(ts, prop, path: str, key: str, deadline: float, base: dict):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != WITNESS_FORMAT \
+            or data.get("key") != key or not isinstance(data.get("symbols"), dict) \
+            or not isinstance(data.get("depth"), int):
+        return None
+    try:
+        return bmc.replay(ts, prop, data["symbols"], data["depth"],
+                          max(1.0, deadline - time.monotonic()), base)
+    except (z3.Z3Exception, TypeError, ValueError):
+        return None
+
+
 def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
     try:
         with open(path, encoding="utf-8") as fh:
@@ -140,7 +244,9 @@ def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
     if inv is None:
         return None
     check = certificate.validate(enc, prop, inv, pre, max(1.0, deadline - time.monotonic()))
-    return _compact(inv), check
+    trig = next((line[2:] for line in text.splitlines()
+                 if line.startswith("; " + TRIGGER_NOTE)), "")
+    return _compact(inv), check, trig
 
 
 def _compact(term: z3.ExprRef) -> str:
