@@ -52,7 +52,7 @@ def test_saved_results_are_reused_and_tampering_is_caught(tmp_path, monkeypatch)
     assert e["dead"] == ("VACUOUS", "certificate")   # vacuity survives reuse
 
     def trace(out):
-        return out.split("VIOLATED leak", 1)[1].split("guest never observes @host", 1)[1] \
+        return out.split("VIOLATED leak", 1)[1].split("Initial state", 1)[1] \
             .split("is violated after step", 1)[0]
     # The replayed trace is the saved one, to the byte.
     assert trace(cold) == trace(warm)

@@ -30,6 +30,7 @@ class Options:
     proofs_dir: Optional[str] = None
     save_proofs: bool = False
     simple_path: bool = False
+    cross_check: tuple = ()
 
 
 @dataclass
@@ -145,7 +146,7 @@ def _job(ts, prop, opts: Options, base: dict):
             return kinduction.check(ts, prop, opts.depth, opts.timeout, base,
                                     simple_path=opts.simple_path)
         store = auto.ProofStore(opts.proofs_dir if opts.engine == "auto" else None,
-                                opts.save_proofs)
+                                opts.save_proofs, opts.cross_check)
         return auto.check(ts, prop, opts.depth, opts.timeout, base, store, opts.engine)
     return run
 

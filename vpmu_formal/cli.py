@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "with BMC for shortest traces; pdr: the same without "
                         "certificate reuse; kind: k-induction up to --depth "
                         "(with the spec's lemmas); bmc: bounded only (never PROVED)")
+    c.add_argument("--cross-check", action="store_true",
+                   help="re-confirm every proof obligation with cvc5 and/or "
+                        "bitwuzla (whichever is installed; pip install cvc5)")
     c.add_argument("--simple-path", action="store_true",
                    help="k-induction: require the k+1 states to be distinct")
     c.add_argument("--proofs", metavar="DIR", default="proofs",
@@ -67,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write a certificate for every proved property")
     c.add_argument("-j", "--jobs", type=_pos_int, default=os.cpu_count() or 1,
                    help="properties checked in parallel (default: CPU count)")
+    c.add_argument("-v", "--verbose", action="store_true",
+                   help="also explain passing proofs: engine notes, lemmas "
+                        "used, the invariant (why it is safe)")
     c.add_argument("--no-timing", action="store_true",
                    help="leave run times out of the report, so that two runs "
                         "give byte-identical output")
@@ -138,13 +144,23 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
     loaded = load_all(args.paths)
     for err, sources in loaded.errors:
         stderr.write(format_error(err, sources))
+    solvers: tuple = ()
+    if args.cross_check:
+        from .engines.crosscheck import available
+        solvers = available()
+        if not solvers:
+            raise UsageError("--cross-check needs cvc5 or bitwuzla: "
+                             "pip install cvc5 bitwuzla")
+        if args.engine in ("bmc", "kind"):
+            raise UsageError("--cross-check applies to certificates (--engine auto or pdr)")
     opts = Options(depth=args.depth, timeout=args.timeout, engine=args.engine,
                    workers=args.jobs, proofs_dir=args.proofs, save_proofs=args.save_proofs,
-                   simple_path=args.simple_path)
+                   simple_path=args.simple_path, cross_check=solvers)
     results = check_systems(loaded.systems, opts)
     versions = f"vpmu-formal {__version__}, z3 {z3.get_version_string()}"
     stdout.write(text_report.render(results, [str(e) for e, _ in loaded.errors],
-                                    timing=not args.no_timing, versions=versions))
+                                    timing=not args.no_timing, versions=versions,
+                                    verbose=args.verbose))
     worst = max([r.outcome for r in results], default=Outcome.AS_EXPECTED)
     if loaded.errors:
         worst = Outcome.ERROR

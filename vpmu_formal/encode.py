@@ -248,8 +248,7 @@ class Encoder:
         """
         steps = [self.action_step(a, pre, sv) for a in self.ts.actions]
         sel = [sv.act == z3.BitVecVal(i, self.act_width, self.ctx) for i in range(len(steps))]
-        enabled = z3.Or(*[z3.And(sel[i], st.guard) for i, st in enumerate(steps)]) \
-            if steps else self.false
+        enabled = disj([z3.And(sel[i], st.guard) for i, st in enumerate(steps)], self.ctx)
         post = {}
         for c in self.cells:
             term = pre[c.name].term
@@ -285,6 +284,23 @@ class Encoder:
 
     def no_labels(self) -> dict:
         return {d: self.false for d in self.domains}
+
+
+def conj(terms, ctx) -> z3.BoolRef:
+    """And of a list, never with a single argument: strict SMT-LIB parsers
+    (Bitwuzla) reject `(and x)`, which Z3 prints for z3.And(x)."""
+    terms = list(terms)
+    if not terms:
+        return z3.BoolVal(True, ctx)
+    return terms[0] if len(terms) == 1 else z3.And(*terms)
+
+
+def disj(terms, ctx) -> z3.BoolRef:
+    """Or of a list, never with a single argument (see conj)."""
+    terms = list(terms)
+    if not terms:
+        return z3.BoolVal(False, ctx)
+    return terms[0] if len(terms) == 1 else z3.Or(*terms)
 
 
 def _havocs(stmts) -> list:

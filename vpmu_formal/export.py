@@ -15,7 +15,7 @@ from __future__ import annotations
 import z3
 
 from . import __version__, ir
-from .encode import Encoder
+from .encode import Encoder, conj
 
 
 def export_smt2(ts: ir.TransitionSystem) -> str:
@@ -42,7 +42,7 @@ def export_smt2(ts: ir.TransitionSystem) -> str:
     init = list(enc.config_constraints()) + [t for _, t in enc.assumptions()] + enc.init(cur)
 
     decl = z3.Solver(ctx=ctx)
-    decl.add(z3.And(*init), z3.And(*trans))
+    decl.add(conj(init, ctx), conj(trans, ctx))
     for p in ts.properties:
         decl.add(enc.holds(p, cur))
     lines = [f"; {ts.name}: {ts.title}",
@@ -57,8 +57,8 @@ def export_smt2(ts: ir.TransitionSystem) -> str:
             lines.append(line)
     for i, (a, b) in enumerate(pairs):
         lines.append(f"(define-fun .sv{i} () {a.sort().sexpr()} (! {a.sexpr()} :next {b.sexpr()}))")
-    lines.append(f"(define-fun .init () Bool (! {_one_line(z3.And(*init))} :init true))")
-    lines.append(f"(define-fun .trans () Bool (! {_one_line(z3.And(*trans))} :trans true))")
+    lines.append(f"(define-fun .init () Bool (! {_one_line(conj(init, ctx))} :init true))")
+    lines.append(f"(define-fun .trans () Bool (! {_one_line(conj(trans, ctx))} :trans true))")
     for i, p in enumerate(ts.properties):
         lines.append(f"; property {p.name} ({p.kind}) at {p.span}")
         lines.append(f"(define-fun .prop_{p.name} () Bool "

@@ -27,7 +27,7 @@ import z3
 from .. import ir, slicing
 from ..encode import Encoder
 from ..results import Result, Verdict
-from . import bmc, certificate, common, houdini, pdr
+from . import bmc, certificate, common, crosscheck, houdini, pdr
 
 PDR_SHARE = 0.6       # of the per-property budget; the rest is left for BMC
 QUICK_DEPTH = 8       # the short BMC pass for shallow bugs
@@ -37,6 +37,7 @@ QUICK_DEPTH = 8       # the short BMC pass for shallow bugs
 class ProofStore:
     directory: Optional[str]      # None: do not look for or save certificates
     save: bool = False
+    cross_check: tuple = ()       # solvers that must re-confirm every proof
 
 
 def trigger_of(prop: ir.Property) -> Optional[ir.Property]:
@@ -134,9 +135,13 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
     if cert_path is not None:
         reused = _reuse(enc, prop, cert_path, key, deadline)
         if reused is not None:
-            inv_text, check, trig_note = reused
+            inv, check, trig_note = reused
             if check.ok:
-                notes = [f"certificate {cert_path} re-validated", f"invariant: {inv_text}"]
+                notes = [f"certificate {cert_path} re-validated"]
+                failed = _cross_check(result, store, enc, prop, inv, enc.state_vars("p"), notes)
+                if failed is not None:
+                    return failed
+                notes.append(f"invariant: {_compact(inv)}")
                 if trig_note:
                     notes.append(trig_note)
                 return result(proved, "certificate", 0, notes=notes)
@@ -191,7 +196,27 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
                    notes=tuple(notes) + res.notes)
 
 
+def _cross_check(result, store, enc, prop, inv, pre, notes):
+    """None if every foreign solver confirms each obligation, else UNKNOWN."""
+    if not store.cross_check:
+        return None
+    answers = crosscheck.check(certificate.obligations(enc, prop, inv, pre),
+                               store.cross_check, 60.0)
+    bad = [a for a in answers if a.result != "unsat"]
+    if bad:
+        a = bad[0]
+        return result(Verdict.UNKNOWN, "cross-check", 0,
+                      f"cross-check failed: {a.solver} answered {a.result} on "
+                      f"{a.obligation}; not reported as proved", notes=notes)
+    notes.append("cross-checked by " + ", ".join(store.cross_check)
+                 + " (initiation, consecution, safety: unsat)")
+    return None
+
+
 def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store, ts, notes):
+    failed = _cross_check(result, store, enc, prop, inv, pre, notes)
+    if failed is not None:
+        return failed
     notes.append(f"invariant: {_compact(inv)}")
     if cert_path is not None and store.save:
         text = certificate.render(enc, prop, inv, pre, key, ts.name)
@@ -246,7 +271,7 @@ def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
     check = certificate.validate(enc, prop, inv, pre, max(1.0, deadline - time.monotonic()))
     trig = next((line[2:] for line in text.splitlines()
                  if line.startswith("; " + TRIGGER_NOTE)), "")
-    return _compact(inv), check, trig
+    return inv, check, trig
 
 
 def _compact(term: z3.ExprRef) -> str:

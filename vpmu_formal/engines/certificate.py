@@ -25,7 +25,7 @@ from typing import Optional
 import z3
 
 from .. import __version__, ir
-from ..encode import Encoder
+from ..encode import Encoder, conj
 from . import common
 from .pdr import state_atoms
 
@@ -53,9 +53,9 @@ def obligations(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> 
     post_cols = state_atoms(enc, post)
     inv_post = z3.substitute(inv, *[(a, b) for a, b in zip(cols, post_cols) if not a.eq(b)])
     return [
-        ("initiation", z3.And(*background, *enc.init(pre), z3.Not(inv))),
-        ("consecution", z3.And(*background, inv, *constraints, z3.Not(inv_post))),
-        ("safety", z3.And(*background, inv, z3.Not(enc.holds(prop, pre)))),
+        ("initiation", conj([*background, *enc.init(pre), z3.Not(inv)], enc.ctx)),
+        ("consecution", conj([*background, inv, *constraints, z3.Not(inv_post)], enc.ctx)),
+        ("safety", conj([*background, inv, z3.Not(enc.holds(prop, pre))], enc.ctx)),
     ]
 
 

@@ -23,7 +23,7 @@ from typing import Optional
 import z3
 
 from .. import ir
-from ..encode import Encoder
+from ..encode import Encoder, conj
 from . import common
 from .pdr import state_atoms
 
@@ -90,7 +90,7 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
         common.set_deadline(step, max(0.1, left()))
         names = list(cands)
         nxt = {n: z3.substitute(cands[n], *pairs) for n in names}
-        r = step.check(*[cands[n] for n in names], z3.Not(z3.And(*nxt.values())))
+        r = step.check(*[cands[n] for n in names], z3.Not(conj(nxt.values(), enc.ctx)))
         if r == z3.unsat:
             break
         if r == z3.unknown:
@@ -114,5 +114,5 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
             del cands[n]
     kept = tuple(n for n in cands if n != PROPERTY)
     dropped = [n for n in dropped if not n.startswith("auto: ")]
-    return HoudiniAnswer("safe", z3.And(*cands.values()), pre, kept, tuple(dropped),
+    return HoudiniAnswer("safe", conj(cands.values(), enc.ctx), pre, kept, tuple(dropped),
                          seconds=time.monotonic() - start)

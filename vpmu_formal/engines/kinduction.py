@@ -19,7 +19,7 @@ import time
 import z3
 
 from .. import ir, slicing
-from ..encode import Encoder
+from ..encode import Encoder, disj
 from ..results import Result, Verdict
 from . import bmc, common
 from .pdr import state_atoms
@@ -46,11 +46,11 @@ def _step_query(ts, prop, k: int, simple_path: bool, seconds: float, lemmas) -> 
         atoms = [state_atoms(enc, s) for s in un.states[:k + 1]]
         for i in range(k + 1):
             for j in range(i + 1, k + 1):
-                solver.add(z3.Or(*[a != b for a, b in zip(atoms[i], atoms[j])]))
+                solver.add(disj([a != b for a, b in zip(atoms[i], atoms[j])], enc.ctx))
     last = un.states[k + 1]
     bad = [z3.Not(enc.holds(prop, last))]
     bad += [z3.Not(enc.eval_expr(lem.expr, last).term) for lem in lemmas]
-    solver.add(z3.Or(*bad))
+    solver.add(disj(bad, enc.ctx))
     common.set_deadline(solver, max(0.1, seconds))
     return solver.check()
 

@@ -68,9 +68,6 @@ def render_markdown(results: list[Result], versions: str, timing: bool) -> str:
         out += ["", f"## {_cell(r.spec)}.{_cell(r.property)}: {r.verdict.value}", ""]
         out.append(f"{_code(r.statement)} at {_code(r.span)}; expected "
                    f"{r.expect}: {_result_word(r)}.")
-        if r.notes:
-            out += ["", "Notes:", ""]
-            out += [f"* {_code(n)}" for n in r.notes]
         body = ascii_text("\n".join(text.details(r, timing)))
         fence = _fence(body)
         out += ["", fence + "text", body, fence]

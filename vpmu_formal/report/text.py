@@ -13,6 +13,7 @@ from ..results import Outcome, Result, Trace, TraceStep, Verdict
 from . import values as V
 
 WIDTH = 72
+MAX_INVARIANT_TEXT = 600     # longer invariants stay in the certificate file
 
 
 def _wrap(text: str, indent: str, hang: str = "    ") -> list[str]:
@@ -55,6 +56,11 @@ def details(r: Result, timing: bool) -> list[str]:
         lines += _wrap(r.reason, "  ")
     if r.verdict is Verdict.BOUNDED:
         lines += _wrap("BOUNDED is not a proof: longer traces were not explored.", "  ")
+    for note in r.notes:
+        if note.startswith("invariant: ") and len(note) > MAX_INVARIANT_TEXT:
+            note = (f"invariant: {len(note)} characters, not shown; it is in the "
+                    "certificate (--save-proofs)")
+        lines += _wrap(note, "  ")
     if r.trace is not None:
         lines.append("")
         lines += trace_lines(r.trace, r)
@@ -132,7 +138,7 @@ def step_lines(st: TraceStep, tr: Trace, r: Result) -> list[str]:
 
 
 def render(results: list[Result], errors: Iterable[str], timing: bool = True,
-           versions: str = "") -> str:
+           versions: str = "", verbose: bool = False) -> str:
     out: list[str] = []
     if versions:
         out.append(versions)
@@ -140,7 +146,8 @@ def render(results: list[Result], errors: Iterable[str], timing: bool = True,
     if results:
         out += summary(results, timing)
     for r in results:
-        if r.verdict in (Verdict.PROVED, Verdict.UNREACHABLE) and r.outcome is Outcome.AS_EXPECTED:
+        if not verbose and r.verdict in (Verdict.PROVED, Verdict.UNREACHABLE) \
+                and r.outcome is Outcome.AS_EXPECTED:
             continue
         out.append("")
         out += details(r, timing)
