@@ -86,6 +86,40 @@ def measure(path: str, prop: str, engine: str, timeout: float) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def spin_measure(root: str, n: int, fixed_variant: bool, timeout: float) -> dict:
+    """Promela model of the same abstraction, verified by SPIN (pan -DSAFETY)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import promela
+    d = os.path.join(root, f"spin-n{n}-{'fix' if fixed_variant else 'v4'}")
+    os.makedirs(d)
+    with open(os.path.join(d, "model.pml"), "w") as fh:
+        fh.write(promela.model(n, fixed_variant))
+    t = time.monotonic()
+    try:
+        subprocess.run(["spin", "-a", "model.pml"], cwd=d, check=True, capture_output=True,
+                       timeout=timeout)
+        subprocess.run(["gcc", "-O2", "-DSAFETY", "-DVECTORSZ=4096", "-o", "pan", "pan.c"],
+                       cwd=d, check=True, capture_output=True, timeout=timeout)
+        left = max(1.0, timeout - (time.monotonic() - t))
+        out = subprocess.run(["./pan", "-m1000000"], cwd=d, capture_output=True, text=True,
+                             timeout=left).stdout
+    except subprocess.TimeoutExpired:
+        return {"verdict": "UNKNOWN(timeout)", "seconds": timeout, "rss_mb": float("nan")}
+    except subprocess.CalledProcessError as exc:
+        return {"verdict": "ERROR", "seconds": float("nan"), "rss_mb": float("nan"),
+                "detail": str(exc)}
+    took = time.monotonic() - t
+    mem = next((float(line.split()[0]) for line in out.splitlines()
+                if "total actual memory usage" in line), float("nan"))
+    if "assertion violated" in out:
+        verdict = "VIOLATED"
+    elif "errors: 0" in out:
+        verdict = "PROVED"
+    else:
+        verdict = "UNKNOWN"
+    return {"verdict": verdict, "seconds": took, "rss_mb": mem}
+
+
 def whole_check(proofs: str, save: bool) -> float:
     args = [sys.executable, "-m", "vpmu_formal", "check", "specs/", "--no-timing",
             "--proofs", proofs] + (["--save-proofs"] if save else [])
@@ -101,7 +135,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1,2,4,8,16,32")
-    ap.add_argument("--engines", default="lemmas,pdr,kind,bmc")
+    ap.add_argument("--engines", default="lemmas,pdr,kind,bmc,spin",
+                    help="spin runs only where spin and gcc are installed "
+                         "(Debian: apt-get install spin)")
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     args = ap.parse_args()
@@ -118,7 +154,12 @@ def main() -> int:
                 for eng in engines:
                     if variant == "v4" and eng == "lemmas":
                         continue        # V4 has no lemmas: nothing to measure
-                    m = measure(path, prop, eng, args.timeout)
+                    if eng == "spin":
+                        if shutil.which("spin") is None or shutil.which("gcc") is None:
+                            continue
+                        m = spin_measure(tmp, n, variant == "fix", args.timeout)
+                    else:
+                        m = measure(path, prop, eng, args.timeout)
                     rows.append((n, variant, eng, m))
                     print(f"N={n:<3} {variant:<4} {eng:<7} {m['verdict']:<16} "
                           f"{m['seconds']:8.2f}s {m['rss_mb']:8.1f} MB", flush=True)
