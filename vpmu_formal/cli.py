@@ -73,11 +73,30 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-v", "--verbose", action="store_true",
                    help="also explain passing proofs: engine notes, lemmas "
                         "used, the invariant (why it is safe)")
+    c.add_argument("--format", choices=["text", "markdown", "json", "junit", "sarif"],
+                   default="text", help="report format on standard output (default text)")
+    c.add_argument("--output", metavar="DIR",
+                   help="also write every format to DIR: report.txt, report.md, "
+                        "report.json, junit.xml, report.sarif, vcd/SPEC.PROPERTY.vcd")
     c.add_argument("--no-timing", action="store_true",
                    help="leave run times out of the report, so that two runs "
                         "give byte-identical output")
     c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                    help="show Python tracebacks for internal errors")
+    x = sub.add_parser("explain", help="trace of a property with each sub-formula's "
+                       "value in every state")
+    x.add_argument("spec", metavar="SPEC", help="one .vpmu spec file")
+    x.add_argument("property", metavar="PROPERTY", help="property or cover name")
+    x.add_argument("--depth", type=_nonneg_int, default=20, help="BMC depth (default 20)")
+    x.add_argument("--timeout", type=_pos_float, default=60.0, help="seconds (default 60)")
+    x.add_argument("--no-timing", action="store_true", help="leave run times out")
+    d = sub.add_parser("diff", help="compare two versions of a spec: changed "
+                       "declarations and verdicts; exit 1 if a verdict regressed")
+    d.add_argument("old", metavar="OLD", help="old .vpmu spec (e.g. patch V4)")
+    d.add_argument("new", metavar="NEW", help="new .vpmu spec (e.g. V5 or the fix)")
+    d.add_argument("--depth", type=_nonneg_int, default=20)
+    d.add_argument("--timeout", type=_pos_float, default=60.0)
+    d.add_argument("-j", "--jobs", type=_pos_int, default=os.cpu_count() or 1)
     e = sub.add_parser("export", help="write a spec as SMT-LIB2 (VMT annotations)")
     e.add_argument("spec", metavar="SPEC", help="one .vpmu spec file")
     e.add_argument("--smt2", action="store_true", required=True,
@@ -122,10 +141,15 @@ def main(argv: Optional[list] = None, stdout: TextIO = sys.stdout,
             return 2
         if args.command == "export":
             return _export(args, stdout, stderr)
+        if args.command == "explain":
+            return _explain(args, stdout, stderr)
+        if args.command == "diff":
+            return _diff(args, stdout, stderr)
         return _check(args, stdout, stderr)
     except UsageError as err:
         stderr.write(f"vpmu-formal: error: {err}\n")
-        stderr.write("usage: vpmu-formal check PATH... | export --smt2 SPEC (see --help)\n")
+        stderr.write("usage: vpmu-formal check PATH... | explain SPEC PROPERTY | "
+                     "diff OLD NEW | export --smt2 SPEC (see --help)\n")
         return 2
     except SystemExit as exit_:       # --help / --version
         return int(exit_.code or 0)
@@ -158,9 +182,12 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
                    simple_path=args.simple_path, cross_check=solvers)
     results = check_systems(loaded.systems, opts)
     versions = f"vpmu-formal {__version__}, z3 {z3.get_version_string()}"
-    stdout.write(text_report.render(results, [str(e) for e, _ in loaded.errors],
-                                    timing=not args.no_timing, versions=versions,
-                                    verbose=args.verbose))
+    timing = not args.no_timing
+    stdout.write(_render(args.format, results, loaded.errors, versions, timing, args.verbose))
+    if args.output:
+        from .report.outputs import write_outputs
+        write_outputs(results, args.output, versions, __version__, z3.get_version_string(),
+                      timing)
     worst = max([r.outcome for r in results], default=Outcome.AS_EXPECTED)
     if loaded.errors:
         worst = Outcome.ERROR
@@ -169,23 +196,88 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_CODES[worst]
 
 
-def _export(args, stdout: TextIO, stderr: TextIO) -> int:
+def _load_spec(path: str, stderr: TextIO):
+    """(ts, sources) of one spec file, or an exit code after reporting."""
     from .check import load_one
-    from .export import export_smt2
-    module, ts, err = load_one(args.spec) if os.path.isfile(args.spec) else (None, None, None)
+    if not os.path.isfile(path):
+        raise UsageError(f"no such file: {path}")
+    module, ts, err = load_one(path)
     if err is not None:
         stderr.write(format_error(*err))
-        return 2
+        return None, 2
     if ts is None:
-        raise UsageError(f"{args.spec}: not a spec file (missing, or a library without "
-                         "a 'spec' header)")
-    text = export_smt2(ts)
+        raise UsageError(f"{path}: not a spec file (a library without a 'spec' header)")
+    return (ts, module.sources), 0
+
+
+def _diff(args, stdout: TextIO, stderr: TextIO) -> int:
+    from .check import load_one
+    from .diff import declaration_changes, verdict_changes
+    from .report.diff import render_diff
+    specs = []
+    for path in (args.old, args.new):
+        loaded, code = _load_spec(path, stderr)
+        if loaded is None:
+            return code
+        specs.append((load_one(path)[0], loaded))
+    (old_mod, old), (new_mod, new) = specs
+    opts = Options(depth=args.depth, timeout=args.timeout, engine="pdr", workers=args.jobs)
+    results = check_systems([old, new], opts)
+    n_old = len(old[0].properties)
+    changes, only_old, only_new = verdict_changes(results[:n_old], results[n_old:])
+    stdout.write(render_diff(old[0].name, new[0].name,
+                             declaration_changes(old_mod, new_mod),
+                             changes, only_old, only_new))
+    return 1 if any(c.kind == "regressed" for c in changes) else 0
+
+
+def _explain(args, stdout: TextIO, stderr: TextIO) -> int:
+    from .check import _source_slice, base_fields
+    from .engines.explain import explain
+    from .report.explain import render_explanation
+    loaded, code = _load_spec(args.spec, stderr)
+    if loaded is None:
+        return code
+    ts, sources = loaded
+    prop = next((p for p in ts.properties if p.name == args.property), None)
+    if prop is None:
+        names = ", ".join(p.name for p in ts.properties) or "none"
+        raise UsageError(f"{args.spec} has no property '{args.property}' (it has: {names})")
+    expl = explain(ts, prop, args.depth, args.timeout, base_fields(ts, prop, sources),
+                   lambda span: _source_slice(sources, span))
+    stdout.write(render_explanation(expl, timing=not args.no_timing))
+    return EXIT_CODES[expl.result.outcome]
+
+
+def _export(args, stdout: TextIO, stderr: TextIO) -> int:
+    from .export import export_smt2
+    loaded, code = _load_spec(args.spec, stderr)
+    if loaded is None:
+        return code
+    text = export_smt2(loaded[0])
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(text)
     else:
         stdout.write(text)
     return 0
+
+
+def _render(fmt: str, results, errors, versions: str, timing: bool, verbose: bool) -> str:
+    if fmt == "markdown":
+        from .report.markdown import render_markdown
+        return render_markdown(results, versions, timing)
+    if fmt == "json":
+        from .report.json_report import render_json
+        return render_json(results, __version__, z3.get_version_string(), timing)
+    if fmt == "junit":
+        from .report.junit import render_junit
+        return render_junit(results, timing)
+    if fmt == "sarif":
+        from .report.sarif import render_sarif
+        return render_sarif(results, __version__)
+    return text_report.render(results, [str(e) for e, _ in errors], timing=timing,
+                              versions=versions, verbose=verbose)
 
 
 def entry_point() -> None:

@@ -21,8 +21,9 @@ from .unroll import Unrolling
 
 
 def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float,
-          base: dict, witness_sink=None) -> Result:
-    """`witness_sink(witness, k)` is called with a found counterexample."""
+          base: dict, witness_sink=None, model_sink=None) -> Result:
+    """`witness_sink(witness, k)` is called with a found counterexample,
+    `model_sink(unrolling, model, k)` with the model it came from."""
     start = time.monotonic()
     deadline = start + timeout
     enc = Encoder(ts, keep=slicing.compute(ts, prop))
@@ -52,6 +53,8 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
             trace = un.trace(solver.model(), k, prop)
             if witness_sink is not None:
                 witness_sink(witness_of(un, solver.model(), k), k)
+            if model_sink is not None:
+                model_sink(un, solver.model(), k)
             verdict = Verdict.COVERED if prop.is_cover else Verdict.VIOLATED
             return result(verdict, k, trace=trace)
         if r == z3.unknown:

@@ -17,6 +17,7 @@ ignored and the property is proved again.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass
@@ -79,20 +80,32 @@ def validate(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict,
 
 
 def system_key(enc: Encoder, prop: ir.Property) -> str:
-    """Hash of everything the proof depends on: the sliced encoding, the
-    property, and the versions of this tool and of Z3."""
-    pre = enc.state_vars("k")
-    sv = enc.step_vars("k")
-    post, constraints, _ = enc.transition(pre, sv)
+    """Hash of everything the proof depends on: the normalised IR (source
+    positions excluded), the property, the slice, and the versions of this
+    tool and of Z3.  The encoding is a function of exactly these, so
+    hashing them avoids building the Z3 terms just to print them."""
+    ts = enc.ts
+    system = (ts.domains, ts.layouts, ts.configs, ts.assumes, ts.state, ts.actions,
+              ts.intercepts, ts.lemmas)
+    keep = sorted(enc.keep.atoms) if enc.keep is not None else None
     h = hashlib.sha256()
     h.update(f"{FORMAT}\n{__version__}\n{z3.get_version_string()}\n".encode())
-    parts = list(enc.config_constraints()) + [t for _, t in enc.assumptions()]
-    parts += enc.init(pre) + constraints + [enc.holds(prop, pre)]
-    parts += state_atoms(enc, post)
-    for t in parts:
-        h.update(t.sexpr().encode())
-        h.update(b"\n")
+    h.update(repr(_canonical((system, prop, keep))).encode())
     return h.hexdigest()
+
+
+def _canonical(obj):
+    """A repr-stable form: dataclasses by their compared fields (spans are
+    not compared), sets sorted (their order depends on hash randomisation)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return (type(obj).__name__,) + tuple(
+            (f.name, _canonical(getattr(obj, f.name)))
+            for f in dataclasses.fields(obj) if f.compare)
+    if isinstance(obj, (frozenset, set)):
+        return ("set",) + tuple(sorted(_canonical(x) for x in obj))
+    if isinstance(obj, (tuple, list)):
+        return tuple(_canonical(x) for x in obj)
+    return obj
 
 
 def path_for(proofs_dir: str, spec: str, prop: str) -> str:

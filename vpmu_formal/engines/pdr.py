@@ -45,6 +45,37 @@ def state_atoms(enc: Encoder, s: dict) -> list:
     return out
 
 
+def interpretation(answer: z3.ExprRef, rel: z3.FuncDeclRef, cols: list):
+    """Inv's definition from Spacer's answer, over the state columns.
+
+    The answer is a conjunction holding `ForAll(vs, Inv(vs) == body)`.
+    (Not `get_cover_delta(-1)`: that returns only the lemmas pushed to the
+    fixpoint level, which need not be the whole invariant.)  The bound
+    variables are de Bruijn indices; each argument position of Inv's
+    application says which column an index stands for.
+    """
+    parts = answer.children() if z3.is_and(answer) else [answer]
+    for part in parts:
+        body = part.body() if z3.is_quantifier(part) else part
+        if not z3.is_eq(body):
+            continue
+        lhs, rhs = body.arg(0), body.arg(1)
+        if not (z3.is_app(lhs) and lhs.decl().eq(rel)):
+            continue
+        if lhs.num_args() == 0:
+            return rhs
+        mapping = {}
+        for j in range(lhs.num_args()):
+            a = lhs.arg(j)
+            if not z3.is_var(a):
+                return None
+            mapping[z3.get_var_index(a)] = cols[j]
+        if sorted(mapping) != list(range(len(mapping))):
+            return None
+        return z3.substitute_vars(rhs, *[mapping[i] for i in range(len(mapping))])
+    return None
+
+
 def solve(enc: Encoder, prop: ir.Property, timeout: float) -> PdrAnswer:
     start = time.monotonic()
     ctx = enc.ctx
@@ -84,9 +115,11 @@ def solve(enc: Encoder, prop: ir.Property, timeout: float) -> PdrAnswer:
                          time.monotonic() - start)
     took = time.monotonic() - start
     if r == z3.unsat:
-        answer = fp.get_cover_delta(-1, inv)
-        # The answer speaks of Inv's arguments as bound variables 0..n-1.
-        invariant = z3.substitute_vars(answer, *cols)
+        invariant = interpretation(fp.get_answer(), inv, cols)
+        if invariant is None:
+            return PdrAnswer("unknown", None, None,
+                             "spacer proved it but its invariant could not be read",
+                             took)
         return PdrAnswer("safe", invariant, pre, "", took)
     if r == z3.sat:
         return PdrAnswer("unsafe", None, None, "", took)

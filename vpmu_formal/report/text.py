@@ -36,14 +36,21 @@ def summary(results: list[Result], timing: bool) -> list[str]:
              + "RESULT       SPEC.PROPERTY"]
     for r in results:
         t = f"{r.seconds:6.2f}s " if timing else ""
-        lines.append(f"{verdict_text(r):<11} {r.engine:<11} {r.depth:>5} {t}"
-                     f"{outcome_word(r):<12} {r.spec}.{r.property}")
+        row = (f"{verdict_text(r):<11} {r.engine:<11} {r.depth:>5} {t}"
+               f"{outcome_word(r):<12} ")
+        name = f"{r.spec}.{r.property}"
+        if len(row) + len(name) <= WIDTH:
+            lines.append(row + name)
+        else:
+            # Email width: a long name goes on its own line under its row.
+            lines.append(row.rstrip())
+            lines += _wrap(name, "      ")
     return lines
 
 
 def header(r: Result, timing: bool) -> list[str]:
     t = f", {r.seconds:.2f}s" if timing else ""
-    lines = [f"{r.span}: {verdict_text(r)} {r.property}"]
+    lines = _wrap(f"{r.span}: {verdict_text(r)} {r.property}", "")
     lines += _wrap(f"({r.engine}, depth {r.depth}{t}; expected {r.expect}: "
                    f"{outcome_word(r).lower()})", "  ")
     lines += _wrap(r.statement, "  ")
