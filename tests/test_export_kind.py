@@ -79,3 +79,15 @@ def test_kind_needs_depth_for_a_two_step_invariant(tmp_path):
     assert kinduction.check(ts, p, 0, 30, b).verdict is Verdict.BOUNDED
     r = kinduction.check(ts, p, 4, 30, b, simple_path=True)
     assert r.verdict is Verdict.PROVED and r.depth >= 1
+
+
+def test_race_gives_the_same_verdicts(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c.vpmu").write_text(COUNTER)
+    rc, out, err = run(["check", "c.vpmu", "--engine", "race", "--no-timing", "-j", "1"])
+    assert rc == 0, out + err
+    rows = {line.split()[-1]: (line.split()[0], line.split()[1]) for line in out.splitlines()
+            if line.split() and line.split()[-1].startswith("c.")}
+    assert rows["c.x_bounded"][0] == "PROVED" and rows["c.y_even"][0] == "PROVED"
+    assert rows["c.x_small"][0] == "VIOLATED"
+    assert all(engine.startswith("race/") for _, engine in rows.values())

@@ -142,6 +142,10 @@ def _job(ts, prop, opts: Options, base: dict):
     def run() -> Result:
         if opts.engine == "bmc":
             return bmc.check(ts, prop, opts.depth, opts.timeout, base)
+        if opts.engine == "race":
+            from .engines import race
+            return race.check(ts, prop, opts.depth, opts.timeout, base,
+                              auto.ProofStore(None, False, opts.cross_check))
         if opts.engine == "kind":
             return kinduction.check(ts, prop, opts.depth, opts.timeout, base,
                                     simple_path=opts.simple_path)

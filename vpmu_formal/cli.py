@@ -53,11 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--timeout", type=_pos_float, default=60.0,
                    help="seconds per property, enforced by killing the worker "
                         "(default 60); a timeout is reported UNKNOWN")
-    c.add_argument("--engine", choices=["auto", "pdr", "kind", "bmc"], default="auto",
+    c.add_argument("--engine", choices=["auto", "pdr", "kind", "race", "bmc"], default="auto",
                    help="auto (default): reuse a valid certificate, else PDR, "
                         "with BMC for shortest traces; pdr: the same without "
                         "certificate reuse; kind: k-induction up to --depth "
-                        "(with the spec's lemmas); bmc: bounded only (never PROVED)")
+                        "(with the spec's lemmas); race: short BMC, then PDR and "
+                        "k-induction in parallel, first conclusive answer wins "
+                        "(not reproducible byte for byte); bmc: bounded only "
+                        "(never PROVED)")
     c.add_argument("--cross-check", action="store_true",
                    help="re-confirm every proof obligation with cvc5 and/or "
                         "bitwuzla (whichever is installed; pip install cvc5)")
@@ -175,7 +178,7 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
         if not solvers:
             raise UsageError("--cross-check needs cvc5 or bitwuzla: "
                              "pip install cvc5 bitwuzla")
-        if args.engine in ("bmc", "kind"):
+        if args.engine in ("bmc", "kind", "race"):
             raise UsageError("--cross-check applies to certificates (--engine auto or pdr)")
     opts = Options(depth=args.depth, timeout=args.timeout, engine=args.engine,
                    workers=args.jobs, proofs_dir=args.proofs, save_proofs=args.save_proofs,
