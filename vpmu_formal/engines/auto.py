@@ -275,4 +275,6 @@ def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
 
 
 def _compact(term: z3.ExprRef) -> str:
-    return " ".join(str(z3.simplify(term)).split())
+    # S-expressions are printed by Z3 itself; str() goes through the Python
+    # pretty printer, which cost more than the three re-validation queries.
+    return " ".join(z3.simplify(term).sexpr().split())
