@@ -599,24 +599,11 @@ def _long_lines(results, timing):
     return [ln for ln in report.split("\n") if len(ln) > text.WIDTH]
 
 
-# The summary table's rows and each story's first line (`path:line:col:
-# VERDICT property`) are not wrapped by report/text.py; with the shipped
-# specs' long spec and property names they exceed 72 columns.
-KNOWN_LONG = [re.compile(r"^[A-Z]+ +\S+ +\d+ +(\d+\.\d\ds )?\S+ +\S+\.\S+$"),
-              re.compile(r"^\S+:\d+:\d+: [A-Z]+ \S+$")]
-
-
 @pytest.mark.parametrize("timing", [False, True])
-def test_text_report_width_only_known_exceptions(shipped_results, timing):
-    unexpected = [ln for ln in _long_lines(shipped_results, timing)
-                  if not any(p.match(ln) for p in KNOWN_LONG)]
-    assert unexpected == []
-
-
-@pytest.mark.xfail(strict=True, reason="report/text.py does not wrap summary rows and "
-                                       "story headers (see KNOWN_LONG)")
-def test_text_report_width_72(shipped_results):
-    assert _long_lines(shipped_results, timing=True) == []
+def test_text_report_width_72(shipped_results, timing):
+    # Summary rows wrap a long SPEC.PROPERTY onto its own line, and story
+    # headers wrap before the property name: no line is ever wider.
+    assert _long_lines(shipped_results, timing) == []
 
 
 def test_edge_cases(tmp_path):

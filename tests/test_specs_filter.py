@@ -11,6 +11,8 @@ from pathlib import Path
 
 from vpmu_formal.cli import main
 
+from summary import table
+
 ROOT = Path(__file__).resolve().parent.parent
 
 P, V, C = "PROVED", "VIOLATED", "COVERED"
@@ -69,21 +71,7 @@ GOLDEN = {
     ("filter_outcomes", "plain_entry_dropped"): C,
 }
 
-VERDICTS = {"PROVED", "VIOLATED", "COVERED", "UNREACHABLE", "BOUNDED", "VACUOUS",
-            "UNKNOWN", "ERROR"}
-
-
-def _table(out: str) -> dict:
-    """{(spec, property): verdict} from the summary table: rows start with
-    a verdict and end with SPEC.PROPERTY."""
-    rows = {}
-    for line in out.splitlines():
-        words = line.split()
-        if len(words) >= 2 and words[0] in VERDICTS and "." in words[-1] \
-                and not words[-1].endswith(".vpmu"):
-            spec, prop = words[-1].split(".", 1)
-            rows[(spec, prop)] = words[0]
-    return rows
+_table = table
 
 
 @pytest.fixture(scope="module")

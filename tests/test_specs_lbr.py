@@ -15,6 +15,8 @@ import pytest
 
 from vpmu_formal.cli import main
 
+from summary import table
+
 ROOT = Path(__file__).resolve().parent.parent
 
 P, V, C, U = "PROVED", "VIOLATED", "COVERED", "UNREACHABLE"
@@ -131,34 +133,7 @@ def lbr_run():
     return code, out.getvalue(), err.getvalue()
 
 
-VERDICTS = {"PROVED", "VIOLATED", "COVERED", "UNREACHABLE", "BOUNDED", "VACUOUS",
-            "UNKNOWN", "ERROR"}
-
-
-def _table(out: str) -> dict:
-    """{(spec, property): verdict} from the summary table.  A row is
-    VERDICT ENGINE DEPTH [TIME] RESULT SPEC.PROPERTY; a name too long for
-    the line width goes on the following indented line(s)."""
-    lines = out.splitlines()
-    i = next(k for k, line in enumerate(lines) if line.startswith("VERDICT ")) + 1
-    rows = {}
-    while i < len(lines) and lines[i].strip():
-        words = lines[i].split()
-        assert words[0] in VERDICTS, lines[i]
-        i += 1
-        if "." in words[-1]:
-            name, result = words[-1], words[-2]
-        else:
-            result, parts = words[-1], []
-            while i < len(lines) and lines[i].startswith(" ") and lines[i].strip():
-                parts.append(lines[i].strip())
-                i += 1
-            name = "".join(parts)
-        spec, prop = name.split(".", 1)
-        assert (spec, prop) not in rows, f"duplicate row {name}"
-        assert result == "ok", (name, result)
-        rows[(spec, prop)] = words[0]
-    return rows
+_table = table
 
 
 def _story(out: str, spec_file: str, verdict: str, prop: str) -> list:
