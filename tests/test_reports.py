@@ -24,7 +24,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 

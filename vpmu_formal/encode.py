@@ -19,7 +19,7 @@ Encoding choices (measured on the seed model, see DESIGN.md):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 import z3
