@@ -344,7 +344,7 @@ def _model_cover(i: int, args: tuple) -> str:
     """A cover goal that pins the recorded call; its witness shows the
     model's return value."""
     action, nevents, fixed, flags, pad, events = args
-    terms = [f"ioctl_ret != RET_NONE", f"in_action == {action:#x}", f"in_flags == {flags:#x}",
+    terms = ["ioctl_ret != RET_NONE", f"in_action == {action:#x}", f"in_flags == {flags:#x}",
              f"in_nevents == {nevents:#x}", f"in_fixed == {fixed:#x}", f"in_pad == {pad:#x}"]
     for k in range(min(nevents, NSLOTS)):
         terms.append(f"in_ev[{k}] == {events[k]:#x}")
