@@ -1,13 +1,13 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_v4
 ; property: perf_metrics_cap_needs_host
-; key: 0316758f54ab7af2d4bde70cf71178ce64219cc10169c82b7300a09bacc50928
+; key: e4d5619232d2b20ad244069676698cb8bdd68d0fc5399ecf3f4679632f5617cf
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
 (declare-fun p.perf_caps () (_ BitVec 64))
-(declare-fun cfg.host_perf_metrics () Bool)
 (declare-fun cfg.enable_mediated_pmu () Bool)
+(declare-fun cfg.host_perf_metrics () Bool)
 (declare-fun p.pending_data () (_ BitVec 64))
 (declare-fun p.pending_index () (_ BitVec 32))
 (declare-fun p.pending () (_ BitVec 2))
@@ -36,8 +36,11 @@
 (declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
 (declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_pdcm Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64))) Bool
-  (and (or cfg.enable_mediated_pmu (not ((_ bit2bool 15) p.perf_caps)))
-     (or cfg.host_perf_metrics (not ((_ bit2bool 15) p.perf_caps)))))
+  (let ((a!1 (or cfg.host_perf_metrics
+               (not (= ((_ extract 15 15) p.perf_caps) #b1))))
+      (a!2 (or cfg.enable_mediated_pmu
+               (not (= ((_ extract 15 15) p.perf_caps) #b1)))))
+  (and a!1 a!2)))
 ; obligation: initiation
 (push 1)
 (assert (let ((a!1 (= p.perf_caps
@@ -45,8 +48,10 @@
                     (ite (and cfg.enable_mediated_pmu cfg.host_perf_metrics)
                          #x0000000000008000
                          #x0000000000000000))))
-      (a!2 (and (or cfg.enable_mediated_pmu (not ((_ bit2bool 15) p.perf_caps)))
-                (or cfg.host_perf_metrics (not ((_ bit2bool 15) p.perf_caps))))))
+      (a!2 (or cfg.host_perf_metrics
+               (not (= ((_ extract 15 15) p.perf_caps) #b1))))
+      (a!3 (or cfg.enable_mediated_pmu
+               (not (= ((_ extract 15 15) p.perf_caps) #b1)))))
   (and (bvuge cfg.host_nr_gp #x01)
        (bvule cfg.host_nr_gp #x08)
        (bvule cfg.host_nr_fixed #x04)
@@ -74,12 +79,16 @@
        (= #b00 p.pending)
        (= #x00000000 p.pending_index)
        (= #x0000000000000000 p.pending_data)
-       (not a!2))))
+       (not (and a!2 a!3)))))
 (check-sat)
 (pop 1)
 ; obligation: consecution
 (push 1)
-(assert (let ((a!1 (or (and (= #x0 actc) (and (= #b00 p.ctx) (not p.has_run)))
+(assert (let ((a!1 (or cfg.host_perf_metrics
+               (not (= ((_ extract 15 15) p.perf_caps) #b1))))
+      (a!2 (or cfg.enable_mediated_pmu
+               (not (= ((_ extract 15 15) p.perf_caps) #b1))))
+      (a!3 (or (and (= #x0 actc) (and (= #b00 p.ctx) (not p.has_run)))
                (and (= #x1 actc) (and (= #b00 p.ctx) (not p.has_run)))
                (and (= #x2 actc) (= #b00 p.ctx) (= #b00 p.pending))
                (and (= #x3 actc) (= #b01 p.ctx))
@@ -103,19 +112,19 @@
                     (= #b00 p.ctx)
                     (or (= #x00000329 inc.host_set_msr.msr)
                         (= #x0000038f inc.host_set_msr.msr)))))
-      (a!2 (bvor (bvnot inc.kvm_set_perf_capabilities.data)
+      (a!4 (bvor (bvnot inc.kvm_set_perf_capabilities.data)
                  (concat (ite (and cfg.enable_mediated_pmu
                                    cfg.host_perf_metrics)
                               #b00000000000000000000000000000000000000000000000010
                               #b00000000000000000000000000000000000000000000000000)
                          #b10000000000000))))
-(let ((a!3 (or (not p.cpuid_pdcm) (not (= (bvnot a!2) #x0000000000000000)))))
-(let ((a!4 ((_ bit2bool 15)
+(let ((a!5 (or (not p.cpuid_pdcm) (not (= (bvnot a!4) #x0000000000000000)))))
+(let ((a!6 ((_ extract 15 15)
              (ite (= #x1 actc)
-                  (ite (not a!3) inc.kvm_set_perf_capabilities.data p.perf_caps)
+                  (ite (not a!5) inc.kvm_set_perf_capabilities.data p.perf_caps)
                   p.perf_caps))))
-(let ((a!5 (not (and (or cfg.enable_mediated_pmu (not a!4))
-                     (or cfg.host_perf_metrics (not a!4))))))
+(let ((a!7 (and (or cfg.host_perf_metrics (not (= a!6 #b1)))
+                (or cfg.enable_mediated_pmu (not (= a!6 #b1))))))
   (and (bvuge cfg.host_nr_gp #x01)
        (bvule cfg.host_nr_gp #x08)
        (bvule cfg.host_nr_fixed #x04)
@@ -125,16 +134,20 @@
        (bvule cfg.host_fixed_width #x30)
        (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
        (=> cfg.enable_mediated_pmu (bvuge cfg.host_pmu_version #x04))
-       (or cfg.enable_mediated_pmu (not ((_ bit2bool 15) p.perf_caps)))
-       (or cfg.host_perf_metrics (not ((_ bit2bool 15) p.perf_caps)))
        a!1
+       a!2
+       a!3
        (bvult actc #xf)
-       a!5))))))
+       (not a!7)))))))
 (check-sat)
 (pop 1)
 ; obligation: safety
 (push 1)
-(assert (let ((a!1 (not (=> (= #b1 ((_ extract 15 15) p.perf_caps))
+(assert (let ((a!1 (or cfg.host_perf_metrics
+               (not (= ((_ extract 15 15) p.perf_caps) #b1))))
+      (a!2 (or cfg.enable_mediated_pmu
+               (not (= ((_ extract 15 15) p.perf_caps) #b1))))
+      (a!3 (not (=> (= #b1 ((_ extract 15 15) p.perf_caps))
                     (and cfg.enable_mediated_pmu cfg.host_perf_metrics)))))
   (and (bvuge cfg.host_nr_gp #x01)
        (bvule cfg.host_nr_gp #x08)
@@ -145,10 +158,11 @@
        (bvule cfg.host_fixed_width #x30)
        (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
        (=> cfg.enable_mediated_pmu (bvuge cfg.host_pmu_version #x04))
-       (or cfg.enable_mediated_pmu (not ((_ bit2bool 15) p.perf_caps)))
-       (or cfg.host_perf_metrics (not ((_ bit2bool 15) p.perf_caps)))
-       a!1)))
+       a!1
+       a!2
+       a!3)))
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.enable_mediated_pmu cfg.enable_vmware_backdoor cfg.host_pmu_version cfg.host_nr_gp cfg.host_nr_fixed cfg.host_gp_width cfg.host_fixed_width cfg.host_perf_metrics p.has_run p.cpuid_version p.cpuid_nr_gp p.cpuid_gp_width p.cpuid_nr_fixed p.cpuid_fixed_width p.cpuid_pdcm p.perf_caps p.pmu_version p.nr_gp p.nr_fixed p.gp_counter_bitmask p.fixed_counter_bitmask p.global_ctrl_rsvd p.ctx p.pending p.pending_index p.pending_data
-; invariant: (and (or cfg.enable_mediated_pmu (not ((_ bit2bool 15) p.perf_caps))) (or cfg.host_perf_metrics (not ((_ bit2bool 15) p.perf_caps))))
+; invariant: (let ((a!1 (or cfg.host_perf_metrics (not (= ((_ extract 15 15) p.perf_caps) #b1)))) (a!2 (or cfg.enable_mediated_pmu (not (= ((_ extract 15 15) p.perf_caps) #b1))))) (and a!1 a!2))
+; trigger: reached at depth 0

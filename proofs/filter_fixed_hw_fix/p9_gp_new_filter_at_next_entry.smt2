@@ -1,0 +1,1164 @@
+; vpmu-formal-certificate-1
+; spec: filter_fixed_hw_fix
+; property: p9_gp_new_filter_at_next_entry
+; key: 5130950cac2af2da4774bf7786dcc2ecb4bcb02df6625217dcd169de0f5c07ee
+; tool: vpmu-formal 0.1.0; z3 5.4.0
+; Each (check-sat) below must answer unsat.
+(set-logic ALL)
+(declare-fun p.f_action () (_ BitVec 32))
+(declare-fun |p.f_ev[1]| () (_ BitVec 64))
+(declare-fun |p.eventsel[1]| () (_ BitVec 64))
+(declare-fun cfg.amd () Bool)
+(declare-fun |p.f_exc[1]| () Bool)
+(declare-fun |p.f_ev[0]| () (_ BitVec 64))
+(declare-fun |p.f_exc[0]| () Bool)
+(declare-fun |p.f_inc[1]| () Bool)
+(declare-fun |p.f_inc[0]| () Bool)
+(declare-fun p.filter_set () Bool)
+(declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
+(declare-fun cfg.nr_gp () (_ BitVec 8))
+(declare-fun |p.eventsel[0]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[0]| () (_ BitVec 64))
+(declare-fun p.entry_after_ioctl () Bool)
+(declare-fun p.at_entry () Bool)
+(declare-fun p.fixed_ctr_ctrl () (_ BitVec 64))
+(declare-fun p.f_fixed_bitmap () (_ BitVec 32))
+(declare-fun p.fixed_ctr_ctrl_hw () (_ BitVec 64))
+(declare-fun |p.reprogram_fixed[2]| () Bool)
+(declare-fun cfg.nr_fixed () (_ BitVec 8))
+(declare-fun |p.reprogram_fixed[1]| () Bool)
+(declare-fun |p.reprogram_fixed[0]| () Bool)
+(declare-fun p.hw_fixed_ctr_ctrl () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[0]| () (_ BitVec 64))
+(declare-fun p.req_pmu () Bool)
+(declare-fun p.ctx () (_ BitVec 1))
+(declare-fun |p.reprogram_gp[1]| () Bool)
+(declare-fun |p.reprogram_gp[0]| () Bool)
+(declare-fun p.ioctl_since_entry () Bool)
+(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun actc () (_ BitVec 3))
+(declare-fun inc.wrmsr_eventsel.data () (_ BitVec 64))
+(declare-fun inc.wrmsr_eventsel.i () (_ BitVec 8))
+(declare-fun cfg.guest_tsx () Bool)
+(declare-fun inc.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
+(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inc.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
+(declare-fun inc.wrmsr_eventsel.host_initiated () Bool)
+(define-fun invariant ((cfg.amd Bool) (cfg.nr_gp (_ BitVec 8)) (cfg.nr_fixed (_ BitVec 8)) (cfg.guest_tsx Bool) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (|p.reprogram_gp[0]| Bool) (|p.reprogram_gp[1]| Bool) (|p.reprogram_fixed[0]| Bool) (|p.reprogram_fixed[1]| Bool) (|p.reprogram_fixed[2]| Bool) (p.req_pmu Bool) (p.at_entry Bool) (p.ioctl_since_entry Bool) (p.ctx (_ BitVec 1)) (|p.eventsel[0]| (_ BitVec 64)) (|p.eventsel[1]| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (p.fixed_ctr_ctrl (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.entry_after_ioctl Bool)) Bool
+  (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!2 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!6 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!7 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!11 (=> p.at_entry
+                (and (= #b1 p.ctx)
+                     (not p.req_pmu)
+                     (=> (bvult #x00 cfg.nr_gp)
+                         (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
+                     (=> (bvult #x01 cfg.nr_gp)
+                         (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
+                     (=> (not cfg.amd)
+                         (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
+      (a!12 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!13 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!17 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!18 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!22 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
+      (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002))))))
+(let ((a!3 (and (or (and |p.f_inc[0]| a!1) (and |p.f_inc[1]| a!2))
+                (not (or (and |p.f_exc[0]| a!1) (and |p.f_exc[1]| a!2)))))
+      (a!8 (and (or (and |p.f_inc[0]| a!6) (and |p.f_inc[1]| a!7))
+                (not (or (and |p.f_exc[0]| a!6) (and |p.f_exc[1]| a!7)))))
+      (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13))))
+      (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18))))
+      (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23)))))
+(let ((a!4 (and (= #b1 ((_ extract 22 22) |p.eventsel[0]|))
+                (or (not p.filter_set)
+                    (ite a!3
+                         (= #x00000000 p.f_action)
+                         (= #x00000001 p.f_action)))))
+      (a!9 (and (= #b1 ((_ extract 22 22) |p.eventsel[1]|))
+                (or (not p.filter_set)
+                    (ite a!8
+                         (= #x00000000 p.f_action)
+                         (= #x00000001 p.f_action)))))
+      (a!15 (ite (or (not p.filter_set) a!14)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000000))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!20 (ite (or (not p.filter_set) a!19)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000001))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!25 (ite (or (not p.filter_set) a!24)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000002))
+                        #x000000000000000f)
+                 #x0000000000000000)))
+(let ((a!5 (=> (and (bvult #x00 cfg.nr_gp) (not |p.reprogram_gp[0]|))
+               (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|)) a!4)))
+      (a!10 (=> (and (bvult #x01 cfg.nr_gp) (not |p.reprogram_gp[1]|))
+                (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[1]|)) a!9)))
+      (a!16 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000000))
+                      #x000000000000000f)
+               a!15))
+      (a!21 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000001))
+                      #x000000000000000f)
+               a!20))
+      (a!26 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000002))
+                      #x000000000000000f)
+               a!25))
+      (a!27 (=> (bvult #x00 cfg.nr_gp)
+                (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|)) a!4)))
+      (a!28 (=> (bvult #x01 cfg.nr_gp)
+                (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[1]|)) a!9))))
+  (and (=> |p.reprogram_gp[0]| p.req_pmu)
+       (=> |p.reprogram_gp[1]| p.req_pmu)
+       (=> |p.reprogram_fixed[0]| p.req_pmu)
+       (=> |p.reprogram_fixed[1]| p.req_pmu)
+       (=> |p.reprogram_fixed[2]| p.req_pmu)
+       a!5
+       a!10
+       a!11
+       (=> (and (bvult #x00 cfg.nr_fixed) (not |p.reprogram_fixed[0]|)) a!16)
+       (=> (and (bvult #x01 cfg.nr_fixed) (not |p.reprogram_fixed[1]|)) a!21)
+       (=> (and (bvult #x02 cfg.nr_fixed) (not |p.reprogram_fixed[2]|)) a!26)
+       (=> (and p.at_entry p.entry_after_ioctl) (and a!27 a!28))))))))
+; obligation: initiation
+(push 1)
+(assert (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!2 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!6 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!7 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!11 (=> p.at_entry
+                (and (= #b1 p.ctx)
+                     (not p.req_pmu)
+                     (=> (bvult #x00 cfg.nr_gp)
+                         (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
+                     (=> (bvult #x01 cfg.nr_gp)
+                         (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
+                     (=> (not cfg.amd)
+                         (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
+      (a!12 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!13 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!17 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!18 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!22 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
+      (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002))))))
+(let ((a!3 (and (or (and |p.f_inc[0]| a!1) (and |p.f_inc[1]| a!2))
+                (not (or (and |p.f_exc[0]| a!1) (and |p.f_exc[1]| a!2)))))
+      (a!8 (and (or (and |p.f_inc[0]| a!6) (and |p.f_inc[1]| a!7))
+                (not (or (and |p.f_exc[0]| a!6) (and |p.f_exc[1]| a!7)))))
+      (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13))))
+      (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18))))
+      (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23)))))
+(let ((a!4 (and (= #b1 ((_ extract 22 22) |p.eventsel[0]|))
+                (or (not p.filter_set)
+                    (ite a!3
+                         (= #x00000000 p.f_action)
+                         (= #x00000001 p.f_action)))))
+      (a!9 (and (= #b1 ((_ extract 22 22) |p.eventsel[1]|))
+                (or (not p.filter_set)
+                    (ite a!8
+                         (= #x00000000 p.f_action)
+                         (= #x00000001 p.f_action)))))
+      (a!15 (ite (or (not p.filter_set) a!14)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000000))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!20 (ite (or (not p.filter_set) a!19)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000001))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!25 (ite (or (not p.filter_set) a!24)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000002))
+                        #x000000000000000f)
+                 #x0000000000000000)))
+(let ((a!5 (=> (and (bvult #x00 cfg.nr_gp) (not |p.reprogram_gp[0]|))
+               (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|)) a!4)))
+      (a!10 (=> (and (bvult #x01 cfg.nr_gp) (not |p.reprogram_gp[1]|))
+                (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[1]|)) a!9)))
+      (a!16 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000000))
+                      #x000000000000000f)
+               a!15))
+      (a!21 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000001))
+                      #x000000000000000f)
+               a!20))
+      (a!26 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000002))
+                      #x000000000000000f)
+               a!25))
+      (a!27 (=> (bvult #x00 cfg.nr_gp)
+                (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|)) a!4)))
+      (a!28 (=> (bvult #x01 cfg.nr_gp)
+                (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[1]|)) a!9))))
+(let ((a!29 (and (=> |p.reprogram_gp[0]| p.req_pmu)
+                 (=> |p.reprogram_gp[1]| p.req_pmu)
+                 (=> |p.reprogram_fixed[0]| p.req_pmu)
+                 (=> |p.reprogram_fixed[1]| p.req_pmu)
+                 (=> |p.reprogram_fixed[2]| p.req_pmu)
+                 a!5
+                 a!10
+                 a!11
+                 (=> (and (bvult #x00 cfg.nr_fixed)
+                          (not |p.reprogram_fixed[0]|))
+                     a!16)
+                 (=> (and (bvult #x01 cfg.nr_fixed)
+                          (not |p.reprogram_fixed[1]|))
+                     a!21)
+                 (=> (and (bvult #x02 cfg.nr_fixed)
+                          (not |p.reprogram_fixed[2]|))
+                     a!26)
+                 (=> (and p.at_entry p.entry_after_ioctl) (and a!27 a!28)))))
+  (and (bvule cfg.nr_gp #x02)
+       (bvule cfg.nr_fixed #x03)
+       (=> cfg.amd (= #x00 cfg.nr_fixed))
+       (= p.filter_set false)
+       (= #x00000000 p.f_action)
+       (= #x00000000 p.f_fixed_bitmap)
+       (= #x0000000000000000 |p.f_ev[0]|)
+       (= #x0000000000000000 |p.f_ev[1]|)
+       (= |p.f_inc[0]| false)
+       (= |p.f_inc[1]| false)
+       (= |p.f_exc[0]| false)
+       (= |p.f_exc[1]| false)
+       (= |p.reprogram_gp[0]| false)
+       (= |p.reprogram_gp[1]| false)
+       (= |p.reprogram_fixed[0]| false)
+       (= |p.reprogram_fixed[1]| false)
+       (= |p.reprogram_fixed[2]| false)
+       (= p.req_pmu false)
+       (= p.at_entry false)
+       (= p.ioctl_since_entry false)
+       (= #b0 p.ctx)
+       (= #x0000000000000000 |p.eventsel[0]|)
+       (= #x0000000000000000 |p.eventsel[1]|)
+       (= #x0000000000000000 |p.eventsel_hw[0]|)
+       (= #x0000000000000000 |p.eventsel_hw[1]|)
+       (= #x0000000000000000 p.fixed_ctr_ctrl)
+       (= #x0000000000000000 p.fixed_ctr_ctrl_hw)
+       (= p.entry_after_ioctl false)
+       (not a!29))))))))
+(check-sat)
+(pop 1)
+; obligation: consecution
+(push 1)
+(assert (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!2 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!6 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!7 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!11 (=> p.at_entry
+                (and (= #b1 p.ctx)
+                     (not p.req_pmu)
+                     (=> (bvult #x00 cfg.nr_gp)
+                         (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
+                     (=> (bvult #x01 cfg.nr_gp)
+                         (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
+                     (=> (not cfg.amd)
+                         (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
+      (a!12 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!13 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!17 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!18 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!22 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
+      (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
+      (a!30 (or (and (= #b000 actc)
+                     (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                                #x00000002)
+                         (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                                #x0000012c)))
+                (and (= #b001 actc) (= #b0 p.ctx) p.req_pmu)
+                (and (= #b010 actc) (= #b0 p.ctx) (not p.req_pmu))
+                (and (= #b011 actc) (= #b1 p.ctx))
+                (and (= #b100 actc)
+                     (bvult inc.wrmsr_eventsel.i cfg.nr_gp)
+                     (ite inc.wrmsr_eventsel.host_initiated
+                          (= #b0 p.ctx)
+                          (= #b1 p.ctx)))
+                (and (= #b101 actc)
+                     (not cfg.amd)
+                     (bvugt cfg.nr_fixed #x00)
+                     (ite inc.wrmsr_fixed_ctr_ctrl.host_initiated
+                          (= #b0 p.ctx)
+                          (= #b1 p.ctx)))))
+      (a!31 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+                         (concat (concat #b111111111 (ite cfg.amd
+                              #b000000000000000000011110000000000000000
+                              #b000000000000000000000000000000000000000)) #xffff))))
+      (a!32 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+                         (concat (concat #b111111111 (ite cfg.amd
+                              #b000000000000000000011110000000000000000
+                              #b000000000000000000000000000000000000000)) #xffff))))
+      (a!35 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              #x00000000))
+                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              #x00000001)))))
+      (a!37 (not (= (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                    (ite (= #x00 inc.wrmsr_eventsel.i)
+                         |p.eventsel[0]|
+                         |p.eventsel[1]|))))
+      (a!38 (not (= inc.wrmsr_eventsel.data
+                    (ite (= #x00 inc.wrmsr_eventsel.i)
+                         |p.eventsel[0]|
+                         |p.eventsel[1]|))))
+      (a!39 (= (bvnot (bvor (bvnot inc.wrmsr_eventsel.data)
+                            (ite cfg.guest_tsx
+                                 #x00000001ffdfffff
+                                 #x00000000ffdfffff)))
+               #x0000000000000000))
+      (a!43 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+                              (bvmul #x0000000000000004 #x0000000000000002))
+                      #x000000000000000f)
+               (bvand (bvlshr p.fixed_ctr_ctrl
+                              (bvmul #x0000000000000004 #x0000000000000002))
+                      #x000000000000000f)))
+      (a!44 (ite (and (= ((_ extract 7 2) cfg.nr_fixed) #b000000)
+                      (bvule ((_ extract 1 0) cfg.nr_fixed) #b10))
+                 #x0000000000000000
+                 #x0000000000000b00))
+      (a!46 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+                              (bvmul #x0000000000000004 #x0000000000000001))
+                      #x000000000000000f)
+               (bvand (bvlshr p.fixed_ctr_ctrl
+                              (bvmul #x0000000000000004 #x0000000000000001))
+                      #x000000000000000f)))
+      (a!47 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+                              (bvmul #x0000000000000004 #x0000000000000000))
+                      #x000000000000000f)
+               (bvand (bvlshr p.fixed_ctr_ctrl
+                              (bvmul #x0000000000000004 #x0000000000000000))
+                      #x000000000000000f)))
+      (a!67 (bvor (bvand (bvand inc.wrmsr_eventsel.data
+                                (bvnot #xfffffff000280000))
+                         (bvnot #x0000020000000000))
+                  #x0000010000000000))
+      (a!75 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                   (bvnot (bvor (ite cfg.amd
+                                     #x0000000f000000ff
+                                     #x00000000000000ff)
+                                #x000000000000ff00))))
+      (a!77 (not (not (= #x00000000
+                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                #x00000001)))))
+      (a!86 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                   (bvnot (bvor (ite cfg.amd
+                                     #x0000000f000000ff
+                                     #x00000000000000ff)
+                                #x000000000000ff00))))
+      (a!121 (ite (= #b011 actc)
+                  false
+                  (ite (= #b100 actc)
+                       false
+                       (ite (= #b101 actc) false p.at_entry))))
+      (a!123 (ite (= #b100 actc)
+                  (ite (= #b1 p.ctx) #b0 p.ctx)
+                  (ite (= #b101 actc) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
+      (a!125 (ite (= #b1 p.ctx)
+                  (ite (bvult #x00 cfg.nr_gp)
+                       #x0000000000000000
+                       |p.hw_eventsel[0]|)
+                  |p.hw_eventsel[0]|))
+      (a!128 (ite (= #b1 p.ctx)
+                  (ite (bvult #x01 cfg.nr_gp)
+                       #x0000000000000000
+                       |p.hw_eventsel[1]|)
+                  |p.hw_eventsel[1]|))
+      (a!131 (ite (= #b1 p.ctx)
+                  (ite (not cfg.amd) #x0000000000000000 p.hw_fixed_ctr_ctrl)
+                  p.hw_fixed_ctr_ctrl))
+      (a!133 (= #b1
+                ((_ extract 0 0)
+                  (bvlshr p.f_fixed_bitmap ((_ zero_extend 24) #x02)))))
+      (a!135 (= #b1
+                ((_ extract 0 0)
+                  (bvlshr p.f_fixed_bitmap ((_ zero_extend 24) #x01)))))
+      (a!137 (= #b1
+                ((_ extract 0 0)
+                  (bvlshr p.f_fixed_bitmap ((_ zero_extend 24) #x00)))))
+      (a!139 (bvnot (bvshl #x000000000000000f
+                           (bvmul #x0000000000000004 ((_ zero_extend 56) #x00)))))
+      (a!140 (bvand p.fixed_ctr_ctrl
+                    (bvshl #x000000000000000f
+                           (bvmul #x0000000000000004 ((_ zero_extend 56) #x00)))))
+      (a!142 (bvnot (bvshl #x000000000000000f
+                           (bvmul #x0000000000000004 ((_ zero_extend 56) #x01)))))
+      (a!143 (bvand p.fixed_ctr_ctrl
+                    (bvshl #x000000000000000f
+                           (bvmul #x0000000000000004 ((_ zero_extend 56) #x01)))))
+      (a!145 (bvnot (bvshl #x000000000000000f
+                           (bvmul #x0000000000000004 ((_ zero_extend 56) #x02)))))
+      (a!146 (bvand p.fixed_ctr_ctrl
+                    (bvshl #x000000000000000f
+                           (bvmul #x0000000000000004 ((_ zero_extend 56) #x02))))))
+(let ((a!3 (and (or (and |p.f_inc[0]| a!1) (and |p.f_inc[1]| a!2))
+                (not (or (and |p.f_exc[0]| a!1) (and |p.f_exc[1]| a!2)))))
+      (a!8 (and (or (and |p.f_inc[0]| a!6) (and |p.f_inc[1]| a!7))
+                (not (or (and |p.f_exc[0]| a!6) (and |p.f_exc[1]| a!7)))))
+      (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13))))
+      (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18))))
+      (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23))))
+      (a!33 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                        #x00000000)
+                     (= a!31 #x0000000000000000))
+                 (or (= ((_ extract 31 1)
+                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                        #b0000000000000000000000000000000)
+                     (= a!32 #x0000000000000000))))
+      (a!40 (ite a!38
+                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x00))
+                      true
+                      |p.reprogram_gp[0]|)
+                 |p.reprogram_gp[0]|))
+      (a!45 (bvor (bvnot inc.wrmsr_fixed_ctr_ctrl.data)
+                  (ite (= cfg.nr_fixed #x00)
+                       #x0000000000000000
+                       #x000000000000000b)
+                  (ite (= ((_ extract 7 1) cfg.nr_fixed) #b0000000)
+                       #x0000000000000000
+                       #x00000000000000b0)
+                  a!44))
+      (a!54 (ite a!38
+                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x01))
+                      true
+                      |p.reprogram_gp[1]|)
+                 |p.reprogram_gp[1]|))
+      (a!68 (ite a!38
+                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x00))
+                      inc.wrmsr_eventsel.data
+                      |p.eventsel_hw[0]|)
+                 |p.eventsel_hw[0]|))
+      (a!71 (ite a!37
+                 (ite (= inc.wrmsr_eventsel.i #x00)
+                      (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                      |p.eventsel[0]|)
+                 |p.eventsel[0]|))
+      (a!72 (ite a!38
+                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x00))
+                      inc.wrmsr_eventsel.data
+                      |p.eventsel[0]|)
+                 |p.eventsel[0]|))
+      (a!76 (or (not (= #x00000000
+                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                               #x00000001)))
+                (= #x0000000000000000 a!75)))
+      (a!78 (or a!77
+                (not (= #b1
+                        ((_ extract 55 55)
+                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+      (a!87 (or (not (= #x00000000
+                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                               #x00000001)))
+                (= #x0000000000000000 a!86)))
+      (a!88 (or a!77
+                (not (= #b1
+                        ((_ extract 55 55)
+                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+      (a!103 (ite a!38
+                  (ite (and a!39 (= inc.wrmsr_eventsel.i #x01))
+                       inc.wrmsr_eventsel.data
+                       |p.eventsel_hw[1]|)
+                  |p.eventsel_hw[1]|))
+      (a!106 (ite a!37
+                  (ite (= inc.wrmsr_eventsel.i #x01)
+                       (bvand inc.wrmsr_eventsel.data
+                              (bvnot #xfffffff000280000))
+                       |p.eventsel[1]|)
+                  |p.eventsel[1]|))
+      (a!107 (ite a!38
+                  (ite (and a!39 (= inc.wrmsr_eventsel.i #x01))
+                       inc.wrmsr_eventsel.data
+                       |p.eventsel[1]|)
+                  |p.eventsel[1]|))
+      (a!122 (ite (= #b000 actc) false (ite (= #b010 actc) true a!121)))
+      (a!124 (= #b1 (ite (= #b010 actc) #b1 (ite (= #b011 actc) #b0 a!123))))
+      (a!126 (ite (= #b011 actc)
+                  (ite (bvult #x00 cfg.nr_gp)
+                       #x0000000000000000
+                       |p.hw_eventsel[0]|)
+                  (ite (= #b100 actc)
+                       a!125
+                       (ite (= #b101 actc) a!125 |p.hw_eventsel[0]|))))
+      (a!129 (ite (= #b011 actc)
+                  (ite (bvult #x01 cfg.nr_gp)
+                       #x0000000000000000
+                       |p.hw_eventsel[1]|)
+                  (ite (= #b100 actc)
+                       a!128
+                       (ite (= #b101 actc) a!128 |p.hw_eventsel[1]|))))
+      (a!132 (ite (= #b011 actc)
+                  (ite (not cfg.amd) #x0000000000000000 p.hw_fixed_ctr_ctrl)
+                  (ite (= #b100 actc)
+                       a!131
+                       (ite (= #b101 actc) a!131 p.hw_fixed_ctr_ctrl))))
+      (a!134 (and (not (and (= #x00000001 p.f_action) a!133))
+                  (not (and (= #x00000000 p.f_action) (not a!133)))))
+      (a!136 (and (not (and (= #x00000001 p.f_action) a!135))
+                  (not (and (= #x00000000 p.f_action) (not a!135)))))
+      (a!138 (and (not (and (= #x00000001 p.f_action) a!137))
+                  (not (and (= #x00000000 p.f_action) (not a!137))))))
+(let ((a!4 (or (not p.filter_set)
+               (ite a!3 (= #x00000000 p.f_action) (= #x00000001 p.f_action))))
+      (a!9 (or (not p.filter_set)
+               (ite a!8 (= #x00000000 p.f_action) (= #x00000001 p.f_action))))
+      (a!15 (ite (or (not p.filter_set) a!14)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000000))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!20 (ite (or (not p.filter_set) a!19)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000001))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!25 (ite (or (not p.filter_set) a!24)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000002))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!34 (and (not (= ((_ extract 0 0)
+                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                         #b0))
+                 (not a!33)))
+      (a!41 (ite cfg.amd
+                 (ite a!37
+                      (ite (= inc.wrmsr_eventsel.i #x00)
+                           true
+                           |p.reprogram_gp[0]|)
+                      |p.reprogram_gp[0]|)
+                 a!40))
+      (a!48 (ite (and (bvult #x00 cfg.nr_fixed) (not a!47))
+                 (ite (= (bvnot a!45) #x0000000000000000) true p.req_pmu)
+                 p.req_pmu))
+      (a!55 (ite cfg.amd
+                 (ite a!37
+                      (ite (= inc.wrmsr_eventsel.i #x01)
+                           true
+                           |p.reprogram_gp[1]|)
+                      |p.reprogram_gp[1]|)
+                 a!54))
+      (a!57 (ite (and (bvult #x00 cfg.nr_fixed) (not a!47))
+                 (ite (= (bvnot a!45) #x0000000000000000)
+                      true
+                      |p.reprogram_fixed[0]|)
+                 |p.reprogram_fixed[0]|))
+      (a!60 (ite (and (bvult #x01 cfg.nr_fixed) (not a!46))
+                 (ite (= (bvnot a!45) #x0000000000000000)
+                      true
+                      |p.reprogram_fixed[1]|)
+                 |p.reprogram_fixed[1]|))
+      (a!63 (ite (and (bvult #x02 cfg.nr_fixed) (not a!43))
+                 (ite (= (bvnot a!45) #x0000000000000000)
+                      true
+                      |p.reprogram_fixed[2]|)
+                 |p.reprogram_fixed[2]|))
+      (a!69 (ite cfg.amd
+                 (ite a!37
+                      (ite (= inc.wrmsr_eventsel.i #x00)
+                           a!67
+                           |p.eventsel_hw[0]|)
+                      |p.eventsel_hw[0]|)
+                 a!68))
+      (a!73 (= #b1
+               ((_ extract 22 22)
+                 (ite (= #b100 actc) (ite cfg.amd a!71 a!72) |p.eventsel[0]|))))
+      (a!79 (and (and (bvult ((_ zero_extend 24) #x00)
+                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      a!76)
+                 a!78))
+      (a!81 (bvand (ite (= #b100 actc) (ite cfg.amd a!71 a!72) |p.eventsel[0]|)
+                   (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                   #x0000000f000000ff))
+      (a!83 (bvand (ite (= #b100 actc) (ite cfg.amd a!71 a!72) |p.eventsel[0]|)
+                   #x000000000000ff00))
+      (a!89 (and (and (bvult ((_ zero_extend 24) #x01)
+                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      a!87)
+                 a!88))
+      (a!95 (and (and (bvult ((_ zero_extend 24) #x00)
+                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      a!76)
+                 (not (= #x00000000
+                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                #x00000001)))
+                 (= #b1
+                    ((_ extract 55 55)
+                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+      (a!96 (and (and (bvult ((_ zero_extend 24) #x01)
+                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      a!87)
+                 (not (= #x00000000
+                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                #x00000001)))
+                 (= #b1
+                    ((_ extract 55 55)
+                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
+      (a!104 (ite cfg.amd
+                  (ite a!37
+                       (ite (= inc.wrmsr_eventsel.i #x01)
+                            a!67
+                            |p.eventsel_hw[1]|)
+                       |p.eventsel_hw[1]|)
+                  a!103))
+      (a!108 (= #b1
+                ((_ extract 22 22)
+                  (ite (= #b100 actc) (ite cfg.amd a!106 a!107) |p.eventsel[1]|))))
+      (a!109 (bvand (ite (= #b100 actc)
+                         (ite cfg.amd a!106 a!107)
+                         |p.eventsel[1]|)
+                    (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                    #x0000000f000000ff))
+      (a!111 (bvand (ite (= #b100 actc)
+                         (ite cfg.amd a!106 a!107)
+                         |p.eventsel[1]|)
+                    #x000000000000ff00))
+      (a!127 (ite (= #b010 actc)
+                  (ite (bvult #x00 cfg.nr_gp)
+                       |p.eventsel_hw[0]|
+                       |p.hw_eventsel[0]|)
+                  a!126))
+      (a!130 (ite (= #b010 actc)
+                  (ite (bvult #x01 cfg.nr_gp)
+                       |p.eventsel_hw[1]|
+                       |p.hw_eventsel[1]|)
+                  a!129))
+      (a!141 (ite (and |p.reprogram_fixed[0]| (bvult #x00 cfg.nr_fixed))
+                  (ite (or (not p.filter_set) a!138)
+                       (bvor (bvand p.fixed_ctr_ctrl_hw a!139) a!140)
+                       (bvand p.fixed_ctr_ctrl_hw a!139))
+                  p.fixed_ctr_ctrl_hw))
+      (a!154 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+                  (ite (= (bvnot a!45) #x0000000000000000)
+                       inc.wrmsr_fixed_ctr_ctrl.data
+                       p.fixed_ctr_ctrl)
+                  p.fixed_ctr_ctrl)))
+(let ((a!5 (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|))
+              (and (= #b1 ((_ extract 22 22) |p.eventsel[0]|)) a!4)))
+      (a!10 (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[1]|))
+               (and (= #b1 ((_ extract 22 22) |p.eventsel[1]|)) a!9)))
+      (a!16 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000000))
+                      #x000000000000000f)
+               a!15))
+      (a!21 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000001))
+                      #x000000000000000f)
+               a!20))
+      (a!26 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000002))
+                      #x000000000000000f)
+               a!25))
+      (a!27 (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|))
+               (and (= #b1 ((_ extract 22 22) |p.eventsel[0]|)) a!4)))
+      (a!28 (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[1]|))
+               (and (= #b1 ((_ extract 22 22) |p.eventsel[1]|)) a!9)))
+      (a!36 (and (not a!34)
+                 (= ((_ extract 31 9)
+                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                    #b00000000000000000000000)
+                 (bvule ((_ extract 8 0)
+                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                        #b100101100)
+                 (= ((_ extract 31 1)
+                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                    #b0000000000000000000000000000000)
+                 a!35))
+      (a!49 (ite (and (bvult #x01 cfg.nr_fixed) (not a!46))
+                 (ite (= (bvnot a!45) #x0000000000000000) true a!48)
+                 a!48))
+      (a!58 (ite (= #b101 actc)
+                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+                      a!57
+                      |p.reprogram_fixed[0]|)
+                 |p.reprogram_fixed[0]|))
+      (a!61 (ite (= #b101 actc)
+                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+                      a!60
+                      |p.reprogram_fixed[1]|)
+                 |p.reprogram_fixed[1]|))
+      (a!64 (ite (= #b101 actc)
+                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+                      a!63
+                      |p.reprogram_fixed[2]|)
+                 |p.reprogram_fixed[2]|))
+      (a!66 (ite a!4
+                 (bvor (bvand |p.eventsel_hw[0]| (bvnot #x0000000000400000))
+                       (bvand |p.eventsel[0]| #x0000000000400000))
+                 (bvand |p.eventsel_hw[0]| (bvnot #x0000000000400000))))
+      (a!102 (ite a!9
+                  (bvor (bvand |p.eventsel_hw[1]| (bvnot #x0000000000400000))
+                        (bvand |p.eventsel[1]| #x0000000000400000))
+                  (bvand |p.eventsel_hw[1]| (bvnot #x0000000000400000))))
+      (a!144 (ite (and |p.reprogram_fixed[1]| (bvult #x01 cfg.nr_fixed))
+                  (ite (or (not p.filter_set) a!136)
+                       (bvor (bvand a!141 a!142) a!143)
+                       (bvand a!141 a!142))
+                  a!141))
+      (a!155 (bvand (bvlshr (ite (= #b101 actc) a!154 p.fixed_ctr_ctrl)
+                            (bvmul #x0000000000000004 #x0000000000000000))
+                    #x000000000000000f))
+      (a!161 (bvand (bvlshr (ite (= #b101 actc) a!154 p.fixed_ctr_ctrl)
+                            (bvmul #x0000000000000004 #x0000000000000001))
+                    #x000000000000000f))
+      (a!167 (bvand (bvlshr (ite (= #b101 actc) a!154 p.fixed_ctr_ctrl)
+                            (bvmul #x0000000000000004 #x0000000000000002))
+                    #x000000000000000f)))
+(let ((a!29 (=> (and p.at_entry p.entry_after_ioctl)
+                (and (=> (bvult #x00 cfg.nr_gp) a!27)
+                     (=> (bvult #x01 cfg.nr_gp) a!28))))
+      (a!42 (ite (= #b000 actc)
+                 (ite a!36 true |p.reprogram_gp[0]|)
+                 (ite (= #b001 actc)
+                      false
+                      (ite (= #b100 actc) a!41 |p.reprogram_gp[0]|))))
+      (a!50 (ite (and (bvult #x02 cfg.nr_fixed) (not a!43))
+                 (ite (= (bvnot a!45) #x0000000000000000) true a!49)
+                 a!49))
+      (a!56 (ite (= #b000 actc)
+                 (ite a!36 true |p.reprogram_gp[1]|)
+                 (ite (= #b001 actc)
+                      false
+                      (ite (= #b100 actc) a!55 |p.reprogram_gp[1]|))))
+      (a!59 (ite (= #b000 actc)
+                 (ite a!36 true |p.reprogram_fixed[0]|)
+                 (ite (= #b001 actc) false a!58)))
+      (a!62 (ite (= #b000 actc)
+                 (ite a!36 true |p.reprogram_fixed[1]|)
+                 (ite (= #b001 actc) false a!61)))
+      (a!65 (ite (= #b000 actc)
+                 (ite a!36 true |p.reprogram_fixed[2]|)
+                 (ite (= #b001 actc) false a!64)))
+      (a!70 (ite (= #b001 actc)
+                 (ite (and |p.reprogram_gp[0]| (bvult #x00 cfg.nr_gp))
+                      a!66
+                      |p.eventsel_hw[0]|)
+                 (ite (= #b100 actc) a!69 |p.eventsel_hw[0]|)))
+      (a!74 (not (ite (= #b000 actc) (ite a!36 true p.filter_set) p.filter_set)))
+      (a!80 (ite (not (= #x00000000
+                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                #x00000001)))
+                 (ite a!36
+                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      |p.f_ev[0]|)
+                 (ite a!36
+                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                            #xff00000000000000)
+                      |p.f_ev[0]|)))
+      (a!90 (ite (not (= #x00000000
+                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                #x00000001)))
+                 (ite a!36
+                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      |p.f_ev[1]|)
+                 (ite a!36
+                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                            #xff00000000000000)
+                      |p.f_ev[1]|)))
+      (a!98 (= #x00000000
+               (ite (= #b000 actc)
+                    (ite a!36
+                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         p.f_action)
+                    p.f_action)))
+      (a!99 (= #x00000001
+               (ite (= #b000 actc)
+                    (ite a!36
+                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         p.f_action)
+                    p.f_action)))
+      (a!105 (ite (= #b001 actc)
+                  (ite (and |p.reprogram_gp[1]| (bvult #x01 cfg.nr_gp))
+                       a!102
+                       |p.eventsel_hw[1]|)
+                  (ite (= #b100 actc) a!104 |p.eventsel_hw[1]|)))
+      (a!147 (ite (and |p.reprogram_fixed[2]| (bvult #x02 cfg.nr_fixed))
+                  (ite (or (not p.filter_set) a!134)
+                       (bvor (bvand a!144 a!145) a!146)
+                       (bvand a!144 a!145))
+                  a!144))
+      (a!151 ((_ extract 0 0)
+               (bvlshr (ite (= #b000 actc)
+                            (ite a!36
+                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 p.f_fixed_bitmap)
+                            p.f_fixed_bitmap)
+                       #x00000000)))
+      (a!158 ((_ extract 0 0)
+               (bvlshr (ite (= #b000 actc)
+                            (ite a!36
+                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 p.f_fixed_bitmap)
+                            p.f_fixed_bitmap)
+                       #x00000001)))
+      (a!164 ((_ extract 0 0)
+               (bvlshr (ite (= #b000 actc)
+                            (ite a!36
+                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 p.f_fixed_bitmap)
+                            p.f_fixed_bitmap)
+                       #x00000002))))
+(let ((a!51 (ite (= #b101 actc)
+                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+                      a!50
+                      p.req_pmu)
+                 p.req_pmu))
+      (a!82 (= (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x0000000f000000ff)
+               a!81))
+      (a!84 (bvand a!83
+                   (bvlshr (ite (= #b000 actc) a!80 |p.f_ev[0]|)
+                           #x0000000000000030)))
+      (a!91 (= (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x0000000f000000ff)
+               a!81))
+      (a!92 (bvand a!83
+                   (bvlshr (ite (= #b000 actc) a!90 |p.f_ev[1]|)
+                           #x0000000000000030)))
+      (a!110 (= (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x0000000f000000ff)
+                a!109))
+      (a!112 (bvand a!111
+                    (bvlshr (ite (= #b000 actc) a!80 |p.f_ev[0]|)
+                            #x0000000000000030)))
+      (a!114 (= (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x0000000f000000ff)
+                a!109))
+      (a!115 (bvand a!111
+                    (bvlshr (ite (= #b000 actc) a!90 |p.f_ev[1]|)
+                            #x0000000000000030)))
+      (a!148 (= (ite (= #b010 actc)
+                     (ite (not cfg.amd) p.fixed_ctr_ctrl_hw p.hw_fixed_ctr_ctrl)
+                     a!132)
+                (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)))
+      (a!150 (bvand (bvlshr (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)
+                            (bvmul #x0000000000000004 #x0000000000000000))
+                    #x000000000000000f))
+      (a!152 (not (and a!98 (not (= #b1 a!151)))))
+      (a!157 (bvand (bvlshr (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)
+                            (bvmul #x0000000000000004 #x0000000000000001))
+                    #x000000000000000f))
+      (a!159 (not (and a!98 (not (= #b1 a!158)))))
+      (a!163 (bvand (bvlshr (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)
+                            (bvmul #x0000000000000004 #x0000000000000002))
+                    #x000000000000000f))
+      (a!165 (not (and a!98 (not (= #b1 a!164))))))
+(let ((a!52 (ite (= #b100 actc)
+                 (ite cfg.amd
+                      (ite a!37 true p.req_pmu)
+                      (ite a!38 (ite a!39 true p.req_pmu) p.req_pmu))
+                 a!51))
+      (a!85 (= a!84
+               (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x000000000000ff00)))
+      (a!93 (= a!92
+               (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x000000000000ff00)))
+      (a!113 (= a!112
+                (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x000000000000ff00)))
+      (a!116 (= a!115
+                (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x000000000000ff00)))
+      (a!153 (and (not (and a!99 (= #b1 a!151))) a!152))
+      (a!160 (and (not (and a!99 (= #b1 a!158))) a!159))
+      (a!166 (and (not (and a!99 (= #b1 a!164))) a!165)))
+(let ((a!53 (ite (= #b000 actc)
+                 (ite a!36 true p.req_pmu)
+                 (ite (= #b001 actc) false a!52)))
+      (a!94 (or (and (ite (= #b000 actc)
+                          (ite a!36 a!79 |p.f_inc[0]|)
+                          |p.f_inc[0]|)
+                     (and a!82 a!85))
+                (and (ite (= #b000 actc)
+                          (ite a!36 a!89 |p.f_inc[1]|)
+                          |p.f_inc[1]|)
+                     (and a!91 a!93))))
+      (a!97 (or (and (ite (= #b000 actc)
+                          (ite a!36 a!95 |p.f_exc[0]|)
+                          |p.f_exc[0]|)
+                     (and a!82 a!85))
+                (and (ite (= #b000 actc)
+                          (ite a!36 a!96 |p.f_exc[1]|)
+                          |p.f_exc[1]|)
+                     (and a!91 a!93))))
+      (a!117 (or (and (ite (= #b000 actc)
+                           (ite a!36 a!79 |p.f_inc[0]|)
+                           |p.f_inc[0]|)
+                      (and a!110 a!113))
+                 (and (ite (= #b000 actc)
+                           (ite a!36 a!89 |p.f_inc[1]|)
+                           |p.f_inc[1]|)
+                      (and a!114 a!116))))
+      (a!118 (or (and (ite (= #b000 actc)
+                           (ite a!36 a!95 |p.f_exc[0]|)
+                           |p.f_exc[0]|)
+                      (and a!110 a!113))
+                 (and (ite (= #b000 actc)
+                           (ite a!36 a!96 |p.f_exc[1]|)
+                           |p.f_exc[1]|)
+                      (and a!114 a!116))))
+      (a!156 (=> (and (bvult #x00 cfg.nr_fixed) (not a!59))
+                 (= a!150 (ite (or a!74 a!153) a!155 #x0000000000000000))))
+      (a!162 (=> (and (bvult #x01 cfg.nr_fixed) (not a!62))
+                 (= a!157 (ite (or a!74 a!160) a!161 #x0000000000000000))))
+      (a!168 (=> (and (bvult #x02 cfg.nr_fixed) (not a!65))
+                 (= a!163 (ite (or a!74 a!166) a!167 #x0000000000000000)))))
+(let ((a!100 (or a!74 (ite (and a!94 (not a!97)) a!98 a!99)))
+      (a!119 (or a!74 (ite (and a!117 (not a!118)) a!98 a!99)))
+      (a!149 (=> a!122
+                 (and a!124
+                      (not a!53)
+                      (=> (bvult #x00 cfg.nr_gp) (= a!127 a!70))
+                      (=> (bvult #x01 cfg.nr_gp) (= a!130 a!105))
+                      (=> (not cfg.amd) a!148)))))
+(let ((a!101 (=> (and (bvult #x00 cfg.nr_gp) (not a!42))
+                 (= (= #b1 ((_ extract 22 22) a!70)) (and a!73 a!100))))
+      (a!120 (=> (and (bvult #x01 cfg.nr_gp) (not a!56))
+                 (= (= #b1 ((_ extract 22 22) a!105)) (and a!108 a!119))))
+      (a!169 (=> (bvult #x00 cfg.nr_gp)
+                 (= (= #b1 ((_ extract 22 22) a!127)) (and a!73 a!100))))
+      (a!170 (=> (bvult #x01 cfg.nr_gp)
+                 (= (= #b1 ((_ extract 22 22) a!130)) (and a!108 a!119)))))
+(let ((a!171 (=> (and a!122
+                      (ite (= #b010 actc)
+                           p.ioctl_since_entry
+                           p.entry_after_ioctl))
+                 (and a!169 a!170))))
+  (and (bvule cfg.nr_gp #x02)
+       (bvule cfg.nr_fixed #x03)
+       (=> cfg.amd (= #x00 cfg.nr_fixed))
+       (=> |p.reprogram_gp[0]| p.req_pmu)
+       (=> |p.reprogram_gp[1]| p.req_pmu)
+       (=> |p.reprogram_fixed[0]| p.req_pmu)
+       (=> |p.reprogram_fixed[1]| p.req_pmu)
+       (=> |p.reprogram_fixed[2]| p.req_pmu)
+       (=> (and (bvult #x00 cfg.nr_gp) (not |p.reprogram_gp[0]|)) a!5)
+       (=> (and (bvult #x01 cfg.nr_gp) (not |p.reprogram_gp[1]|)) a!10)
+       a!11
+       (=> (and (bvult #x00 cfg.nr_fixed) (not |p.reprogram_fixed[0]|)) a!16)
+       (=> (and (bvult #x01 cfg.nr_fixed) (not |p.reprogram_fixed[1]|)) a!21)
+       (=> (and (bvult #x02 cfg.nr_fixed) (not |p.reprogram_fixed[2]|)) a!26)
+       a!29
+       a!30
+       (bvult actc #b110)
+       (not (and (=> a!42 a!53)
+                 (=> a!56 a!53)
+                 (=> a!59 a!53)
+                 (=> a!62 a!53)
+                 (=> a!65 a!53)
+                 a!101
+                 a!120
+                 a!149
+                 a!156
+                 a!162
+                 a!168
+                 a!171)))))))))))))))
+(check-sat)
+(pop 1)
+; obligation: safety
+(push 1)
+(assert (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!2 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[0]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!6 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[0]| #x0000000000000030))
+                   (bvand |p.f_ev[0]| #x000000000000ff00))))
+      (a!7 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff)
+                   (bvand |p.eventsel[1]|
+                          (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
+                          #x0000000f000000ff))
+                (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00)
+                          (bvlshr |p.f_ev[1]| #x0000000000000030))
+                   (bvand |p.f_ev[1]| #x000000000000ff00))))
+      (a!11 (=> p.at_entry
+                (and (= #b1 p.ctx)
+                     (not p.req_pmu)
+                     (=> (bvult #x00 cfg.nr_gp)
+                         (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
+                     (=> (bvult #x01 cfg.nr_gp)
+                         (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
+                     (=> (not cfg.amd)
+                         (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
+      (a!12 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!13 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
+      (a!17 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!18 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001)))))
+      (a!22 (and (= #x00000001 p.f_action)
+                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
+      (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002))))))
+(let ((a!3 (and (or (and |p.f_inc[0]| a!1) (and |p.f_inc[1]| a!2))
+                (not (or (and |p.f_exc[0]| a!1) (and |p.f_exc[1]| a!2)))))
+      (a!8 (and (or (and |p.f_inc[0]| a!6) (and |p.f_inc[1]| a!7))
+                (not (or (and |p.f_exc[0]| a!6) (and |p.f_exc[1]| a!7)))))
+      (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13))))
+      (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18))))
+      (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23)))))
+(let ((a!4 (and (= #b1 ((_ extract 22 22) |p.eventsel[0]|))
+                (or (not p.filter_set)
+                    (ite a!3
+                         (= #x00000000 p.f_action)
+                         (= #x00000001 p.f_action)))))
+      (a!9 (and (= #b1 ((_ extract 22 22) |p.eventsel[1]|))
+                (or (not p.filter_set)
+                    (ite a!8
+                         (= #x00000000 p.f_action)
+                         (= #x00000001 p.f_action)))))
+      (a!15 (ite (or (not p.filter_set) a!14)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000000))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!20 (ite (or (not p.filter_set) a!19)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000001))
+                        #x000000000000000f)
+                 #x0000000000000000))
+      (a!25 (ite (or (not p.filter_set) a!24)
+                 (bvand (bvlshr p.fixed_ctr_ctrl
+                                (bvmul #x0000000000000004 #x0000000000000002))
+                        #x000000000000000f)
+                 #x0000000000000000)))
+(let ((a!5 (=> (and (bvult #x00 cfg.nr_gp) (not |p.reprogram_gp[0]|))
+               (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|)) a!4)))
+      (a!10 (=> (and (bvult #x01 cfg.nr_gp) (not |p.reprogram_gp[1]|))
+                (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[1]|)) a!9)))
+      (a!16 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000000))
+                      #x000000000000000f)
+               a!15))
+      (a!21 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000001))
+                      #x000000000000000f)
+               a!20))
+      (a!26 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw
+                              (bvmul #x0000000000000004 #x0000000000000002))
+                      #x000000000000000f)
+               a!25))
+      (a!27 (=> (bvult #x00 cfg.nr_gp)
+                (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|)) a!4)))
+      (a!28 (=> (bvult #x01 cfg.nr_gp)
+                (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[1]|)) a!9))))
+  (and (bvule cfg.nr_gp #x02)
+       (bvule cfg.nr_fixed #x03)
+       (=> cfg.amd (= #x00 cfg.nr_fixed))
+       (=> |p.reprogram_gp[0]| p.req_pmu)
+       (=> |p.reprogram_gp[1]| p.req_pmu)
+       (=> |p.reprogram_fixed[0]| p.req_pmu)
+       (=> |p.reprogram_fixed[1]| p.req_pmu)
+       (=> |p.reprogram_fixed[2]| p.req_pmu)
+       a!5
+       a!10
+       a!11
+       (=> (and (bvult #x00 cfg.nr_fixed) (not |p.reprogram_fixed[0]|)) a!16)
+       (=> (and (bvult #x01 cfg.nr_fixed) (not |p.reprogram_fixed[1]|)) a!21)
+       (=> (and (bvult #x02 cfg.nr_fixed) (not |p.reprogram_fixed[2]|)) a!26)
+       (=> (and p.at_entry p.entry_after_ioctl) (and a!27 a!28))
+       (not (=> (and p.at_entry p.entry_after_ioctl) (and a!27 a!28)))))))))
+(check-sat)
+(pop 1)
+; invariant-over: cfg.amd cfg.nr_gp cfg.nr_fixed cfg.guest_tsx p.filter_set p.f_action p.f_fixed_bitmap |p.f_ev[0]| |p.f_ev[1]| |p.f_inc[0]| |p.f_inc[1]| |p.f_exc[0]| |p.f_exc[1]| |p.reprogram_gp[0]| |p.reprogram_gp[1]| |p.reprogram_fixed[0]| |p.reprogram_fixed[1]| |p.reprogram_fixed[2]| p.req_pmu p.at_entry p.ioctl_since_entry p.ctx |p.eventsel[0]| |p.eventsel[1]| |p.eventsel_hw[0]| |p.eventsel_hw[1]| p.fixed_ctr_ctrl p.fixed_ctr_ctrl_hw |p.hw_eventsel[0]| |p.hw_eventsel[1]| p.hw_fixed_ctr_ctrl p.entry_after_ioctl
+; invariant: (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff) (bvand |p.eventsel[0]| (ite cfg.amd #x0000000f000000ff #x00000000000000ff) #x0000000f000000ff)) (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00) (bvlshr |p.f_ev[0]| #x0000000000000030)) (bvand |p.f_ev[0]| #x000000000000ff00)))) (a!2 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff) (bvand |p.eventsel[0]| (ite cfg.amd #x0000000f000000ff #x00000000000000ff) #x0000000f000000ff)) (= (bvand (bvand |p.eventsel[0]| #x000000000000ff00) (bvlshr |p.f_ev[1]| #x0000000000000030)) (bvand |p.f_ev[1]| #x000000000000ff00)))) (a!6 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff) (bvand |p.eventsel[1]| (ite cfg.amd #x0000000f000000ff #x00000000000000ff) #x0000000f000000ff)) (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00) (bvlshr |p.f_ev[0]| #x0000000000000030)) (bvand |p.f_ev[0]| #x000000000000ff00)))) (a!7 (and (= (bvand |p.f_ev[1]| #x0000000f000000ff) (bvand |p.eventsel[1]| (ite cfg.amd #x0000000f000000ff #x00000000000000ff) #x0000000f000000ff)) (= (bvand (bvand |p.eventsel[1]| #x000000000000ff00) (bvlshr |p.f_ev[1]| #x0000000000000030)) (bvand |p.f_ev[1]| #x000000000000ff00)))) (a!11 (=> p.at_entry (and (= #b1 p.ctx) (not p.req_pmu) (=> (bvult #x00 cfg.nr_gp) (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|)) (=> (bvult #x01 cfg.nr_gp) (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|)) (=> (not cfg.amd) (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw))))) (a!12 (and (= #x00000001 p.f_action) (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000))))) (a!13 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000))))) (a!17 (and (= #x00000001 p.f_action) (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001))))) (a!18 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000001))))) (a!22 (and (= #x00000001 p.f_action) (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002))))) (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))) (let ((a!3 (and (or (and |p.f_inc[0]| a!1) (and |p.f_inc[1]| a!2)) (not (or (and |p.f_exc[0]| a!1) (and |p.f_exc[1]| a!2))))) (a!8 (and (or (and |p.f_inc[0]| a!6) (and |p.f_inc[1]| a!7)) (not (or (and |p.f_exc[0]| a!6) (and |p.f_exc[1]| a!7))))) (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13)))) (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18)))) (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23))))) (let ((a!4 (and (= #b1 ((_ extract 22 22) |p.eventsel[0]|)) (or (not p.filter_set) (ite a!3 (= #x00000000 p.f_action) (= #x00000001 p.f_action))))) (a!9 (and (= #b1 ((_ extract 22 22) |p.eventsel[1]|)) (or (not p.filter_set) (ite a!8 (= #x00000000 p.f_action) (= #x00000001 p.f_action))))) (a!15 (ite (or (not p.filter_set) a!14) (bvand (bvlshr p.fixed_ctr_ctrl (bvmul #x0000000000000004 #x0000000000000000)) #x000000000000000f) #x0000000000000000)) (a!20 (ite (or (not p.filter_set) a!19) (bvand (bvlshr p.fixed_ctr_ctrl (bvmul #x0000000000000004 #x0000000000000001)) #x000000000000000f) #x0000000000000000)) (a!25 (ite (or (not p.filter_set) a!24) (bvand (bvlshr p.fixed_ctr_ctrl (bvmul #x0000000000000004 #x0000000000000002)) #x000000000000000f) #x0000000000000000))) (let ((a!5 (=> (and (bvult #x00 cfg.nr_gp) (not |p.reprogram_gp[0]|)) (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|)) a!4))) (a!10 (=> (and (bvult #x01 cfg.nr_gp) (not |p.reprogram_gp[1]|)) (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[1]|)) a!9))) (a!16 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw (bvmul #x0000000000000004 #x0000000000000000)) #x000000000000000f) a!15)) (a!21 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw (bvmul #x0000000000000004 #x0000000000000001)) #x000000000000000f) a!20)) (a!26 (= (bvand (bvlshr p.fixed_ctr_ctrl_hw (bvmul #x0000000000000004 #x0000000000000002)) #x000000000000000f) a!25)) (a!27 (=> (bvult #x00 cfg.nr_gp) (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|)) a!4))) (a!28 (=> (bvult #x01 cfg.nr_gp) (= (= #b1 ((_ extract 22 22) |p.hw_eventsel[1]|)) a!9)))) (and (=> |p.reprogram_gp[0]| p.req_pmu) (=> |p.reprogram_gp[1]| p.req_pmu) (=> |p.reprogram_fixed[0]| p.req_pmu) (=> |p.reprogram_fixed[1]| p.req_pmu) (=> |p.reprogram_fixed[2]| p.req_pmu) a!5 a!10 a!11 (=> (and (bvult #x00 cfg.nr_fixed) (not |p.reprogram_fixed[0]|)) a!16) (=> (and (bvult #x01 cfg.nr_fixed) (not |p.reprogram_fixed[1]|)) a!21) (=> (and (bvult #x02 cfg.nr_fixed) (not |p.reprogram_fixed[2]|)) a!26) (=> (and p.at_entry p.entry_after_ioctl) (and a!27 a!28)))))))
+; trigger: reached at depth 3
