@@ -313,19 +313,30 @@ def _havocs(stmts) -> list:
     return out
 
 
+def _lbool(t) -> int:
+    """1 for the literal true, -1 for false, 0 otherwise: one C call, where
+    z3.is_true/is_false take several and dominated encoding time."""
+    return z3.Z3_get_bool_value(t.ctx_ref(), t.as_ast())
+
+
+def _is_true(t) -> bool:
+    return _lbool(t) == 1
+
+
 def _or(terms: list, ctx) -> z3.BoolRef:
-    terms = [t for t in terms if not z3.is_false(t)]
+    terms = [t for t in terms if _lbool(t) != -1]
     if not terms:
         return z3.BoolVal(False, ctx)
-    if any(z3.is_true(t) for t in terms):
+    if any(_lbool(t) == 1 for t in terms):
         return z3.BoolVal(True, ctx)
     return terms[0] if len(terms) == 1 else z3.Or(*terms)
 
 
 def _ite(c, a, b):
-    if z3.is_true(c):
+    v = _lbool(c)
+    if v == 1:
         return a
-    if z3.is_false(c):
+    if v == -1:
         return b
     if a.eq(b):
         return a
@@ -381,11 +392,11 @@ class _Env:
         c = self.expr(s.cond).term
         saved_cells, saved_locals, saved_alive, saved_pc = \
             dict(self.cells), dict(self.locals), self.alive, self.pc
-        self.pc = z3.And(saved_pc, c) if not z3.is_true(saved_pc) else c
+        self.pc = z3.And(saved_pc, c) if not _is_true(saved_pc) else c
         self.run(s.then)
         then_cells, then_alive = self.cells, self.alive
         self.cells, self.locals, self.alive = dict(saved_cells), dict(saved_locals), saved_alive
-        self.pc = z3.And(saved_pc, z3.Not(c)) if not z3.is_true(saved_pc) else z3.Not(c)
+        self.pc = z3.And(saved_pc, z3.Not(c)) if not _is_true(saved_pc) else z3.Not(c)
         self.run(s.orelse)
         else_cells, else_alive = self.cells, self.alive
         merged = {}
@@ -431,7 +442,7 @@ class _Env:
             term = z3.Concat(*pieces) if len(pieces) > 1 else pieces[0]
             # The rest of the register keeps its bits, hence its owners.
             labels = {d: _or([old.labels[d], labels[d]], self.ctx) for d in labels}
-        when = z3.simplify(when) if not z3.is_true(when) else when
+        when = z3.simplify(when) if not _is_true(when) else when
         self.cells[name] = Value(_ite(when, term, old.term),
                                  {d: _ite(when, labels[d], old.labels[d]) for d in labels})
 
