@@ -5,8 +5,8 @@ VERDICTS = {"PROVED", "VIOLATED", "COVERED", "UNREACHABLE", "BOUNDED", "VACUOUS"
             "UNKNOWN", "ERROR"}
 
 
-def table(out: str, require_ok: bool = True) -> dict:
-    """{(spec, property): verdict}.  A row is VERDICT ENGINE DEPTH [TIME]
+def table(out: str, require_ok: bool = True, with_result: bool = False) -> dict:
+    """{(spec, property): verdict} ({...: (verdict, result)} with_result).  A row is VERDICT ENGINE DEPTH [TIME]
     RESULT SPEC.PROPERTY; a name too long for the 72-column line goes on
     the following indented line(s)."""
     lines = out.splitlines()
@@ -28,5 +28,5 @@ def table(out: str, require_ok: bool = True) -> dict:
         assert (spec, prop) not in rows, f"duplicate row {name}"
         if require_ok:
             assert result == "ok", (name, result)
-        rows[(spec, prop)] = words[0]
+        rows[(spec, prop)] = (words[0], result) if with_result else words[0]
     return rows

@@ -16,6 +16,8 @@ import pytest
 
 from vpmu_formal.cli import main
 
+from summary import table
+
 ROOT = Path(__file__).resolve().parent.parent
 
 P, V, C = "PROVED", "VIOLATED", "COVERED"
@@ -71,33 +73,7 @@ def amd_run():
     return code, out.getvalue(), err.getvalue()
 
 
-def parse_table(out: str) -> dict:
-    """{(spec, property): verdict} from the summary table.
-
-    A row is `VERDICT ENGINE DEPTH RESULT NAME`; a NAME too long for the
-    line is wrapped onto the following line(s), indented by 6 spaces."""
-    lines = out.splitlines()
-    i = next(k for k, line in enumerate(lines) if line.startswith("VERDICT ")) + 1
-    rows = {}
-    while i < len(lines) and lines[i].strip():
-        words = lines[i].split()
-        assert words[0] in VERDICTS, lines[i]
-        i += 1
-        if len(words) >= 5:                    # name on the same line
-            result, name = words[3], words[4]
-        else:                                  # name wrapped onto the next line(s)
-            assert len(words) == 4, words
-            result, parts = words[3], []
-            while i < len(lines) and lines[i].startswith("      ") and lines[i].strip() \
-                    and lines[i].split()[0] not in VERDICTS:
-                parts.append(lines[i].strip())
-                i += 1
-            name = "".join(parts)
-        spec, prop = name.split(".", 1)
-        assert (spec, prop) not in rows, f"duplicate row {name}"
-        assert result == "ok", (name, result)
-        rows[(spec, prop)] = words[0]
-    return rows
+parse_table = table
 
 
 def test_parse_table_handles_wrapped_and_inline_names():

@@ -14,6 +14,8 @@ import pytest
 
 from vpmu_formal.cli import main
 
+from summary import table
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = "specs/intel"
 
@@ -59,30 +61,7 @@ VERDICTS = {"PROVED", "VIOLATED", "COVERED", "UNREACHABLE", "BOUNDED", "VACUOUS"
 
 
 def summary_rows(out: str) -> dict:
-    """{(spec, property): (verdict, result)} from check's summary table.
-
-    A row is `VERDICT ENGINE DEPTH RESULT SPEC.PROPERTY` (no TIME column with
-    --no-timing); a name too long for the line is printed on the following
-    line(s), indented (6 spaces, then more for a second continuation)."""
-    lines = out.splitlines()
-    i = next(k for k, line in enumerate(lines) if line.startswith("VERDICT ")) + 1
-    rows: dict = {}
-    while i < len(lines) and lines[i].strip():
-        words = lines[i].split()
-        assert words[0] in VERDICTS, lines[i]
-        i += 1
-        if len(words) >= 5 and "." in words[-1]:
-            name, result = words[-1], words[-2]
-        else:
-            result, parts = words[-1], []
-            while i < len(lines) and lines[i].startswith(" ") and lines[i].strip():
-                parts.append(lines[i].strip())
-                i += 1
-            name = "".join(parts)
-        spec, prop = name.split(".", 1)
-        assert (spec, prop) not in rows, f"duplicate row {name}"
-        rows[(spec, prop)] = (words[0], result)
-    return rows
+    return table(out, require_ok=False, with_result=True)
 
 
 def spec_files() -> list[str]:
