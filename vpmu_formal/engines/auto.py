@@ -117,11 +117,6 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
                       seconds=time.monotonic() - start, reason=reason, trace=trace,
                       notes=tuple(notes))
 
-    probe = common.new_solver(enc)
-    vac = common.add_background(enc, probe)
-    if vac is not None:
-        return result(Verdict.VACUOUS, engine, 0, common.describe_vacuity(vac))
-
     proved = Verdict.UNREACHABLE if prop.is_cover else Verdict.PROVED
     key = certificate.system_key(enc, prop)
     cert_path = _cert_path(store, ts, prop)
@@ -145,6 +140,14 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
                 if trig_note:
                     notes.append(trig_note)
                 return result(proved, "certificate", 0, notes=notes)
+
+    # Reuse needs no separate consistency probe: a certificate's
+    # validation requires a satisfiable initial state, and a witness with
+    # inconsistent assumptions does not replay.
+    probe = common.new_solver(enc)
+    vac = common.add_background(enc, probe)
+    if vac is not None:
+        return result(Verdict.VACUOUS, engine, 0, common.describe_vacuity(vac))
 
     notes = []
     if ts.lemmas and not prop.is_cover:
