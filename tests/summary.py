@@ -30,3 +30,39 @@ def table(out: str, require_ok: bool = True, with_result: bool = False) -> dict:
             assert result == "ok", (name, result)
         rows[(spec, prop)] = (words[0], result) if with_result else words[0]
     return rows
+
+
+def run_check(*args: str) -> tuple:
+    """`check ARGS --no-timing -j 1` from the repository root, where the
+    spec paths and proofs/ are: (exit code, stdout, stderr)."""
+    import io
+    import os
+    from pathlib import Path
+
+    from vpmu_formal.cli import main
+    out, err = io.StringIO(), io.StringIO()
+    old = os.getcwd()
+    os.chdir(Path(__file__).resolve().parent.parent)
+    try:
+        code = main(["check", *args, "--no-timing", "-j", "1"], out, err)
+    finally:
+        os.chdir(old)
+    return code, out.getvalue(), err.getvalue()
+
+
+def story(out: str, spec_file: str, verdict: str, prop: str) -> list:
+    """The steps of one result's trace, as text blocks."""
+    import re
+    # The header is "FILE:LINE:COL: VERDICT PROPERTY"; a long one is wrapped
+    # before the property name.
+    pat = re.compile(rf"^\S*{re.escape(spec_file)}:\d+:\d+: {verdict}\s+{prop}$", re.M)
+    m = pat.search(out)
+    assert m, f"no {verdict} story for {prop}"
+    nxt = re.compile(r"^\S+\.vpmu:\d+:\d+: [A-Z]+\b|^\d+ propert", re.M).search(out, m.end())
+    text = out[m.start():nxt.start() if nxt else len(out)]
+    return re.split(r"\n(?=  Step \d+: )", text)[1:]
+
+
+def step_names(steps: list) -> list:
+    import re
+    return [re.match(r"  Step \d+: (\w+)", s).group(1) for s in steps]

@@ -7,16 +7,13 @@ breaks) is VIOLATED where its bug shows, the two model findings
 A few traces are checked for the scenario they are meant to show."""
 from __future__ import annotations
 
-import io
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from vpmu_formal.cli import main
 
-from summary import table
+from summary import table, run_check, story, step_names
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,26 +54,15 @@ GOLDEN = {
     ("amd_uncore_rdpmc", "no_host_data_to_guest"): V,
 }
 
-VERDICTS = {"PROVED", "VIOLATED", "COVERED", "UNREACHABLE", "BOUNDED", "VACUOUS",
-            "UNKNOWN", "ERROR"}
-
-
 @pytest.fixture(scope="module")
 def amd_run():
-    out, err = io.StringIO(), io.StringIO()
-    old = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        code = main(["check", "specs/amd/", "--no-timing", "-j", "1"], out, err)
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
+    return run_check("specs/amd/")
 
 
 parse_table = table
 
 
-def test_parse_table_handles_wrapped_and_inline_names():
+def test_parse_table_handles_wrapped_and_inlinestep_names():
     out = ("VERDICT     ENGINE      DEPTH RESULT       SPEC.PROPERTY\n"
            "PROVED      lemmas          0 ok           a.short\n"
            "VIOLATED    bmc             4 ok\n"
@@ -84,20 +70,6 @@ def test_parse_table_handles_wrapped_and_inline_names():
            "\n")
     assert parse_table(out) == {("a", "short"): P,
                                 ("some_long_spec_name", "some_long_property_name"): V}
-
-
-def _story(out: str, spec_file: str, verdict: str, prop: str) -> list:
-    """The steps of one result's trace, as text blocks."""
-    pat = re.compile(rf"^\S*{re.escape(spec_file)}:\d+:\d+: {verdict}\s+{prop}$", re.M)
-    m = pat.search(out)
-    assert m, f"no {verdict} story for {prop}"
-    nxt = re.compile(r"^\S+\.vpmu:\d+:\d+: [A-Z]+\b|^\d+ propert", re.M).search(out, m.end())
-    story = out[m.start():nxt.start() if nxt else len(out)]
-    return re.split(r"\n(?=  Step \d+: )", story)[1:]
-
-
-def _names(steps: list) -> list:
-    return [re.match(r"  Step \d+: (\w+)", s).group(1) for s in steps]
 
 
 def test_amd_specs_golden_verdicts(amd_run):
@@ -111,31 +83,31 @@ def test_amd_specs_golden_verdicts(amd_run):
 
 
 def test_rdpmc_predicate_trace_reads_an_unloaded_counter(amd_run):
-    steps = _story(amd_run[1], "amd_bad_rdpmc_predicate.vpmu", "VIOLATED", "no_host_data_to_guest")
-    names = _names(steps)
+    steps = story(amd_run[1], "amd_bad_rdpmc_predicate.vpmu", "VIOLATED", "no_host_data_to_guest")
+    names = step_names(steps)
     assert names[0] == "kvm_set_cpuid" and "vcpu_load" in names, names
     assert names[-1] == "guest_rdpmc" and "does not exit" in steps[-1], steps[-1]
     assert "@host  <-- the property breaks here" in steps[-1], steps[-1]
 
 
 def test_global_ctl_first_breaks_during_load(amd_run):
-    steps = _story(amd_run[1], "amd_bad_global_ctl_first.vpmu", "VIOLATED",
+    steps = story(amd_run[1], "amd_bad_global_ctl_first.vpmu", "VIOLATED",
                    "no_counting_with_mixed_context")
-    assert _names(steps)[-1] == "vcpu_load", _names(steps)
+    assert step_names(steps)[-1] == "vcpu_load", step_names(steps)
     assert "mixed_context_counting: false -> true" in steps[-1], steps[-1]
 
 
 def test_no_guestonly_leak_goes_through_host_mode_counting(amd_run):
-    steps = _story(amd_run[1], "amd_bad_no_guestonly.vpmu", "VIOLATED", "no_host_data_to_guest")
-    names = _names(steps)
+    steps = story(amd_run[1], "amd_bad_no_guestonly.vpmu", "VIOLATED", "no_host_data_to_guest")
+    names = step_names(steps)
     assert "host_mode_count" in names, names
     assert names.index("vcpu_load") < names.index("host_mode_count"), names
     assert "@host  <-- the property breaks here" in steps[-1], steps[-1]
 
 
 def test_k7_stale_intercept_needs_two_recalcs(amd_run):
-    steps = _story(amd_run[1], "amd_k7_stale_intercept.vpmu", "VIOLATED",
+    steps = story(amd_run[1], "amd_k7_stale_intercept.vpmu", "VIOLATED",
                    "unexposed_counters_unreachable")
-    names = _names(steps)
+    names = step_names(steps)
     assert names.count("kvm_set_cpuid") == 2 and names.count("kvm_recalc_intercepts") == 2, names
     assert re.search(r"MSR_K7_PERFCTR[0-3]: does not exit", steps[-1]), steps[-1]

@@ -3,15 +3,13 @@ verdicts: every proof PROVED, every known-bad variant VIOLATED where it
 should be, every cover COVERED, and exit code 0."""
 from __future__ import annotations
 
-import io
 
 import pytest
 
 from pathlib import Path
 
-from vpmu_formal.cli import main
 
-from summary import table
+from summary import table, run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,15 +74,7 @@ _table = table
 
 @pytest.fixture(scope="module")
 def filter_run():
-    import os
-    old = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        out, err = io.StringIO(), io.StringIO()
-        code = main(["check", "specs/filter/", "--no-timing", "-j", "1"], out, err)
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
+    return run_check("specs/filter/")
 
 
 def test_filter_specs_exit_zero(filter_run):

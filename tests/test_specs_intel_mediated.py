@@ -5,16 +5,13 @@ the RDMSR width finding VIOLATED, every cover COVERED, and exit code 0.
 A few traces are checked for the scenario they are meant to show."""
 from __future__ import annotations
 
-import io
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from vpmu_formal.cli import main
 
-from summary import table
+from summary import table, run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = "specs/intel"
@@ -56,10 +53,6 @@ GOLDEN = {
     ("mediated_bad_config_after_run", "p15_configuration_frozen_after_run"): V,
 }
 
-VERDICTS = {"PROVED", "VIOLATED", "COVERED", "UNREACHABLE", "BOUNDED", "VACUOUS",
-            "UNKNOWN", "ERROR"}
-
-
 def summary_rows(out: str) -> dict:
     return table(out, require_ok=False, with_result=True)
 
@@ -71,14 +64,7 @@ def spec_files() -> list[str]:
 
 @pytest.fixture(scope="module")
 def mediated_run():
-    old = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        out, err = io.StringIO(), io.StringIO()
-        code = main(["check", *spec_files(), "--no-timing", "-j", "1"], out, err)
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
+    return run_check(*spec_files())
 
 
 def _section(out: str, spec: str, prop: str) -> str:

@@ -6,16 +6,13 @@ where a path does not exist), and the exit code is 0.  A few traces are
 checked for the scenario they are meant to show."""
 from __future__ import annotations
 
-import io
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from vpmu_formal.cli import main
 
-from summary import table
+from summary import table, run_check, story, step_names
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -123,33 +120,10 @@ GOLDEN = {
 
 @pytest.fixture(scope="module")
 def lbr_run():
-    out, err = io.StringIO(), io.StringIO()
-    old = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        code = main(["check", "specs/lbr/", "--no-timing", "-j", "1"], out, err)
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
+    return run_check("specs/lbr/")
 
 
 _table = table
-
-
-def _story(out: str, spec_file: str, verdict: str, prop: str) -> list:
-    """The steps of one result's trace, as text blocks."""
-    # The header is "FILE:LINE:COL: VERDICT PROPERTY"; a long one is wrapped
-    # before the property name.
-    pat = re.compile(rf"^\S*{re.escape(spec_file)}:\d+:\d+: {verdict}\s+{prop}$", re.M)
-    m = pat.search(out)
-    assert m, f"no {verdict} story for {prop}"
-    nxt = re.compile(r"^\S+\.vpmu:\d+:\d+: [A-Z]+\b|^\d+ propert", re.M).search(out, m.end())
-    story = out[m.start():nxt.start() if nxt else len(out)]
-    return re.split(r"\n(?=  Step \d+: )", story)[1:]
-
-
-def _names(steps: list) -> list:
-    return [re.match(r"  Step \d+: (\w+)", s).group(1) for s in steps]
 
 
 def test_lbr_specs_golden_verdicts(lbr_run):
@@ -163,8 +137,8 @@ def test_lbr_specs_golden_verdicts(lbr_run):
 
 
 def test_irqs_on_check_trace_has_reclaim_between_check_and_entry(lbr_run):
-    steps = _story(lbr_run[1], "lbr_bad_check_irqs_on.vpmu", "VIOLATED", "no_host_lbr_to_guest")
-    names = _names(steps)
+    steps = story(lbr_run[1], "lbr_bad_check_irqs_on.vpmu", "VIOLATED", "no_host_lbr_to_guest")
+    names = step_names(steps)
     check = names.index("lbr_check_irqs_on")
     entry = names.index("vcpu_enter_guest", check)
     assert "host_lbr_reclaim" in names[check + 1:entry], names
@@ -173,22 +147,22 @@ def test_irqs_on_check_trace_has_reclaim_between_check_and_entry(lbr_run):
 
 
 def test_no_state_check_trace_is_an_intercepted_read(lbr_run):
-    steps = _story(lbr_run[1], "lbr_bad_handler_no_state_check.vpmu", "VIOLATED",
+    steps = story(lbr_run[1], "lbr_bad_handler_no_state_check.vpmu", "VIOLATED",
                    "no_host_lbr_to_guest")
-    names = _names(steps)
+    names = step_names(steps)
     assert "guest_rdmsr_lbr" in names and "exits to KVM" in steps[names.index("guest_rdmsr_lbr")]
     assert names[-1] == "handle_lbr_rdmsr_exit", names
     assert "guest observes any @host" in steps[-1]
 
 
 def test_sticky_passthrough_trace_reads_through_the_bitmap(lbr_run):
-    steps = _story(lbr_run[1], "lbr_bad_no_intercept_when_inactive.vpmu", "VIOLATED",
+    steps = story(lbr_run[1], "lbr_bad_no_intercept_when_inactive.vpmu", "VIOLATED",
                    "no_host_lbr_to_guest")
-    assert _names(steps)[-1] == "guest_rdmsr_lbr" and "does not exit" in steps[-1], steps[-1]
+    assert step_names(steps)[-1] == "guest_rdmsr_lbr" and "does not exit" in steps[-1], steps[-1]
 
 
 def test_seed_null_deref_trace_is_a_failed_creation(lbr_run):
-    steps = _story(lbr_run[1], "lbr_seed_v12.vpmu", "VIOLATED", "no_null_event_deref")
+    steps = story(lbr_run[1], "lbr_seed_v12.vpmu", "VIOLATED", "no_null_event_deref")
     last = steps[-1]
     assert re.match(r"  Step \d+: handle_lbr_(rd|wr)msr_exit ", last), last
     assert "created = EV_NONE" in last and "fault #NULL_DEREF" in last, last
