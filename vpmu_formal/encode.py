@@ -187,6 +187,10 @@ class Encoder:
                     out.append(dc)
         return out
 
+    def background(self) -> list:
+        """What every query assumes: config domain constraints and assumes."""
+        return list(self.config_constraints()) + [t for _, t in self.assumptions()]
+
     def assumptions(self) -> list:
         """(assume, term) pairs; the config constraints they rely on are separate."""
         empty: dict = {}

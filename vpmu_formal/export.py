@@ -39,7 +39,7 @@ def export_smt2(ts: ir.TransitionSystem) -> str:
         for d in enc.domains:
             pairs.append((cur[c.name].labels[d], nxt[c.name].labels[d]))
             trans.append(nxt[c.name].labels[d] == post[c.name].labels[d])
-    init = list(enc.config_constraints()) + [t for _, t in enc.assumptions()] + enc.init(cur)
+    init = enc.background() + enc.init(cur)
 
     decl = z3.Solver(ctx=ctx)
     decl.add(conj(init, ctx), conj(trans, ctx))

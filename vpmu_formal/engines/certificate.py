@@ -28,7 +28,7 @@ import z3
 from .. import __version__, ir
 from ..encode import Encoder, conj
 from . import common
-from .pdr import state_atoms
+from .pdr import next_state_pairs, state_atoms
 
 FORMAT = "vpmu-formal-certificate-1"
 
@@ -47,12 +47,10 @@ def _solver(enc: Encoder, seconds: float) -> z3.Solver:
 
 def obligations(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> list:
     """[(name, formula that must be unsat)], all over `pre` and step symbols."""
-    background = list(enc.config_constraints()) + [t for _, t in enc.assumptions()]
+    background = enc.background()
     sv = enc.step_vars("c")
     post, constraints, _ = enc.transition(pre, sv)
-    cols = state_atoms(enc, pre)
-    post_cols = state_atoms(enc, post)
-    inv_post = z3.substitute(inv, *[(a, b) for a, b in zip(cols, post_cols) if not a.eq(b)])
+    inv_post = z3.substitute(inv, *next_state_pairs(enc, pre, post))
     return [
         ("initiation", conj([*background, *enc.init(pre), z3.Not(inv)], enc.ctx)),
         ("consecution", conj([*background, inv, *constraints, z3.Not(inv_post)], enc.ctx)),
@@ -63,7 +61,7 @@ def obligations(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> 
 def validate(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict,
              seconds: float = 30.0) -> Check:
     s = _solver(enc, seconds)
-    background = list(enc.config_constraints()) + [t for _, t in enc.assumptions()]
+    background = enc.background()
     s.add(*background, *enc.init(pre))
     r = s.check()
     if r != z3.sat:

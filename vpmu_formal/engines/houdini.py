@@ -25,7 +25,7 @@ import z3
 from .. import ir
 from ..encode import Encoder, conj
 from . import common
-from .pdr import state_atoms
+from .pdr import next_state_pairs
 
 PROPERTY = "<property>"
 
@@ -47,9 +47,8 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
     pre = enc.state_vars("p")
     sv = enc.step_vars("h")
     post, constraints, _ = enc.transition(pre, sv)
-    pairs = [(a, b) for a, b in zip(state_atoms(enc, pre), state_atoms(enc, post))
-             if not a.eq(b)]
-    background = list(enc.config_constraints()) + [t for _, t in enc.assumptions()]
+    pairs = next_state_pairs(enc, pre, post)
+    background = enc.background()
 
     cands: dict = {}
     for lem in lemmas:

@@ -29,10 +29,7 @@ from .unroll import Unrolling
 def _step_query(ts, prop, k: int, simple_path: bool, seconds: float, lemmas) -> z3.CheckSatResult:
     enc = Encoder(ts, keep=slicing.compute(ts, prop, [lem.expr for lem in lemmas]))
     solver = common.new_solver(enc)
-    for c in enc.config_constraints():
-        solver.add(c)
-    for _, t in enc.assumptions():
-        solver.add(t)
+    solver.add(*enc.background())
     un = Unrolling(enc, solver, prefix="i")
     for _ in range(k + 1):
         un.extend()

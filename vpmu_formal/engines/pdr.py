@@ -45,6 +45,13 @@ def state_atoms(enc: Encoder, s: dict) -> list:
     return out
 
 
+def next_state_pairs(enc: Encoder, pre: dict, post: dict) -> list:
+    """(current atom, next-state term) pairs for z3.substitute, for turning
+    a formula over `pre` into the same formula one step later."""
+    return [(a, b) for a, b in zip(state_atoms(enc, pre), state_atoms(enc, post))
+            if not a.eq(b)]
+
+
 def interpretation(answer: z3.ExprRef, rel: z3.FuncDeclRef, cols: list):
     """Inv's definition from Spacer's answer, over the state columns.
 
@@ -92,7 +99,7 @@ def solve(enc: Encoder, prop: ir.Property, timeout: float) -> PdrAnswer:
     variables = list(cols) + [sv.act] + list(sv.inputs.values()) + list(sv.havocs.values())
     fp.declare_var(*variables)
 
-    background = list(enc.config_constraints()) + [t for _, t in enc.assumptions()]
+    background = enc.background()
     fp.rule(inv(*cols), background + enc.init(pre))
     _, step_constraints, steps = enc.transition(pre, sv)
     well_formed = enc.step_constraints(sv)
