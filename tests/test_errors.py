@@ -444,6 +444,29 @@ t.vpmu:3:16: error: 'override' of lemma 'l', but no earlier declaration has that
   override lemma l: x
                  ^
 """),
+    ('super_outside_override',
+     {'t.vpmu': 'spec t extends "p.vpmu"\naction b { call super() }\n',
+      'p.vpmu': 'spec p\nvar x: bv8\nproc f() { x := 1 }\naction a { call f() }\n'},
+     """\
+t.vpmu:2:12: error: 'call super(...)' runs the procedure an 'override proc' replaced; it is allowed only in such a procedure's body
+  action b { call super() }
+             ^^^^^^^^^^^^
+"""),
+    ('super_wrong_arity',
+     {'t.vpmu': 'spec t extends "p.vpmu"\noverride proc f(v: bv8) { call super() }\n',
+      'p.vpmu': 'spec p\nvar x: bv8\nproc f(v: bv8) { x := v }\naction a { call f(1) }\n'},
+     """\
+t.vpmu:2:27: error: 'super' takes 1 argument(s), got 0
+  override proc f(v: bv8) { call super() }
+                            ^^^^^^^^^^^^
+"""),
+    ('proc_named_super',
+     'spec t\nvar x: bv8\nproc super() { x := 1 }\n',
+     """\
+t.vpmu:3:6: error: 'super' is reserved: 'call super(...)' runs the procedure an 'override proc' replaced
+  proc super() { x := 1 }
+       ^^^^^
+"""),
     ('recursive_proc_call',
      'spec t\nvar x: bv8\nproc p() {\n  call q()\n}\nproc q() {\n  call p()\n}\naction a {\n  call p()\n}\n',
      """\

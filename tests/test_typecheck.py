@@ -485,6 +485,24 @@ def test_extends_override_replaces_in_place(ts_of):
     assert p1.expr.args[1] == ir.Lit(20, ir.BvT(8))
 
 
+def test_override_proc_calls_super_through_two_levels(ts_of):
+    # A patch that adds lines around a kernel helper: each level runs the
+    # body it replaced with `call super(...)`, with its own arguments.
+    ts = ts_of({
+        "p.vpmu": "spec p\nvar x: bv8 = 0\nvar y: bv8 = 0\n"
+                  "proc f(v: bv8) { x := x + v }\naction a { call f(1) }\n",
+        "c1.vpmu": 'spec c1 extends "p.vpmu"\n'
+                   "override proc f(v: bv8) {\n  y := v\n  call super(v)\n}\n",
+        "c2.vpmu": 'spec c2 extends "c1.vpmu"\n'
+                   "override proc f(v: bv8) { call super(v + 2) }\n",
+    }, main="c2.vpmu")
+    body = action(ts, "a").body
+    # c2 binds v + 2; c1 writes y then runs p's body, which adds to x
+    assigned = [s.target.name for s in body if isinstance(s, ir.Assign)]
+    assert assigned == ["y", "x"]
+    assert [a.name for a in ts.actions] == ["a"]
+
+
 def test_override_of_let_changes_its_users(ts_of):
     ts = ts_of({"lib.vpmu": LIB, "parent.vpmu": PARENT,
                 "child.vpmu": 'spec child extends "parent.vpmu"\noverride let limit = 3\n'},

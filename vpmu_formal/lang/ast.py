@@ -346,6 +346,9 @@ class ProcDecl:
     body: tuple[Stmt, ...]
     override: bool = False
     span: Span = _span()
+    # Set by the loader on an `override proc`: the name under which the
+    # procedure it replaced stays callable, as `call super(...)`.
+    super_name: Optional[str] = None
 
 
 @dataclass(frozen=True)

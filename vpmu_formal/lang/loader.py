@@ -10,7 +10,7 @@ stays the parent's.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from . import ast as A
@@ -120,12 +120,28 @@ def apply_overrides(base: list, own: list) -> list:
             if key not in where:
                 raise SpecError(item.span, f"'override' of {_describe(key)}, "
                                 "but no earlier declaration has that name")
+            replaced = items[where[key]]
+            if isinstance(item, A.ProcDecl) and isinstance(replaced, A.ProcDecl):
+                item = _keep_super(items, item, replaced)
             items[where[key]] = item
             continue
         if key is not None and key not in where:
             where[key] = len(items)
         items.append(item)
     return items
+
+
+SUPER = "super"
+
+
+def _keep_super(items: list, item: A.ProcDecl, replaced: A.ProcDecl) -> A.ProcDecl:
+    """An overriding procedure may run the one it replaces with `call super(...)`
+    (a patch that adds lines before or after a kernel helper's body).  The
+    replaced procedure stays in the module under a name no spec can spell
+    (so it can never clash), one per level of overriding."""
+    hidden = f"{item.name}'{sum(1 for i in items if isinstance(i, A.ProcDecl))}"
+    items.append(replace(replaced, name=hidden, override=False))
+    return replace(item, super_name=hidden)
 
 
 def load_module(path: str, sources: Optional[dict] = None) -> Module:

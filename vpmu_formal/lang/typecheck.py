@@ -13,7 +13,7 @@ from typing import Optional, Union
 from .. import ir
 from . import ast as A
 from .errors import Note, SpecError
-from .loader import Module, duplicate_error
+from .loader import SUPER, Module, duplicate_error
 
 EXPECT_PROPERTY = ("proved", "violated", "bounded")
 EXPECT_COVER = ("covered", "unreachable", "bounded")
@@ -237,6 +237,9 @@ class Checker:
                 self.declare(item)
                 self.defs[item.name] = item
             elif isinstance(item, A.ProcDecl):
+                if item.name == SUPER:
+                    raise SpecError(item.span, "'super' is reserved: 'call super(...)' "
+                                    "runs the procedure an 'override proc' replaced")
                 self.declare(item)
                 self.procs[item.name] = item
             elif isinstance(item, A.InterceptDecl):
@@ -434,14 +437,12 @@ class Checker:
         return out
 
     def call_proc(self, s: A.CallProc, scope: _Scope) -> list:
-        d = self.procs.get(s.name)
-        if d is None:
-            raise self.unknown(s.name, s.span, "procedure")
-        if s.name in self.proc_stack:
+        d = self.callee(s)
+        if d.name in self.proc_stack:
             raise SpecError(s.span, "recursive procedure call: "
                             + " -> ".join(self.proc_stack + [s.name]))
         if len(s.args) != len(d.params):
-            raise SpecError(s.span, f"'{d.name}' takes {len(d.params)} argument(s), "
+            raise SpecError(s.span, f"'{s.name}' takes {len(d.params)} argument(s), "
                             f"got {len(s.args)}")
         out: list = []
         bound = {}
@@ -455,12 +456,24 @@ class Checker:
         # locals: the kernel helpers it models take their inputs explicitly.
         inner = _Scope(bound, scope.allow_state, scope.allow_intercepted,
                        f"procedure '{d.name}'")
-        self.proc_stack.append(s.name)
+        self.proc_stack.append(d.name)
         try:
             out.extend(self.block(d.body, inner))
         finally:
             self.proc_stack.pop()
         return out
+
+    def callee(self, s: A.CallProc) -> A.ProcDecl:
+        if s.name != SUPER:
+            d = self.procs.get(s.name)
+            if d is None:
+                raise self.unknown(s.name, s.span, "procedure")
+            return d
+        inside = self.procs[self.proc_stack[-1]] if self.proc_stack else None
+        if inside is None or inside.super_name is None:
+            raise SpecError(s.span, "'call super(...)' runs the procedure an 'override proc' "
+                            "replaced; it is allowed only in such a procedure's body")
+        return self.procs[inside.super_name]
 
     def stmt(self, s, scope: _Scope):
         if isinstance(s, A.Skip):
