@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark: the PERF_METRICS model at N GP counters (+4 fixed), V4 and fix.
+"""Benchmark: the reduced PERF_METRICS model at N GP counters (+4 fixed), V4 and fix.
 
 Not a test: it measures, side by side in one run, the time to a verdict
 and the peak memory of each engine, plus the whole `check specs/` cold and
@@ -9,8 +9,11 @@ ratios in one table, not absolute figures across runs.
     python bench/run.py [--sizes 1,2,4,8,16,32] [--timeout 60]
 
 Each measurement runs in its own Python process (peak RSS is that
-process's).  The N-counter models are generated from the shipped specs by
-resizing the GP banks, their loops and KVM_MAX_NR_INTEL_GP_COUNTERS.
+process's).  The N-counter models are generated from the reduced standalone
+model bench/models/perf_metrics_{v4,fix}_small.vpmu (the registers the
+patch touches only) by resizing the GP banks, their loops and
+KVM_MAX_NR_INTEL_GP_COUNTERS; the faithful specs/intel/perf_metrics_*.vpmu
+sit on the full Intel model, whose bank size is fixed.
 """
 from __future__ import annotations
 
@@ -64,10 +67,11 @@ def resize(text: str, n: int) -> str:
 
 def make_model(root: str, n: int) -> str:
     d = os.path.join(root, f"n{n}")
-    os.makedirs(os.path.join(d, "lib"))
-    os.makedirs(os.path.join(d, "intel"))
-    for rel in ("lib/intel.vpmu", "intel/perf_metrics_v4.vpmu", "intel/perf_metrics_fix.vpmu"):
-        with open(os.path.join(ROOT, "specs", rel)) as fh:
+    os.makedirs(os.path.join(d, "specs", "lib"))
+    os.makedirs(os.path.join(d, "bench", "models"))
+    for rel in ("specs/lib/intel.vpmu", "bench/models/perf_metrics_v4_small.vpmu",
+                "bench/models/perf_metrics_fix_small.vpmu"):
+        with open(os.path.join(ROOT, rel)) as fh:
             text = fh.read()
         with open(os.path.join(d, rel), "w") as fh:
             fh.write(resize(text, n))
@@ -150,7 +154,7 @@ def main() -> int:
             d = make_model(tmp, n)
             for variant, prop in (("fix", "no_host_data_to_guest"),
                                   ("v4", "no_host_data_to_guest")):
-                path = os.path.join(d, "intel", f"perf_metrics_{variant}.vpmu")
+                path = os.path.join(d, "bench", "models", f"perf_metrics_{variant}_small.vpmu")
                 for eng in engines:
                     if variant == "v4" and eng == "lemmas":
                         continue        # V4 has no lemmas: nothing to measure

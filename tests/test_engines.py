@@ -41,8 +41,11 @@ from vpmu_formal.results import Verdict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-V4 = SPECS / "intel" / "perf_metrics_v4.vpmu"
-FIX = SPECS / "intel" / "perf_metrics_fix.vpmu"
+# The reduced standalone PERF_METRICS model (the benchmark's input): small
+# enough for the engine-level tests below.  The faithful seed specs under
+# specs/intel/ are checked through the command line further down.
+V4 = ROOT / "bench" / "models" / "perf_metrics_v4_small.vpmu"
+FIX = ROOT / "bench" / "models" / "perf_metrics_fix_small.vpmu"
 
 # Fixed seeds: the corpus is the same on every run.  VPMU_ENGINE_SEEDS=400
 # (say) explores a larger corpus; the first 40 systems are always the same.
@@ -394,7 +397,7 @@ def test_certificate_saved_reused_and_rejected_when_tampered(tmp_path):
 
     first = run(True)
     assert first.verdict is Verdict.PROVED and first.engine != "certificate"
-    files = list((proofs / "perf_metrics_fix").iterdir())
+    files = list((proofs / "perf_metrics_fix_small").iterdir())
     assert [f.name for f in files] == ["perf_metrics_cap_needs_host.smt2"]
     cert = files[0]
     original = cert.read_text()
@@ -501,22 +504,28 @@ def test_vacuous_check_needs_a_conflict_not_just_an_assume(tmp_path):
 # ---- the seed specs through the command line ----------------------------------
 
 GOLDEN = {
-    ("perf_metrics_v4", "no_host_data_to_guest"): "VIOLATED",
-    ("perf_metrics_v4", "rdpmc_passthrough_needs_matching_metrics"): "VIOLATED",
-    ("perf_metrics_v4", "global_ctrl_passthrough_sound"): "VIOLATED",
-    ("perf_metrics_v4", "no_guest_metrics_after_put"): "VIOLATED",
-    ("perf_metrics_v4", "perf_metrics_msr_needs_cap"): "PROVED",
-    ("perf_metrics_v4", "perf_metrics_cap_needs_host"): "PROVED",
-    ("perf_metrics_v4", "rdpmc_passthrough_reachable"): "COVERED",
-    ("perf_metrics_v4", "metrics_passthrough_reachable"): "COVERED",
-    ("perf_metrics_fix", "no_host_data_to_guest"): "PROVED",
-    ("perf_metrics_fix", "rdpmc_passthrough_needs_matching_metrics"): "PROVED",
-    ("perf_metrics_fix", "global_ctrl_passthrough_sound"): "PROVED",
-    ("perf_metrics_fix", "no_guest_metrics_after_put"): "PROVED",
-    ("perf_metrics_fix", "perf_metrics_msr_needs_cap"): "PROVED",
-    ("perf_metrics_fix", "perf_metrics_cap_needs_host"): "PROVED",
-    ("perf_metrics_fix", "rdpmc_passthrough_reachable"): "COVERED",
-    ("perf_metrics_fix", "metrics_passthrough_reachable"): "COVERED",
+    ("perf_metrics_v4", "p1_p2_no_host_data_to_guest"): "VIOLATED",
+    ("perf_metrics_v4", "p1_rdpmc_passthrough_needs_matching_pmu"): "VIOLATED",
+    ("perf_metrics_v4", "p13_global_ctrl_passthrough_sound"): "VIOLATED",
+    ("perf_metrics_v4", "p4_no_guest_metrics_after_put"): "VIOLATED",
+    ("perf_metrics_v4", "p4_put_clears_metrics"): "PROVED",
+    ("perf_metrics_v4", "p2_metrics_msr_passthrough_needs_cap"): "PROVED",
+    ("perf_metrics_v4", "p5_load_restores_metrics"): "PROVED",
+    ("perf_metrics_v4", "p16_perf_capabilities_controlled"): "PROVED",
+    ("perf_metrics_v4", "metrics_guest_rdpmc_passthrough"): "COVERED",
+    ("perf_metrics_v4", "metrics_msr_passthrough"): "COVERED",
+    ("perf_metrics_v4", "metrics_saved_at_put"): "COVERED",
+    ("perf_metrics_fix", "p1_p2_no_host_data_to_guest"): "PROVED",
+    ("perf_metrics_fix", "p1_rdpmc_passthrough_needs_matching_pmu"): "PROVED",
+    ("perf_metrics_fix", "p13_global_ctrl_passthrough_sound"): "PROVED",
+    ("perf_metrics_fix", "p4_no_guest_metrics_after_put"): "PROVED",
+    ("perf_metrics_fix", "p4_put_clears_metrics"): "PROVED",
+    ("perf_metrics_fix", "p2_metrics_msr_passthrough_needs_cap"): "PROVED",
+    ("perf_metrics_fix", "p5_load_restores_metrics"): "PROVED",
+    ("perf_metrics_fix", "p16_perf_capabilities_controlled"): "PROVED",
+    ("perf_metrics_fix", "metrics_guest_rdpmc_passthrough"): "COVERED",
+    ("perf_metrics_fix", "metrics_msr_passthrough"): "COVERED",
+    ("perf_metrics_fix", "metrics_saved_at_put"): "COVERED",
 }
 
 
@@ -600,16 +609,16 @@ def test_seed_specs_golden_verdicts(seed_runs):
         rows.update(_summary(run.out))
     assert {k: v[0] for k, v in rows.items()} == GOLDEN
     assert all(v[3] == "ok" for v in rows.values()), rows
-    assert "8 properties: 2 COVERED, 2 PROVED, 4 VIOLATED; 0 not as expected" \
+    assert "11 properties: 3 COVERED, 4 PROVED, 4 VIOLATED; 0 not as expected" \
         in seed_runs["v4"].out
-    assert "8 properties: 2 COVERED, 6 PROVED; 0 not as expected" in seed_runs["fix"].out
+    assert "11 properties: 3 COVERED, 8 PROVED; 0 not as expected" in seed_runs["fix"].out
 
 
 def test_seed_v4_leak_trace_is_the_metrics_rdpmc(seed_runs):
     out = seed_runs["v4"].out
-    verdict, engine, depth, _ = _summary(out)[("perf_metrics_v4", "no_host_data_to_guest")]
+    verdict, engine, depth, _ = _summary(out)[("perf_metrics_v4", "p1_p2_no_host_data_to_guest")]
     assert verdict == "VIOLATED"
-    story = _section(out, "perf_metrics_v4.vpmu", "VIOLATED", "no_host_data_to_guest")
+    story = _section(out, "perf_metrics_v4.vpmu", "VIOLATED", "p1_p2_no_host_data_to_guest")
     steps = re.split(r"\n(?=  Step \d+: )", story)[1:]
     assert len(steps) == depth
     rdpmc = [s for s in steps if re.match(r"  Step \d+: guest_rdpmc ", s)]
@@ -631,7 +640,7 @@ def test_dropping_expect_violated_fails_the_run_and_nothing_else_changes(seed_ru
     shutil.copytree(SPECS, root / "specs")
     v4 = root / SEED_SPECS["v4"]
     text = v4.read_text()
-    old = "property no_host_data_to_guest: never guest observes @host\n  expect violated\n"
+    old = "property p1_p2_no_host_data_to_guest: never guest observes @host\n  expect violated\n"
     assert text.count(old) == 1
     v4.write_text(text.replace(old, old.replace("  expect violated", "")))
     proofs = tmp_path / "no_proofs"
@@ -639,9 +648,9 @@ def test_dropping_expect_violated_fails_the_run_and_nothing_else_changes(seed_ru
     run = _cli(["check", SEED_SPECS["v4"], *CHECK_ARGS, "--proofs", str(proofs)], root)
     assert run.code == 1, run.out + run.err
     rows = _summary(run.out)
-    assert rows[("perf_metrics_v4", "no_host_data_to_guest")][::3] == ("VIOLATED", "UNEXPECTED")
+    assert rows[("perf_metrics_v4", "p1_p2_no_host_data_to_guest")][::3] == ("VIOLATED", "UNEXPECTED")
     assert all(v[3] == "ok" for k, v in rows.items()
-               if k != ("perf_metrics_v4", "no_host_data_to_guest")), rows
+               if k != ("perf_metrics_v4", "p1_p2_no_host_data_to_guest")), rows
 
     before, after = seed_runs["v4"].out.splitlines(), run.out.splitlines()
     assert len(before) == len(after)

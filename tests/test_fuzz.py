@@ -33,10 +33,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 SCALE = int(os.environ.get("VPMU_FUZZ_SCALE", "1"))
 
+# Mutations of real spec text: the shared Intel library and the reduced
+# PERF_METRICS model (bench/models), which load in milliseconds; the full
+# Intel model takes ~0.15 s per load, too slow for hundreds of examples.
+MODELS = ROOT / "bench" / "models"
 SHIPPED = {
-    "lib/intel.vpmu": (SPECS / "lib" / "intel.vpmu").read_text(),
-    "intel/perf_metrics_v4.vpmu": (SPECS / "intel" / "perf_metrics_v4.vpmu").read_text(),
-    "intel/perf_metrics_fix.vpmu": (SPECS / "intel" / "perf_metrics_fix.vpmu").read_text(),
+    "specs/lib/intel.vpmu": (SPECS / "lib" / "intel.vpmu").read_text(),
+    "bench/models/perf_metrics_v4_small.vpmu": (MODELS / "perf_metrics_v4_small.vpmu").read_text(),
+    "bench/models/perf_metrics_fix_small.vpmu":
+        (MODELS / "perf_metrics_fix_small.vpmu").read_text(),
 }
 
 # Internal lark terminal names that must never reach a user.
@@ -175,8 +180,8 @@ def mutation(draw):
 @pytest.fixture(scope="module")
 def spec_tree(tmp_path_factory):
     root = tmp_path_factory.mktemp("mut")
-    shutil.copytree(SPECS / "lib", root / "lib")
-    (root / "intel").mkdir()
+    shutil.copytree(SPECS / "lib", root / "specs" / "lib")
+    (root / "bench" / "models").mkdir(parents=True)
     return root
 
 
@@ -204,14 +209,15 @@ def test_mutated_shipped_specs_raise_only_spec_errors(spec_tree, mut):
         (spec_tree / name).write_text(original)
     (spec_tree / which).write_text(text)
     _load_and_check(spec_tree / which)
-    if which == "lib/intel.vpmu":
+    if which == "specs/lib/intel.vpmu":
         # The library alone is never type-checked; check it through a user.
-        _load_and_check(spec_tree / "intel" / "perf_metrics_v4.vpmu")
+        _load_and_check(spec_tree / "bench" / "models" / "perf_metrics_v4_small.vpmu")
 
 
 def test_shipped_specs_load_cleanly():
-    for name in ("intel/perf_metrics_v4.vpmu", "intel/perf_metrics_fix.vpmu"):
-        module, ts, err = load_one(str(SPECS / name))
+    for path in (SPECS / "intel" / "perf_metrics_v4.vpmu", SPECS / "intel" / "perf_metrics_fix.vpmu",
+                 MODELS / "perf_metrics_v4_small.vpmu", MODELS / "perf_metrics_fix_small.vpmu"):
+        module, ts, err = load_one(str(path))
         assert err is None, format_error(*err)
         assert ts is not None and ts.properties
     module, ts, err = load_one(str(SPECS / "lib" / "intel.vpmu"))

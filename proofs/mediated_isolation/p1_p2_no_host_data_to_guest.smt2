@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_isolation
 ; property: p1_p2_no_host_data_to_guest
-; key: 7b9e31ec7f335af0736951b038e6cd552bbc78f45e2f8c0081cd70e1532a126b
+; key: 10425be8462569cfe6bffdbfee90e64cb6761cd6133e1615f1f4e414a2e3dc7d
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -807,7 +807,7 @@
                   (ite (= #x00000002 (bvsub inc.guest_rdmsr.msr #x00000309))
                        |p.hw_fixed_ctr[2]@host|
                        |p.hw_fixed_ctr[3]@host|)))
-      (a!367 (not (or (= #b11 p.pending)
+      (a!368 (not (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
                            inc.kvm_emulate_pmu_access.host_write)))))
 (let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
@@ -988,7 +988,7 @@
                             |p.hw_gp_ctr[2]@host|
                             |p.hw_gp_ctr[3]@host|))))
       (a!360 (not (and a!8 (bvult a!357 ((_ zero_extend 24) cfg.host_nr_gp)))))
-      (a!366 (ite a!318
+      (a!367 (ite a!318
                   true
                   (ite (and a!319 a!320)
                        true
@@ -1308,7 +1308,7 @@
                   (ite (= #x00000000 (bvand inc.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_fixed_ctr[0]@host|
                        a!354)))
-      (a!368 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
+      (a!369 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
                   true
                   (ite a!342 true false))))
 (let ((a!23 (ite cfg.vm_enable_pmu
@@ -1420,10 +1420,10 @@
                       cfg.host_perf_metrics
                       true
                       p.hw_perf_metrics@host)))
-      (a!369 (ite (and (or a!152 a!154)
+      (a!370 (ite (and (or a!152 a!154)
                        (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
                   true
-                  (ite a!203 true a!368))))
+                  (ite a!203 true a!369))))
 (let ((a!29 (ite cfg.vm_enable_pmu
                  a!28
                  (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
@@ -1523,12 +1523,12 @@
                        (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
                   (or a!335 a!336 p.gp_counter_bitmask@host)
                   (ite a!203 a!340 a!343)))
-      (a!370 (ite (= #x00000345
+      (a!371 (ite (= #x00000345
                      (ite (= #b00 p.pending)
                           inc.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite (not p.cpuid_pdcm) false true)
-                  (ite a!151 true a!369))))
+                  (ite a!151 true a!370))))
 (let ((a!49 (ite (= #x000004c3 inc.guest_rdmsr.msr)
                  (not a!39)
                  (ite (= #x000004c4 inc.guest_rdmsr.msr)
@@ -1631,7 +1631,7 @@
                           p.pending_index))
                   (ite p.cpuid_pdcm p.perf_caps@host p.msr_data@host)
                   (ite a!151 p.fixed_ctr_ctrl@host a!344)))
-      (a!371 (ite a!329 (ite (not (bvugt p.pmu_version #x01)) false true) a!370)))
+      (a!372 (ite a!329 (ite (not (bvugt p.pmu_version #x01)) false true) a!371)))
 (let ((a!50 (ite (= #x000000c4 inc.guest_rdmsr.msr)
                  (not a!36)
                  (ite (= #x000004c1 inc.guest_rdmsr.msr)
@@ -1726,15 +1726,15 @@
                            inc.kvm_emulate_pmu_access.host_write))
                   p.msr_data@host
                   (ite a!329 a!334 a!345)))
-      (a!372 (or p.__observed_p1_p2_no_host_data_to_guest
+      (a!373 (or p.__observed_p1_p2_no_host_data_to_guest
                  (and (= #b01 p.pending)
-                      (ite (= #x00 p.pmu_version) false a!366)
+                      (ite (= #x00 p.pmu_version) false a!367)
                       (ite (= #x00 p.pmu_version) p.msr_data@host a!328))
                  (and (not (= #b01 p.pending))
                       (not a!150)
-                      a!367
+                      a!368
                       (not (= #b00 p.pending))
-                      a!371
+                      a!372
                       (ite a!329 a!334 a!345)))))
 (let ((a!51 (ite (= #x000000c1 inc.guest_rdmsr.msr)
                  (not a!33)
@@ -1980,10 +1980,7 @@
                   true
                   p.hw_global_ctrl@host))
       (a!365 (and (and (and (not a!51) a!360) (not a!361))
-                  (not (= #x0000038f inc.guest_rdmsr.msr))
-                  (= #x0000038e inc.guest_rdmsr.msr)
-                  true
-                  p.hw_global_status@host)))
+                  (not (= #x0000038f inc.guest_rdmsr.msr)))))
 (let ((a!60 (ite (= #x2 actc)
                  #b10
                  (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!59))))
@@ -2081,17 +2078,21 @@
                             p.pmu_global_ctrl@host
                             (ite a!150 p.pmu_global_ctrl@host a!305))
                        p.pmu_global_ctrl@host)))
-      (a!373 (ite (= #x7 actc)
-                  a!356
-                  (ite (= #x8 actc)
-                       (or p.__observed_p1_p2_no_host_data_to_guest
-                           a!359
-                           a!363
-                           a!364
-                           a!365)
-                       (ite (= #xa actc)
-                            a!372
-                            p.__observed_p1_p2_no_host_data_to_guest)))))
+      (a!366 (or p.__observed_p1_p2_no_host_data_to_guest
+                 a!359
+                 a!363
+                 a!364
+                 (and a!365
+                      (= #x0000038e inc.guest_rdmsr.msr)
+                      true
+                      p.hw_global_status@host)
+                 (and a!365
+                      (not (= #x0000038e inc.guest_rdmsr.msr))
+                      (not (= #x00000390 inc.guest_rdmsr.msr))
+                      (= #x00000329 inc.guest_rdmsr.msr)
+                      cfg.host_perf_metrics
+                      true
+                      p.hw_perf_metrics@host))))
 (let ((a!61 (not (= #b00 (ite (= #x1 actc) #b01 a!60))))
       (a!79 (=> (bvult #x00 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp))
                 (not (ite (= #x1 actc) a!65 a!78))))
@@ -2144,7 +2145,14 @@
                        (ite a!32 a!300 p.pmu_global_ctrl@host)
                        (ite (= #x8 actc)
                             (ite a!51 a!300 p.pmu_global_ctrl@host)
-                            a!306)))))
+                            a!306))))
+      (a!374 (ite (= #x7 actc)
+                  a!356
+                  (ite (= #x8 actc)
+                       a!366
+                       (ite (= #xa actc)
+                            a!373
+                            p.__observed_p1_p2_no_host_data_to_guest)))))
 (let ((a!212 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
                            inc.kvm_emulate_pmu_access.host_write))
@@ -2193,7 +2201,7 @@
                             |p.eventsel[3]@host|
                             (ite a!150 |p.eventsel[3]@host| a!239))
                        |p.eventsel[3]@host|))))
-(let ((a!374 (and (bvule (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp)
+(let ((a!375 (and (bvule (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp)
                          cfg.host_nr_gp)
                   (bvule (ite (= #x0 actc)
                               (ite a!14 a!29 p.nr_fixed)
@@ -2249,7 +2257,7 @@
                   (not (ite (= #x9 actc)
                             (ite a!58 false p.pending_data@host)
                             p.pending_data@host))
-                  (not a!373))))
+                  (not a!374))))
   (and (bvuge cfg.host_nr_gp #x01)
        (bvule cfg.host_nr_gp #x04)
        (bvule cfg.host_nr_fixed #x04)
@@ -2300,7 +2308,7 @@
        (not p.__observed_p1_p2_no_host_data_to_guest)
        a!13
        (bvult actc #xb)
-       (not a!374))))))))))))))))))
+       (not a!375))))))))))))))))))
 (check-sat)
 (pop 1)
 ; obligation: safety

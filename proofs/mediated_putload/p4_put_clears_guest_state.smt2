@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_putload
 ; property: p4_put_clears_guest_state
-; key: 7816dde6a0422b204712b5f1c708c0f58d13e1b78cc989233ebb16740a0e345b
+; key: 34bcbb7c692c67847846c2be317703bd75bbf52018c138815988bacd670ebe3c
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -84,11 +84,11 @@
 (declare-fun hvc.host_perf_activity.17 () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.pdcm () Bool)
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
 (declare-fun hvc.host_perf_activity.16 () (_ BitVec 64))
@@ -395,11 +395,11 @@
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!49 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!50 (not (or (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
+      (a!50 (not (or (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
                      (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
                      (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
                      (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
                      (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm)))))
       (a!55 (not (= #x00
@@ -788,7 +788,7 @@
                        (ite (= p.pending #b00)
                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
                             ((_ extract 8 0) p.pending_index)))))
-      (a!87 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!86)))
+      (a!87 (or (not a!86) (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
       (a!100 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!99
                   |p.hw_eventsel[1]|))

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_putload
 ; property: p7_no_counting_with_mixed_context
-; key: 4ac24e8a27c635b34c811d9e93dd473b36b8b317c2a9126d1e200a6d73623704
+; key: b4923f6110612a84fa57baead78a60b99fdfa32e5ce5fdb8980f7d0fd774b668
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -60,12 +60,12 @@
 (declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
 (declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.pdcm () Bool)
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
@@ -293,12 +293,12 @@
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!48 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
       (a!49 (not (or (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
                      (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
                      (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
                      (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed)))))
+                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx)))))
       (a!54 (not (= #x00
                     (ite inc.kvm_set_config.set_perf_caps
                          p.cpuid_version

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_reserved
 ; property: p12_no_reserved_bits
-; key: c1aaa00929b39967ee3297d04ca5ec42352f50e8c98773a2815a4ffb831892e1
+; key: 01b4a44dca69540dd6ff4511a17c7676ff6ca6f7cdf5e763a08642bf8a2bde28
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -65,12 +65,12 @@
 (declare-fun actc () (_ BitVec 4))
 (declare-fun hvc.host_perf_activity.13 () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.pdcm () Bool)
+(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
 (declare-fun hvc.host_perf_activity.11 () (_ BitVec 64))
@@ -496,12 +496,12 @@
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!29 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!30 (not (or (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
+      (a!30 (not (or (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
+                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
+                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
                      (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
                      (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed)))))
       (a!32 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
@@ -845,8 +845,8 @@
                        (ite (= p.pending #b00)
                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
                             ((_ extract 8 0) p.pending_index)))))
-      (a!105 (or (not a!104)
-                 (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
+      (a!105 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
+                 (not a!104)))
       (a!118 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!117
                   |p.hw_eventsel[1]|))

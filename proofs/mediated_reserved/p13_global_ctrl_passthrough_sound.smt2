@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_reserved
 ; property: p13_global_ctrl_passthrough_sound
-; key: 2198dfff6e72bffda3fb9dc208c3c851a511eb7bea2003403d1c7b07cd36991f
+; key: fc55e858794b110466ceba6379fc7f516e67ed0503efceef3e70a99df61cd74d
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -817,8 +817,8 @@
                        (ite (= p.pending #b00)
                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
                             ((_ extract 8 0) p.pending_index)))))
-      (a!103 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
-                 (not a!102)))
+      (a!103 (or (not a!102)
+                 (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
       (a!116 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!115
                   |p.hw_eventsel[1]|))

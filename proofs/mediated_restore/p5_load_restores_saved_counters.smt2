@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_restore
 ; property: p5_load_restores_saved_counters
-; key: 30928e63c06279e42ec3a80574881345a7dbcd59fe6e01c9158daebd4142a1f6
+; key: fbd6fe14049ad932f761f1e2bd29fe7846696e971e30d5f13f221294ed9fc1ed
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -75,10 +75,10 @@
 (declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
 (declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
 (declare-fun actc () (_ BitVec 4))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.pdcm () Bool)
+(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
@@ -404,10 +404,10 @@
       (a!16 (not (or (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
                      (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
                      (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm)))))
+                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
+                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width)))))
       (a!18 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
                              (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
@@ -771,7 +771,7 @@
                        (ite (= p.pending #b00)
                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
                             ((_ extract 10 0) p.pending_index)))))
-      (a!39 (or (not a!38) (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
+      (a!39 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!38)))
       (a!41 (or a!40
                 (bvule #b110000110
                        (ite (= p.pending #b00)

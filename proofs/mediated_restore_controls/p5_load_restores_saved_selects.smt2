@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_restore_controls
 ; property: p5_load_restores_saved_selects
-; key: 6492f01c42df5ad4a19976075bc6c8581b6ea69ad4512025513fa70bf1f7acb0
+; key: ffd9e8f0dc14b5a082beec17b1473a26ecdba10b66d71f0ad13c0d150fb4a807
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -63,9 +63,9 @@
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.pdcm () Bool)
+(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
@@ -321,9 +321,9 @@
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!17 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
       (a!18 (not (or (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
                      (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
                      (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
                      (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
                      (not (= inc.kvm_set_config.version p.cpuid_version)))))
@@ -544,7 +544,7 @@
                        (ite (= p.pending #b00)
                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
                             ((_ extract 8 0) p.pending_index)))))
-      (a!47 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!46)))
+      (a!47 (or (not a!46) (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
       (a!147 (or a!146
                  (not (= p.nr_gp cfg.host_nr_gp))
                  (not (= p.nr_fixed cfg.host_nr_fixed))))

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_restore_globals
 ; property: p5_load_restores_saved_globals
-; key: 54aaf7854e0e9bc213b57789a6d6404b12baf7893252ba2c92a14192ab03821b
+; key: a54487db036a39c2cee0770a1d246b310562437e9ceca7dca2ebfd66045302ed
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -60,12 +60,12 @@
 (declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
 (declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.pdcm () Bool)
+(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
 (declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
@@ -403,12 +403,12 @@
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!36 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!37 (not (or (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
+      (a!37 (not (or (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
                      (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
                      (not (= inc.kvm_set_config.tsx p.cpuid_tsx)))))
       (a!40 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.hw_global_status

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_unexposed
 ; property: p3_unexposed_counters_untouched
-; key: b080db702894e9d1fbbfd5134c5f5a7f1d74374846cbdec5b984027cd3489325
+; key: 844e97f2052b5bb2b874f7fee055ee2d6c10757609f75ed1ac68420db153f1ca
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -78,9 +78,9 @@
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.pdcm () Bool)
+(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
 (declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
@@ -519,9 +519,9 @@
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!40 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!41 (not (or (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
+      (a!41 (not (or (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
                      (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
                      (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
                      (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
@@ -820,7 +820,7 @@
       (a!71 (or a!22
                 (not (= p.nr_gp cfg.host_nr_gp))
                 (not (= p.nr_fixed cfg.host_nr_fixed))))
-      (a!98 (or (not a!97) (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
+      (a!98 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!97)))
       (a!128 (and (and (bvuge inc.guest_wrmsr.msr #x000000c1)
                        (bvult inc.guest_wrmsr.msr #x000000c5))
                   (bvult a!127 ((_ zero_extend 24) cfg.host_nr_gp))))

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_upstream
 ; property: p14_rdpmc_reads_within_guest_width
-; key: 5935fff18d8e5f4e94fdf2b9650f55e757b940518d086459d1040eb09f3fab08
+; key: a296817c5d8138bb5f4ab58da101d54301c548cd6db490a2c9e1d67804d6b1e9
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -67,13 +67,13 @@
 (declare-fun |p.hw_gp_ctr[0]| () (_ BitVec 64))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
 (declare-fun actc () (_ BitVec 4))
-(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.pdcm () Bool)
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
 (declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
@@ -253,13 +253,13 @@
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!13 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!14 (not (or (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
+      (a!14 (not (or (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
                      (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx)))))
+                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
+                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width)))))
       (a!16 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
                              (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))

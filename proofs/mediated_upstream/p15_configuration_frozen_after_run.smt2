@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_upstream
 ; property: p15_configuration_frozen_after_run
-; key: e0366708033f6a730c10c9e4f0a002aa39d51668f871cd2ca70ddbc6a148386d
+; key: b7b6fb4d0df3d8fb92bf8a530208b78af8dbe95ac2b4aa63208d44aa5b501fc0
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -58,12 +58,12 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.pdcm () Bool)
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
@@ -287,12 +287,12 @@
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!13 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
       (a!14 (not (or (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.version p.cpuid_version))
                      (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inc.kvm_set_config.version p.cpuid_version))
+                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
                      (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed)))))
+                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm)))))
       (a!16 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
                              (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_upstream
 ; property: p16_perf_capabilities_controlled
-; key: 2dfcd24628dae2fdcb75a215601995427ccbe9b38f52b3273e6d106841c0d086
+; key: 0aff45039468b235e71b29a01331435976164835177ccad0616f85bb13ed5bd6
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -47,10 +47,10 @@
 (declare-fun actc () (_ BitVec 4))
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
 (declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
@@ -236,10 +236,10 @@
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!14 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
       (a!15 (not (or (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
                      (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
                      (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
                      (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width)))))
       (a!17 (ite (bvult (ite inc.kvm_set_config.set_perf_caps

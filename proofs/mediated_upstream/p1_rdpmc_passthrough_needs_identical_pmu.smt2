@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_upstream
 ; property: p1_rdpmc_passthrough_needs_identical_pmu
-; key: 45e2d5ba3424e23ff9e66ae73133a084c76377949a766ff1e825066ba9d0651f
+; key: e06214944457723f355b782eaf72cb93c410e8cc8e4283c81a32153091cf76ba
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

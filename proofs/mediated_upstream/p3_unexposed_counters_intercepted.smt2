@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_upstream
 ; property: p3_unexposed_counters_intercepted
-; key: 5381d239cb6af19c78403f3f51a74f9ce8cf1c874a1acc89873a3de32c582857
+; key: 0bc9e92e7a537610f148fb371157d19421e2506f51508a1e78b35ec10370fb84
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -42,11 +42,11 @@
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.pdcm () Bool)
 (declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
 (declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
 (declare-fun inc.kvm_set_config.data () (_ BitVec 64))
 (declare-fun inc.kvm_set_config.set_perf_caps () Bool)
@@ -920,11 +920,11 @@
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
       (a!87 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
       (a!88 (not (or (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
                      (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
                      (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
                      (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
                      (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
                      (not (= inc.kvm_set_config.version p.cpuid_version)))))
       (a!90 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: mediated_upstream
 ; property: p6_status_restore_exact
-; key: 54dc324b50739edd037dcf5186d7233414035160c0ed41cf6aebf7db32678803
+; key: dee19046b2ca106c47b3173f85212206eff2b1fa37f4aa7277ed0cef9a37105f
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
