@@ -145,3 +145,21 @@ def test_slice_drops_values_a_label_property_does_not_read(tmp_path):
     assert not sl.keeps_value("ctr")          # only its owners matter
     assert sl.keeps_label("ctr", "host")
     assert sl.keeps_value("on")               # control of a needed update
+
+
+def test_encoders_are_shared_per_system_and_slice(tmp_path):
+    from vpmu_formal.encode import encoder_for
+    ts = system(tmp_path, "var a: bv8 = 0\nvar b: bv8 = 0\n"
+                          "action inc { a := a + 1\n  b := b + 1 }\n"
+                          "property pa: invariant a != 3\nproperty pb: invariant b != 3\n"
+                          "property pa2: invariant a != 4\n")
+    pa, pb, pa2 = ts.properties
+    enc = encoder_for(ts, slicing.compute(ts, pa))
+    assert encoder_for(ts, slicing.compute(ts, pa2)) is enc      # same slice
+    assert encoder_for(ts, slicing.compute(ts, pb)) is not enc   # another slice
+    assert enc.template() is enc.template()                      # encoded once
+    # a different system (even an equal one) replaces the cache
+    other = system(tmp_path, "var a: bv8 = 0\naction inc { a := a + 1 }\n"
+                             "property pa: invariant a != 3\n")
+    assert encoder_for(other, slicing.compute(other, other.properties[0])).ts is other
+    assert encoder_for(ts, slicing.compute(ts, pa)) is not enc

@@ -134,7 +134,7 @@ def plan(ts: ir.TransitionSystem, sources: dict, opts: Options) -> list[Job]:
         base = base_fields(ts, prop, sources)
         fallback = Result(**base, verdict=Verdict.UNKNOWN, engine=opts.engine, depth=0,
                           seconds=0.0)
-        jobs.append(Job(_job(ts, prop, opts, base), fallback, opts.timeout))
+        jobs.append(Job(_job(ts, prop, opts, base), fallback, opts.timeout, group=ts.path))
     return jobs
 
 

@@ -27,6 +27,7 @@ import z3
 from . import ir
 
 MONITOR_PREFIX = "__observed_"
+TEMPLATE = "p"          # prefix of the template symbols (Encoder.template)
 
 
 def z3_sort(t: ir.ScalarT, ctx: z3.Context) -> z3.SortRef:
@@ -128,6 +129,7 @@ class Encoder:
         self.act_width = max(1, (len(ts.actions) - 1).bit_length()) if ts.actions else 1
         self.false = z3.BoolVal(False, self.ctx)
         self.true = z3.BoolVal(True, self.ctx)
+        self._template = None
 
     # ---- symbols ----------------------------------------------------------
     def keeps_value(self, cell: str) -> bool:
@@ -244,6 +246,19 @@ class Encoder:
         return ActionStep(action, guard, post, env.observations, env.faults,
                           env.intercepts, constraints)
 
+    def template(self) -> tuple[dict, StepVars, dict, list, list]:
+        """The transition over the template symbols (state prefix and step
+        name "p"), built once per encoder: (pre, step vars, post,
+        constraints, action steps).  Every engine works on these (and
+        substitutes its own symbols where it needs others): the symbolic
+        execution of the action bodies is the most expensive part of a
+        warm check, so an encoder shared by several properties
+        (`encoder_for`) pays for it once."""
+        if self._template is None:
+            pre, sv = self.state_vars(TEMPLATE), self.step_vars(TEMPLATE)
+            self._template = (pre, sv) + self.transition(pre, sv)
+        return self._template
+
     def transition(self, pre: dict, sv: StepVars) -> tuple[dict, list, list]:
         """Functional one-step relation: (post cells, constraints).
 
@@ -288,6 +303,25 @@ class Encoder:
 
     def no_labels(self) -> dict:
         return {d: self.false for d in self.domains}
+
+
+_SHARED: dict = {}
+
+
+def encoder_for(ts: ir.TransitionSystem, keep=None) -> "Encoder":
+    """One encoder per (system, slice), shared by the properties checked in
+    this process.  Properties with the same slice get the same terms; only
+    the most recent system is kept, so a long run does not accumulate Z3
+    contexts."""
+    key = (id(ts), keep.atoms if keep is not None else None)
+    hit = _SHARED.get(key)
+    if hit is not None and hit[0] is ts:
+        return hit[1]
+    if any(held is not ts for held, _ in _SHARED.values()):
+        _SHARED.clear()
+    enc = Encoder(ts, keep=keep)
+    _SHARED[key] = (ts, enc)
+    return enc
 
 
 def conj(terms, ctx) -> z3.BoolRef:

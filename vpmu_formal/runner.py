@@ -1,9 +1,11 @@
 """Run property checks in worker processes with hard time limits.
 
 Z3 does not always honour its own timeout (a long simplification or a
-Spacer lemma loop can overrun it by minutes), so each check runs in a
-forked child that is killed when its deadline passes; the property is then
-reported UNKNOWN with the reason, never as a pass.
+Spacer lemma loop can overrun it by minutes), so checks run in forked
+children that are killed when a check's deadline passes; the property is
+then reported UNKNOWN with the reason, never as a pass.  The checks of one
+group (one spec) run in order in one child, which shares their encodings;
+after a kill the rest of the group continues in a fresh child.
 """
 from __future__ import annotations
 
@@ -25,100 +27,131 @@ class Job:
     run: Callable[[], Result]     # executed in the child
     fallback: Result              # returned (with reason) if the child dies
     timeout: float
+    # Jobs with equal groups run one after another in one worker process,
+    # so what they share (a spec's encodings, see encode.encoder_for) is
+    # built once; each job keeps its own deadline.
+    group: object = None
 
 
-def _child(job: Job, conn) -> None:
+def _run_guarded(job: Job) -> Result:
     try:
-        res = job.run()
+        return job.run()
     except BaseException as exc:  # report, never crash the parent
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        res = replace(job.fallback, verdict=Verdict.ERROR,
-                      reason=f"internal error: {detail}")
+        return replace(job.fallback, verdict=Verdict.ERROR,
+                       reason=f"internal error: {detail}")
+
+
+def _child(jobs: list, indices: list, conn) -> None:
     try:
-        conn.send(res)
+        for i in indices:
+            conn.send(("start", i))
+            conn.send(("done", i, _run_guarded(jobs[i])))
     finally:
         conn.close()
 
 
+def _groups(jobs: list[Job]) -> list[list[int]]:
+    """Job indices by group, groups in order of first appearance; a job
+    without a group is a group of its own."""
+    out: list[list[int]] = []
+    where: dict = {}
+    for i, job in enumerate(jobs):
+        if job.group is None:
+            out.append([i])
+        elif job.group in where:
+            out[where[job.group]].append(i)
+        else:
+            where[job.group] = len(out)
+            out.append([i])
+    return out
+
+
+@dataclass
+class _Worker:
+    process: object
+    todo: list                    # indices not yet finished, current one first
+    started: float = 0.0          # when the current job started
+
+
 def run_jobs(jobs: list[Job], workers: int) -> list[Result]:
     """Results in job order, whatever order the workers finish in."""
-    if workers <= 1 or len(jobs) <= 1 or not _can_fork():
-        return [_run_one_forked(j) if _can_fork() else _run_inline(j) for j in jobs]
+    if not _can_fork():
+        return [_run_guarded(j) for j in jobs]
     ctx = multiprocessing.get_context("fork")
     results: list = [None] * len(jobs)
-    pending = list(range(len(jobs)))
-    running: dict = {}      # conn -> (index, process, started)
+    pending = _groups(jobs)
+    running: dict = {}      # conn -> _Worker
     while pending or running:
-        while pending and len(running) < workers:
-            i = pending.pop(0)
+        while pending and len(running) < max(1, workers):
+            todo = pending.pop(0)
             parent, child = ctx.Pipe(duplex=False)
-            p = ctx.Process(target=_child, args=(jobs[i], child), daemon=True)
+            p = ctx.Process(target=_child, args=(jobs, todo, child), daemon=True)
             p.start()
             child.close()
-            running[parent] = (i, p, time.monotonic())
+            running[parent] = _Worker(p, list(todo), time.monotonic())
         now = time.monotonic()
-        next_deadline = min(started + jobs[i].timeout + GRACE_SECONDS
-                            for i, _, started in running.values())
-        ready = wait(list(running), timeout=max(0.0, next_deadline - now))
-        for conn in ready:
-            i, p, _ = running.pop(conn)
-            results[i] = _receive(conn, p, jobs[i])
-        now = time.monotonic()
-        for conn, (i, p, started) in list(running.items()):
-            if now >= started + jobs[i].timeout + GRACE_SECONDS:
+        next_deadline = min(w.started + jobs[w.todo[0]].timeout + GRACE_SECONDS
+                            for w in running.values())
+        for conn in wait(list(running), timeout=max(0.0, next_deadline - now)):
+            w = running[conn]
+            try:
+                msg = conn.recv()
+            except (EOFError, OSError):
                 running.pop(conn)
-                _kill(p)
-                conn.close()
-                results[i] = _timed_out(jobs[i])
+                _finish(conn, w, jobs, results, pending, _died(w.process))
+                continue
+            if msg[0] == "start":
+                w.started = time.monotonic()
+            else:
+                results[msg[1]] = msg[2]
+                w.todo.pop(0)
+                if not w.todo:
+                    running.pop(conn)
+                    _finish(conn, w, jobs, results, pending, None)
+        now = time.monotonic()
+        for conn, w in list(running.items()):
+            if now >= w.started + jobs[w.todo[0]].timeout + GRACE_SECONDS:
+                running.pop(conn)
+                _kill(w.process)
+                i = w.todo[0]
+                _finish(conn, w, jobs, results, pending,
+                        f"timeout after {jobs[i].timeout:g}s (worker killed)", timed_out=True)
     return results
 
 
-def _receive(conn, p, job: Job) -> Result:
-    try:
-        res = conn.recv()
-    except (EOFError, OSError):
-        p.join(1)
-        code = p.exitcode
-        reason = "worker died" + (f" (signal {-code})" if code and code < 0 else
-                                  f" (exit {code})" if code else "")
-        if code == -9:
-            reason += "; probably out of memory"
-        res = replace(job.fallback, verdict=Verdict.UNKNOWN, reason=reason)
+def _finish(conn, w: _Worker, jobs, results, pending, reason, timed_out=False) -> None:
+    """Close a worker.  If it stopped before its last job (killed at a
+    deadline, or died), its current job gets `reason` and the rest of its
+    group goes back to the front of the queue in a fresh worker."""
     conn.close()
-    p.join(5)
-    if p.is_alive():
-        _kill(p)
-    return res
+    w.process.join(5)
+    if w.process.is_alive():
+        _kill(w.process)
+    if not w.todo:
+        return
+    i, rest = w.todo[0], w.todo[1:]
+    fields = dict(verdict=Verdict.UNKNOWN, reason=reason)
+    if timed_out:
+        fields["seconds"] = jobs[i].timeout
+    results[i] = replace(jobs[i].fallback, **fields)
+    if rest:
+        pending.insert(0, rest)
+
+
+def _died(p) -> str:
+    p.join(1)
+    code = p.exitcode
+    reason = "worker died" + (f" (signal {-code})" if code and code < 0 else
+                              f" (exit {code})" if code else "")
+    if code == -9:
+        reason += "; probably out of memory"
+    return reason
 
 
 def _kill(p) -> None:
     p.kill()
     p.join(5)
-
-
-def _timed_out(job: Job) -> Result:
-    return replace(job.fallback, verdict=Verdict.UNKNOWN, seconds=job.timeout,
-                   reason=f"timeout after {job.timeout:g}s (worker killed)")
-
-
-def _run_one_forked(job: Job) -> Result:
-    ctx = multiprocessing.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    p = ctx.Process(target=_child, args=(job, child), daemon=True)
-    p.start()
-    child.close()
-    if parent.poll(job.timeout + GRACE_SECONDS):
-        return _receive(parent, p, job)
-    _kill(p)
-    parent.close()
-    return _timed_out(job)
-
-
-def _run_inline(job: Job) -> Result:
-    try:
-        return job.run()
-    except Exception as exc:
-        return replace(job.fallback, verdict=Verdict.ERROR, reason=f"internal error: {exc}")
 
 
 def _can_fork() -> bool:

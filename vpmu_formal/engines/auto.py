@@ -25,7 +25,7 @@ from typing import Optional
 import z3
 
 from .. import ir, slicing
-from ..encode import Encoder
+from ..encode import Encoder, encoder_for
 from ..results import Result, Verdict
 from . import bmc, certificate, common, crosscheck, houdini, pdr
 
@@ -110,7 +110,7 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
     start = time.monotonic()
     deadline = start + timeout
     keep = slicing.compute(ts, prop, [lem.expr for lem in ts.lemmas])
-    enc = Encoder(ts, keep=keep)
+    enc = encoder_for(ts, keep)
 
     def result(verdict, eng, k, reason="", trace=None, notes=()):
         return Result(**base, verdict=verdict, engine=eng, depth=k,

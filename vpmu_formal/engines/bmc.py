@@ -14,7 +14,7 @@ import z3
 
 from .. import ir
 from .. import slicing
-from ..encode import Encoder
+from ..encode import encoder_for
 from ..results import Result, Verdict
 from . import common
 from .unroll import Unrolling
@@ -26,7 +26,7 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
     `model_sink(unrolling, model, k)` with the model it came from."""
     start = time.monotonic()
     deadline = start + timeout
-    enc = Encoder(ts, keep=slicing.compute(ts, prop))
+    enc = encoder_for(ts, slicing.compute(ts, prop))
     solver = common.new_solver(enc)
     vac = common.add_background(enc, solver)
 
@@ -94,7 +94,7 @@ def replay(ts: ir.TransitionSystem, prop: ir.Property, witness: dict, k: int,
     its saved value, the property must fail after exactly k steps.  Returns
     the Result, or None if the witness does not replay (stale or forged)."""
     start = time.monotonic()
-    enc = Encoder(ts, keep=slicing.compute(ts, prop))
+    enc = encoder_for(ts, slicing.compute(ts, prop))
     solver = common.new_solver(enc)
     if common.add_background(enc, solver) is not None:
         return None

@@ -46,10 +46,11 @@ def _solver(enc: Encoder, seconds: float) -> z3.Solver:
 
 
 def obligations(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> list:
-    """[(name, formula that must be unsat)], all over `pre` and step symbols."""
+    """[(name, formula that must be unsat)], all over `pre` and step symbols.
+    `pre` holds the template's state symbols (Encoder.template), as every
+    invariant in this program does."""
     background = enc.background()
-    sv = enc.step_vars("c")
-    post, constraints, _ = enc.transition(pre, sv)
+    _, _, post, constraints, _ = enc.template()
     inv_post = z3.substitute(inv, *next_state_pairs(enc, pre, post))
     return [
         ("initiation", conj([*background, *enc.init(pre), z3.Not(inv)], enc.ctx)),
@@ -82,14 +83,28 @@ def system_key(enc: Encoder, prop: ir.Property) -> str:
     positions excluded), the property, the slice, and the versions of this
     tool and of Z3.  The encoding is a function of exactly these, so
     hashing them avoids building the Z3 terms just to print them."""
-    ts = enc.ts
-    system = (ts.domains, ts.layouts, ts.configs, ts.assumes, ts.state, ts.actions,
-              ts.intercepts, ts.lemmas)
     keep = sorted(enc.keep.atoms) if enc.keep is not None else None
     h = hashlib.sha256()
     h.update(f"{FORMAT}\n{__version__}\n{z3.get_version_string()}\n".encode())
-    h.update(repr(_canonical((system, prop, keep))).encode())
+    # The text hashed is repr(_canonical((system, prop, keep))), assembled
+    # from parts so that the system's part is computed once.
+    h.update(f"({_system_text(enc.ts)}, {_canonical(prop)!r}, {_canonical(keep)!r})".encode())
     return h.hexdigest()
+
+
+_SYSTEM_TEXT: list = []      # [(ts, text)] for the system checked last
+
+
+def _system_text(ts: ir.TransitionSystem) -> str:
+    """The canonical text of the system, once per system: it is the same for
+    every property and costs as much as a certificate's validation."""
+    if _SYSTEM_TEXT and _SYSTEM_TEXT[0][0] is ts:
+        return _SYSTEM_TEXT[0][1]
+    system = (ts.domains, ts.layouts, ts.configs, ts.assumes, ts.state, ts.actions,
+              ts.intercepts, ts.lemmas)
+    text = repr(_canonical(system))
+    _SYSTEM_TEXT[:] = [(ts, text)]
+    return text
 
 
 def _canonical(obj):

@@ -44,9 +44,7 @@ class HoudiniAnswer:
 def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> HoudiniAnswer:
     start = time.monotonic()
     deadline = start + seconds
-    pre = enc.state_vars("p")
-    sv = enc.step_vars("h")
-    post, constraints, _ = enc.transition(pre, sv)
+    pre, sv, post, constraints, _ = enc.template()
     pairs = next_state_pairs(enc, pre, post)
     background = enc.background()
 

@@ -19,7 +19,7 @@ import time
 import z3
 
 from .. import ir, slicing
-from ..encode import Encoder, disj
+from ..encode import disj, encoder_for
 from ..results import Result, Verdict
 from . import bmc, common
 from .pdr import state_atoms
@@ -27,7 +27,7 @@ from .unroll import Unrolling
 
 
 def _step_query(ts, prop, k: int, simple_path: bool, seconds: float, lemmas) -> z3.CheckSatResult:
-    enc = Encoder(ts, keep=slicing.compute(ts, prop, [lem.expr for lem in lemmas]))
+    enc = encoder_for(ts, slicing.compute(ts, prop, [lem.expr for lem in lemmas]))
     solver = common.new_solver(enc)
     solver.add(*enc.background())
     un = Unrolling(enc, solver, prefix="i")

@@ -90,8 +90,7 @@ def solve(enc: Encoder, prop: ir.Property, timeout: float) -> PdrAnswer:
     fp.set(engine="spacer")
     fp.set("spacer.random_seed", common.SEED)
     fp.set(timeout=max(1, int(timeout * 1000)))
-    pre = enc.state_vars("p")
-    sv = enc.step_vars("p")
+    pre, sv, _, step_constraints, steps = enc.template()
     cols = state_atoms(enc, pre)
     inv = z3.Function("Inv", *[c.sort() for c in cols], z3.BoolSort(ctx))
     err = z3.Function("Err", z3.BoolSort(ctx))
@@ -101,7 +100,6 @@ def solve(enc: Encoder, prop: ir.Property, timeout: float) -> PdrAnswer:
 
     background = enc.background()
     fp.rule(inv(*cols), background + enc.init(pre))
-    _, step_constraints, steps = enc.transition(pre, sv)
     well_formed = enc.step_constraints(sv)
     for st in steps:
         post_cols = list(enc.config_terms.values())

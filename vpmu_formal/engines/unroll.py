@@ -29,9 +29,7 @@ class Unrolling:
         # The transition is encoded once over template symbols and
         # instantiated per step with z3.substitute, which runs in C; encoding
         # every step afresh in Python cost ~90% of BMC time.
-        self.t_pre = enc.state_vars(f"{prefix}T")
-        self.t_sv = enc.step_vars(f"{prefix}T")
-        self.t_post, self.t_constraints, self.t_steps = enc.transition(self.t_pre, self.t_sv)
+        self.t_pre, self.t_sv, self.t_post, self.t_constraints, self.t_steps = enc.template()
 
     @property
     def depth(self) -> int:
