@@ -80,7 +80,9 @@ def run_jobs(jobs: list[Job], workers: int) -> list[Result]:
         return [_run_guarded(j) for j in jobs]
     ctx = multiprocessing.get_context("fork")
     results: list = [None] * len(jobs)
-    pending = _groups(jobs)
+    # Largest groups first, so that no big spec starts last and leaves the
+    # other workers idle; results keep the job order whatever runs first.
+    pending = sorted(_groups(jobs), key=len, reverse=True)
     running: dict = {}      # conn -> _Worker
     while pending or running:
         while pending and len(running) < max(1, workers):

@@ -66,7 +66,7 @@ class _Loader:
             span = at if at is not None else A.Span(path, 1, 1)
             raise SpecError(span, f"cannot read '{path}': {reason}") from None
         self.sources[path] = text
-        spec = parse_text(text, path)
+        spec = _parse_once(text, path)
         self.parsed[path] = spec
         return spec
 
@@ -105,6 +105,22 @@ class _Loader:
             seen |= parent_seen
         own = self.expand(spec, seen, stack + [path])
         return spec, apply_overrides(base, own), seen
+
+
+_PARSED: dict = {}
+
+
+def _parse_once(text: str, path: str) -> A.SpecFile:
+    """Parse a file once per process: checking a tree loads each shared
+    library (lib/, the full vendor models) once per spec that uses it,
+    and parsing was most of the start-up.  The AST is immutable, so the
+    specs can share it; the key includes the text, so an edited file is
+    parsed again."""
+    key = (path, text)
+    spec = _PARSED.get(key)
+    if spec is None:
+        spec = _PARSED[key] = parse_text(text, path)
+    return spec
 
 
 def apply_overrides(base: list, own: list) -> list:
