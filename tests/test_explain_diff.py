@@ -65,6 +65,30 @@ def test_diff_reports_fixed_and_changed_declarations(tmp_path, monkeypatch):
     assert rc == 1 and "regressed: never_both: PROVED -> VIOLATED" in out
 
 
+def test_diff_of_super_calls_reports_the_replaced_body_only_when_it_changed(tmp_path,
+                                                                            monkeypatch):
+    """A hunk that adds lines around a helper (`call super`) keeps the
+    replaced body; diff names it only when that body itself differs."""
+    monkeypatch.chdir(tmp_path)
+    base = "spec {n}\nvar x: bv8 = 0\nproc f() {{ x := {v} }}\naction a {{ call f() }}\n"
+    (tmp_path / "p1.vpmu").write_text(base.format(n="p1", v=1))
+    (tmp_path / "p2.vpmu").write_text(base.format(n="p2", v=2))
+    hunk = "override proc f() {{\n  call super()\n  x := x + {v}\n}}\n"
+    (tmp_path / "c1.vpmu").write_text('spec c1 extends "p1.vpmu"\n' + hunk.format(v=1))
+    (tmp_path / "c2.vpmu").write_text('spec c2 extends "p2.vpmu"\n' + hunk.format(v=1))
+    (tmp_path / "c3.vpmu").write_text('spec c3 extends "p1.vpmu"\n' + hunk.format(v=3))
+    rc, out, err = run(["diff", "c1.vpmu", "c2.vpmu", "-j", "1"])
+    decls = out.split("Verdicts:")[0]
+    assert "changed: proc 'f' as replaced by override 1 (run by 'call super')" in decls
+    assert "changed: proc 'f'\n" not in decls, decls        # the hunk is the same
+    rc, out, err = run(["diff", "c1.vpmu", "c3.vpmu", "-j", "1"])
+    decls = out.split("Verdicts:")[0]
+    assert "changed: proc 'f'" in decls and "super" not in decls, decls
+    rc, out, err = run(["diff", "p1.vpmu", "c1.vpmu", "-j", "1"])
+    decls = out.split("Verdicts:")[0]
+    assert "changed: proc 'f'" in decls and "super" not in decls, decls
+
+
 def test_formats_and_output_directory(tmp_path, monkeypatch):
     setup(tmp_path, monkeypatch)
     rc, out, err = run(["check", "old.vpmu", "--format", "json", "--no-timing", "-j", "1",

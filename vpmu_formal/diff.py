@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lang import ast as A
-from .lang.loader import Module, override_key
+from .lang.loader import SUPER_MARK, Module, override_key
 from .results import Result, Verdict
 
 # Lower is better for the kernel.
@@ -53,6 +53,9 @@ _WORDS = {A.ConstDecl: "const", A.VarDecl: "var", A.LetDecl: "let", A.DefDecl: "
 
 
 def _describe(key: tuple, item) -> str:
+    if key[0] == "super":
+        name, level = key[1].rsplit(SUPER_MARK, 1)
+        return f"proc '{name}' as replaced by override {int(level) + 1} (run by 'call super')"
     if isinstance(item, A.PropertyDecl):
         word = "cover" if item.kind == "cover" else "property"
     else:
@@ -71,12 +74,14 @@ def declaration_changes(old: Module, new: Module) -> list[DeclChange]:
     a, b = index(old), index(new)
     out = []
     for key, item in b.items():
+        if key[0] == "super" and key not in a:
+            continue    # the replaced body of an overridden proc: reported as that proc
         if key not in a:
             out.append(DeclChange("added", _describe(key, item), str(item.span)))
         elif a[key] != item:
             out.append(DeclChange("changed", _describe(key, item), str(item.span)))
     for key, item in a.items():
-        if key not in b:
+        if key not in b and key[0] != "super":
             out.append(DeclChange("removed", _describe(key, item), str(item.span)))
     order = {"changed": 0, "added": 1, "removed": 2}
     return sorted(out, key=lambda c: (order[c.kind], c.what))

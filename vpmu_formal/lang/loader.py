@@ -39,6 +39,8 @@ def override_key(item) -> Optional[tuple]:
         return ("property", item.name)
     if isinstance(item, A.LemmaDecl):
         return ("lemma", item.name)
+    if isinstance(item, A.ProcDecl) and SUPER_MARK in item.name:
+        return ("super", item.name)     # a replaced body kept for `call super`
     if isinstance(item, (A.ConstDecl, A.VarDecl, A.LetDecl, A.DefDecl, A.ProcDecl)):
         return ("name", item.name)
     return None
@@ -148,14 +150,17 @@ def apply_overrides(base: list, own: list) -> list:
 
 
 SUPER = "super"
+SUPER_MARK = "'"         # in names no spec can spell
 
 
 def _keep_super(items: list, item: A.ProcDecl, replaced: A.ProcDecl) -> A.ProcDecl:
     """An overriding procedure may run the one it replaces with `call super(...)`
     (a patch that adds lines before or after a kernel helper's body).  The
-    replaced procedure stays in the module under a name no spec can spell
-    (so it can never clash), one per level of overriding."""
-    hidden = f"{item.name}'{sum(1 for i in items if isinstance(i, A.ProcDecl))}"
+    replaced procedure stays in the module as `name'k`, k = 0 for the
+    original and one more per level of overriding."""
+    level = sum(1 for i in items if isinstance(i, A.ProcDecl)
+                and i.name.startswith(item.name + SUPER_MARK))
+    hidden = f"{item.name}{SUPER_MARK}{level}"
     items.append(replace(replaced, name=hidden, override=False))
     return replace(item, super_name=hidden)
 
