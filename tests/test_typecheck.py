@@ -503,6 +503,17 @@ def test_override_proc_calls_super_through_two_levels(ts_of):
     assert [a.name for a in ts.actions] == ["a"]
 
 
+def test_override_enum_adds_members_in_place(ts_of):
+    ts = ts_of({
+        "p.vpmu": "spec p\nenum S { A, B }\nvar s: S = A\naction go when s == A { s := B }\n",
+        "c.vpmu": 'spec c extends "p.vpmu"\noverride enum S { A, B, C, D, E }\n'
+                  "action more when s == B { s := E }\n",
+    }, main="c.vpmu")
+    t = state(ts, "s").type
+    assert t.members == ("A", "B", "C", "D", "E") and t.width == 3
+    assert [a.name for a in ts.actions] == ["go", "more"]
+
+
 def test_override_of_let_changes_its_users(ts_of):
     ts = ts_of({"lib.vpmu": LIB, "parent.vpmu": PARENT,
                 "child.vpmu": 'spec child extends "parent.vpmu"\noverride let limit = 3\n'},

@@ -237,6 +237,7 @@ class ConstDecl:
 class EnumDecl:
     name: str
     members: tuple[str, ...]
+    override: bool = False    # a variant's new member list (e.g. more thread states)
     span: Span = _span()
 
 

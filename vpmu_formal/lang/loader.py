@@ -41,7 +41,7 @@ def override_key(item) -> Optional[tuple]:
         return ("lemma", item.name)
     if isinstance(item, A.ProcDecl) and SUPER_MARK in item.name:
         return ("super", item.name)     # a replaced body kept for `call super`
-    if isinstance(item, (A.ConstDecl, A.VarDecl, A.LetDecl, A.DefDecl, A.ProcDecl)):
+    if isinstance(item, (A.ConstDecl, A.EnumDecl, A.VarDecl, A.LetDecl, A.DefDecl, A.ProcDecl)):
         return ("name", item.name)
     return None
 

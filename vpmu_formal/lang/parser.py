@@ -166,8 +166,9 @@ class _Builder:
         return A.ConstDecl(str(name), self.type(typ) if typ is not None else None,
                            self.expr(value), ov is not None, self.span_of(name))
 
-    def d_enum_decl(self, t, name, *members):
-        return A.EnumDecl(str(name), tuple(str(m) for m in members), self.span_of(name))
+    def d_enum_decl(self, t, ov, name, *members):
+        return A.EnumDecl(str(name), tuple(str(m) for m in members), ov is not None,
+                          self.span_of(name))
 
     def d_layout_decl(self, t, name, base, *fields):
         out = []

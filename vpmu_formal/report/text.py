@@ -84,7 +84,8 @@ def trace_lines(tr: Trace, r: Result) -> list[str]:
         for name, v in interesting:
             lines += _wrap(f"{name} = {V.with_fields(v)}", "    ")
     for st in tr.steps:
-        lines.append("")
+        if lines:                   # `details` already separates the first block
+            lines.append("")
         lines += step_lines(st, tr, r)
     if tr.final:
         lines.append("")
