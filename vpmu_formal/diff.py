@@ -47,9 +47,9 @@ class VerdictChange:
         return "same" if self.old.verdict is self.new.verdict else "changed"
 
 
-_WORDS = {A.ConstDecl: "const", A.EnumDecl: "enum", A.VarDecl: "var", A.LetDecl: "let", A.DefDecl: "def",
-          A.ProcDecl: "proc", A.ActionDecl: "action", A.InterceptDecl: "intercept rule",
-          A.LemmaDecl: "lemma"}
+_WORDS = {A.ConstDecl: "const", A.EnumDecl: "enum", A.VarDecl: "var", A.LetDecl: "let",
+          A.DefDecl: "def", A.ProcDecl: "proc", A.ActionDecl: "action",
+          A.InterceptDecl: "intercept rule", A.LemmaDecl: "lemma"}
 
 
 def _describe(key: tuple, item) -> str:

@@ -25,6 +25,7 @@ from typing import Optional
 import z3
 
 from . import ir
+from .memo import PerSystem
 
 MONITOR_PREFIX = "__observed_"
 TEMPLATE = "p"          # prefix of the template symbols (Encoder.template)
@@ -305,23 +306,14 @@ class Encoder:
         return {d: self.false for d in self.domains}
 
 
-_SHARED: dict = {}
+_ENCODERS = PerSystem()
 
 
 def encoder_for(ts: ir.TransitionSystem, keep=None) -> "Encoder":
-    """One encoder per (system, slice), shared by the properties checked in
-    this process.  Properties with the same slice get the same terms; only
-    the most recent system is kept, so a long run does not accumulate Z3
-    contexts."""
-    key = (id(ts), keep.atoms if keep is not None else None)
-    hit = _SHARED.get(key)
-    if hit is not None and hit[0] is ts:
-        return hit[1]
-    if any(held is not ts for held, _ in _SHARED.values()):
-        _SHARED.clear()
-    enc = Encoder(ts, keep=keep)
-    _SHARED[key] = (ts, enc)
-    return enc
+    """One encoder per slice of the system being checked, shared by its
+    properties: properties with the same slice get the same terms."""
+    return _ENCODERS.get(ts, keep.atoms if keep is not None else None,
+                         lambda: Encoder(ts, keep=keep))
 
 
 def conj(terms, ctx) -> z3.BoolRef:

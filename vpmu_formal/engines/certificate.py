@@ -26,6 +26,7 @@ from typing import Optional
 import z3
 
 from .. import __version__, ir
+from ..memo import PerSystem
 from ..encode import Encoder, conj
 from . import common
 from .pdr import next_state_pairs, state_atoms
@@ -92,19 +93,15 @@ def system_key(enc: Encoder, prop: ir.Property) -> str:
     return h.hexdigest()
 
 
-_SYSTEM_TEXT: list = []      # [(ts, text)] for the system checked last
+_SYSTEM_TEXT = PerSystem()
 
 
 def _system_text(ts: ir.TransitionSystem) -> str:
     """The canonical text of the system, once per system: it is the same for
     every property and costs as much as a certificate's validation."""
-    if _SYSTEM_TEXT and _SYSTEM_TEXT[0][0] is ts:
-        return _SYSTEM_TEXT[0][1]
     system = (ts.domains, ts.layouts, ts.configs, ts.assumes, ts.state, ts.actions,
               ts.intercepts, ts.lemmas)
-    text = repr(_canonical(system))
-    _SYSTEM_TEXT[:] = [(ts, text)]
-    return text
+    return _SYSTEM_TEXT.get(ts, None, lambda: repr(_canonical(system)))
 
 
 def _canonical(obj):
