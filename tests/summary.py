@@ -1,4 +1,5 @@
-"""Reading `check`'s summary table back, for tests that pin verdict tables."""
+"""Helpers shared by the tests: writing spec files, and reading `check`'s
+summary table back for tests that pin verdict tables."""
 from __future__ import annotations
 
 VERDICTS = {"PROVED", "VIOLATED", "COVERED", "UNREACHABLE", "BOUNDED", "VACUOUS",
@@ -66,3 +67,14 @@ def story(out: str, spec_file: str, verdict: str, prop: str) -> list:
 def step_names(steps: list) -> list:
     import re
     return [re.match(r"  Step \d+: (\w+)", s).group(1) for s in steps]
+
+
+def write_files(root, files) -> None:
+    """Write spec files under `root`: {relative path: text}, or one text
+    as t.vpmu."""
+    if isinstance(files, str):
+        files = {"t.vpmu": files}
+    for name, text in files.items():
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text)

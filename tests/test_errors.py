@@ -21,19 +21,12 @@ from vpmu_formal.cli import main
 from vpmu_formal.lang.errors import SpecError, format_error
 from vpmu_formal.lang.parser import parse_text
 
+from summary import write_files
+
 # lark's internal terminal names (and ignored terminals) must never reach a user.
 INTERNAL = re.compile(r"__ANON|\$END|\b(?:NAME|INT|STRING|CMP_OP|SHIFT_OP|IMPLIES|ACCESS|"
                       r"LPAR|RPAR|LBRACE|RBRACE|LSQB|RSQB|SEMICOLON|COLON|COMMA|EQUAL|"
                       r"BVTYPE|WS|COMMENT|BLOCK_COMMENT)\b|block_comment|\bws\b")
-
-
-def write_files(root, files) -> None:
-    if isinstance(files, str):
-        files = {"t.vpmu": files}
-    for name, text in files.items():
-        p = root / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
 
 
 def render(tmp_path, monkeypatch, files, main_file="t.vpmu") -> str:

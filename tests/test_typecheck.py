@@ -13,14 +13,7 @@ from vpmu_formal.lang.errors import SpecError, format_error
 from vpmu_formal.lang.loader import load_module
 from vpmu_formal.lang.typecheck import check_module
 
-
-def write(root, files) -> None:
-    if isinstance(files, str):
-        files = {"t.vpmu": files}
-    for name, text in files.items():
-        p = root / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
+from summary import write_files
 
 
 @pytest.fixture
@@ -29,7 +22,7 @@ def ts_of(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
 
     def run(files, main="t.vpmu") -> ir.TransitionSystem:
-        write(tmp_path, files)
+        write_files(tmp_path, files)
         module, ts, err = load_one(main)
         assert err is None, format_error(*err)
         assert ts is not None
@@ -43,7 +36,7 @@ def error_of(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
 
     def run(files, main="t.vpmu") -> SpecError:
-        write(tmp_path, files)
+        write_files(tmp_path, files)
         module, ts, err = load_one(main)
         assert err is not None, "expected a spec error"
         return err[0]
@@ -414,7 +407,7 @@ def test_include_once_through_a_diamond(ts_of):
 
 def test_include_is_spliced_in_place(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path, {"t.vpmu": 'spec t\nvar first: bv8\ninclude "lib.vpmu"\nvar last: bv8\n',
+    write_files(tmp_path, {"t.vpmu": 'spec t\nvar first: bv8\ninclude "lib.vpmu"\nvar last: bv8\n',
                      "lib.vpmu": "var middle: bv8\n"})
     module = load_module("t.vpmu")
     assert [getattr(i, "name", None) for i in module.items] == ["first", "middle", "last"]
@@ -429,7 +422,7 @@ def test_include_path_spellings_are_normalised(ts_of):
 
 
 def test_include_once_does_not_depend_on_working_directory(tmp_path, monkeypatch):
-    write(tmp_path, {"d/t.vpmu": 'spec t\ninclude "lib.vpmu"\ninclude "../d/lib.vpmu"\n'
+    write_files(tmp_path, {"d/t.vpmu": 'spec t\ninclude "lib.vpmu"\ninclude "../d/lib.vpmu"\n'
                                  "property p: invariant MSR_A == 0x10\n",
                      "d/lib.vpmu": LIB})
     monkeypatch.chdir(tmp_path / "d")
@@ -439,7 +432,7 @@ def test_include_once_does_not_depend_on_working_directory(tmp_path, monkeypatch
 
 def test_library_is_not_checked(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path, {"lib.vpmu": LIB})
+    write_files(tmp_path, {"lib.vpmu": LIB})
     module, ts, err = load_one("lib.vpmu")
     assert err is None and ts is None and module.is_library
 
@@ -549,7 +542,7 @@ def test_extends_chain(ts_of):
 
 def test_check_module_directly(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path, "spec t\nvar x: bool\nproperty p: invariant !x\n")
+    write_files(tmp_path, "spec t\nvar x: bool\nproperty p: invariant !x\n")
     ts = check_module(load_module("t.vpmu"))
     assert ts.properties[0].kind == "invariant"
     assert ts.properties[0].expr.op == "not"
