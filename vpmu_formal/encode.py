@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 import z3
+from z3.z3 import _to_expr_ref      # z3py's own wrapper of a raw AST (not re-exported)
 
 from . import ir
 from .memo import PerSystem
@@ -314,6 +315,31 @@ def encoder_for(ts: ir.TransitionSystem, keep=None) -> "Encoder":
     properties: properties with the same slice get the same terms."""
     return _ENCODERS.get(ts, keep.atoms if keep is not None else None,
                          lambda: Encoder(ts, keep=keep))
+
+
+class Substitution:
+    """z3.substitute with the (from, to) pairs converted once.  z3py's
+    substitute rebuilds both arrays and, in debug mode (the default),
+    compares the sorts of every pair on every call: with a few hundred
+    pairs applied to every cell of every unrolled step, that was more time
+    than the substitutions.  The pairs are the encoder's own symbols, so
+    their sorts match by construction."""
+
+    def __init__(self, pairs: list, ctx: z3.Context):
+        self.ctx = ctx
+        self.pairs = pairs              # keeps the ASTs alive
+        self.n = len(pairs)
+        self._from = (z3.Ast * self.n)()
+        self._to = (z3.Ast * self.n)()
+        for i, (a, b) in enumerate(pairs):
+            self._from[i] = a.as_ast()
+            self._to[i] = b.as_ast()
+
+    def __call__(self, term: z3.ExprRef) -> z3.ExprRef:
+        if not self.n:
+            return term
+        return _to_expr_ref(z3.Z3_substitute(self.ctx.ref(), term.as_ast(), self.n,
+                                             self._from, self._to), self.ctx)
 
 
 def conj(terms, ctx) -> z3.BoolRef:

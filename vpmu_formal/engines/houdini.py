@@ -23,7 +23,7 @@ from typing import Optional
 import z3
 
 from .. import ir
-from ..encode import Encoder, conj
+from ..encode import Encoder, Substitution, conj
 from . import common
 from .pdr import next_state_pairs
 
@@ -45,7 +45,7 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
     start = time.monotonic()
     deadline = start + seconds
     pre, sv, post, constraints, _ = enc.template()
-    pairs = next_state_pairs(enc, pre, post)
+    to_next = Substitution(next_state_pairs(enc, pre, post), enc.ctx)
     background = enc.background()
 
     cands: dict = {}
@@ -86,7 +86,7 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
                                  seconds=time.monotonic() - start)
         common.set_deadline(step, max(0.1, left()))
         names = list(cands)
-        nxt = {n: z3.substitute(cands[n], *pairs) for n in names}
+        nxt = {n: to_next(cands[n]) for n in names}
         r = step.check(*[cands[n] for n in names], z3.Not(conj(nxt.values(), enc.ctx)))
         if r == z3.unsat:
             break

@@ -13,7 +13,7 @@ from typing import Optional
 import z3
 
 from .. import ir
-from ..encode import Encoder
+from ..encode import Encoder, Substitution
 from ..results import (Change, InterceptDecision, ObservationEvent, Shown, Trace,
                        TraceStep)
 
@@ -51,7 +51,7 @@ class Unrolling:
 
     def at(self, k: int, term: z3.ExprRef) -> z3.ExprRef:
         """A template term as it reads in step k."""
-        return z3.substitute(term, *self.maps[k]) if self.maps[k] else term
+        return self.maps[k](term)
 
     def extend(self) -> None:
         """Add the transition from the last state to a fresh one."""
@@ -59,7 +59,7 @@ class Unrolling:
         enc = self.enc
         sv = enc.step_vars(f"{self.prefix}{k}")
         mapping = self._mapping(self.states[-1], sv)
-        self.maps.append(mapping)
+        self.maps.append(Substitution(mapping, enc.ctx))
         nxt = enc.state_vars(f"{self.prefix}{k + 1}")
         for c in enc.cells:
             if enc.keeps_value(c.name):
