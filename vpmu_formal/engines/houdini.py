@@ -65,18 +65,32 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
         return deadline - time.monotonic()
 
     # Initiation: a lemma false in some initial state cannot be invariant.
+    # One query for all candidates; each model drops every candidate it
+    # falsifies, so the survivors are exactly those true in every initial
+    # state (one query per candidate gave the same set, 20-60 queries
+    # slower on the full models).  Drops are listed in candidate order.
+    order = {name: i for i, name in enumerate(cands)}
     init = common.new_solver(enc)
     init.add(*background, *enc.init(pre))
-    for name in list(cands):
+    while True:
         common.set_deadline(init, max(0.1, left()))
-        r = init.check(z3.Not(cands[name]))
-        if r != z3.unsat:
-            if name == PROPERTY:
-                return HoudiniAnswer("unknown", None, None, reason="the property fails "
-                                     "in an initial state" if r == z3.sat else "solver gave up",
-                                     seconds=time.monotonic() - start)
-            dropped.append(name)
-            del cands[name]
+        names = list(cands)
+        r = init.check(z3.Not(conj([cands[n] for n in names], enc.ctx)))
+        if r == z3.unsat:
+            break
+        if r == z3.unknown:
+            return HoudiniAnswer("unknown", None, None, reason="solver gave up",
+                                 seconds=time.monotonic() - start)
+        m = init.model()
+        falsified = [n for n in names if z3.is_false(m.eval(cands[n], model_completion=True))]
+        if PROPERTY in falsified:
+            return HoudiniAnswer("unknown", None, None,
+                                 reason="the property fails in an initial state",
+                                 seconds=time.monotonic() - start)
+        for n in falsified:
+            dropped.append(n)
+            del cands[n]
+    dropped.sort(key=order.__getitem__)
 
     step = common.new_solver(enc)
     step.add(*background, *constraints)
