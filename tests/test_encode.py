@@ -147,19 +147,47 @@ def test_slice_drops_values_a_label_property_does_not_read(tmp_path):
     assert sl.keeps_value("on")               # control of a needed update
 
 
-def test_encoders_are_shared_per_system_and_slice(tmp_path):
+def test_encoders_share_one_encoding_per_slice_in_fresh_contexts(tmp_path):
     from vpmu_formal.encode import encoder_for
     ts = system(tmp_path, "var a: bv8 = 0\nvar b: bv8 = 0\n"
                           "action inc { a := a + 1\n  b := b + 1 }\n"
                           "property pa: invariant a != 3\nproperty pb: invariant b != 3\n"
                           "property pa2: invariant a != 4\n")
     pa, pb, pa2 = ts.properties
-    enc = encoder_for(ts, slicing.compute(ts, pa))
-    assert encoder_for(ts, slicing.compute(ts, pa2)) is enc      # same slice
-    assert encoder_for(ts, slicing.compute(ts, pb)) is not enc   # another slice
-    assert enc.template() is enc.template()                      # encoded once
-    # a different system (even an equal one) replaces the cache
+    e1 = encoder_for(ts, slicing.compute(ts, pa))
+    e2 = encoder_for(ts, slicing.compute(ts, pa2))        # same slice
+    e3 = encoder_for(ts, slicing.compute(ts, pb))         # another slice
+    assert e1._template_source is e2._template_source is not e3._template_source
+    assert e1.ctx is not e2.ctx                           # each caller its own context
+    t1, t2 = e1.template(), e2.template()
+    assert t1 is e1.template()                            # translated once
+    assert t1[2]["a"].term.ctx is e1.ctx and t2[2]["a"].term.ctx is e2.ctx
+    assert t1[2]["a"].term.sexpr() == t2[2]["a"].term.sexpr() == "(ite (= #b0 actp) (bvadd p.a #x01) p.a)"
+    # a different system (even an equal one) gets its own encoding
     other = system(tmp_path, "var a: bv8 = 0\naction inc { a := a + 1 }\n"
                              "property pa: invariant a != 3\n")
-    assert encoder_for(other, slicing.compute(other, other.properties[0])).ts is other
-    assert encoder_for(ts, slicing.compute(ts, pa)) is not enc
+    e4 = encoder_for(other, slicing.compute(other, other.properties[0]))
+    assert e4.ts is other and e4._template_source is not e1._template_source
+
+
+def test_a_property_result_does_not_depend_on_what_ran_before_it():
+    """Properties share encodings, not Z3 contexts: each cold result is the
+    same whether its spec's other properties ran before it in the same
+    process or not.  (With one shared context the cover traces of this
+    spec did change with the order.)"""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from vpmu_formal import check
+    path = str(Path(__file__).resolve().parent.parent / "specs" / "perf" / "mediated_exclusion.vpmu")
+    opts = check.Options(proofs_dir=None, timeout=60)
+
+    def jobs():
+        loaded = check.load_all([path])       # a new system object each time
+        ts, sources = loaded.systems[0]
+        return check.plan(ts, sources, opts)
+    in_sequence = [replace(job.run(), seconds=0.0) for job in jobs()]
+    for i, expected in enumerate(in_sequence):
+        alone = replace(jobs()[i].run(), seconds=0.0)
+        assert alone == expected, expected.property
+    assert sum(r.trace is not None for r in in_sequence) >= 4

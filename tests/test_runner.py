@@ -37,20 +37,22 @@ def _pid(r: Result) -> int:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_group_runs_in_one_process_in_order(workers):
+    # four groups: enough for two workers, so none is split
     jobs = [_job("a1", group="a"), _job("b1", group="b"), _job("a2", group="a"),
-            _job("a3", group="a"), _job("lone")]
+            _job("a3", group="a"), _job("lone"), _job("lone2")]
     rs = run_jobs(jobs, workers)
-    assert [r.property for r in rs] == ["a1", "b1", "a2", "a3", "lone"]
+    assert [r.property for r in rs] == ["a1", "b1", "a2", "a3", "lone", "lone2"]
     assert all(r.verdict is Verdict.PROVED for r in rs)
     assert _pid(rs[0]) == _pid(rs[2]) == _pid(rs[3])
     assert _pid(rs[0]) != _pid(rs[1]) and _pid(rs[0]) != os.getpid()
 
 
 def test_a_job_past_its_deadline_is_killed_and_its_group_goes_on():
+    # one worker, two groups: nothing is split
     jobs = [_job("a1", group="a"), _job("a2", "hang", timeout=0.5, group="a"),
             _job("a3", group="a"), _job("b1", group="b")]
     start = time.monotonic()
-    rs = run_jobs(jobs, 2)
+    rs = run_jobs(jobs, 1)
     assert time.monotonic() - start < 30
     assert [r.verdict for r in rs] == [Verdict.PROVED, Verdict.UNKNOWN, Verdict.PROVED,
                                        Verdict.PROVED]
@@ -60,7 +62,22 @@ def test_a_job_past_its_deadline_is_killed_and_its_group_goes_on():
 
 
 def test_a_crashed_worker_costs_only_its_current_job():
-    jobs = [_job("a1", group="a"), _job("a2", "die", group="a"), _job("a3", group="a")]
+    jobs = [_job("a1", group="a"), _job("a2", "die", group="a"), _job("a3", group="a"),
+            _job("b1", group="b")]
     rs = run_jobs(jobs, 1)
-    assert [r.verdict for r in rs] == [Verdict.PROVED, Verdict.UNKNOWN, Verdict.PROVED]
+    assert [r.verdict for r in rs] == [Verdict.PROVED, Verdict.UNKNOWN, Verdict.PROVED,
+                                       Verdict.PROVED]
     assert rs[1].reason == "worker died (exit 7)"
+    assert _pid(rs[2]) != _pid(rs[0])          # the rest of the group went on in a new worker
+
+
+def test_few_groups_are_split_for_idle_workers():
+    jobs = [_job(f"a{i}", group="a") for i in range(8)]
+    rs = run_jobs(jobs, 2)
+    assert [r.property for r in rs] == [f"a{i}" for i in range(8)]
+    pids = [_pid(r) for r in rs]
+    # two per worker: four runs of two jobs, each run in one process
+    assert all(pids[i] == pids[i + 1] for i in (0, 2, 4, 6))
+    assert len({pids[0], pids[2], pids[4], pids[6]}) == 4
+    # one worker: halved once (two groups), never into single jobs
+    assert len({_pid(r) for r in run_jobs(jobs, 1)}) == 2

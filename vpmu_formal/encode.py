@@ -132,6 +132,14 @@ class Encoder:
         self.false = z3.BoolVal(False, self.ctx)
         self.true = z3.BoolVal(True, self.ctx)
         self._template = None
+        self._template_source: Optional["Encoder"] = None
+
+    def in_fresh_context(self) -> "Encoder":
+        """The same encoder in a new Z3 context; its template is this one's,
+        translated when first needed (translate.py says why)."""
+        enc = Encoder(self.ts, keep=self.keep)
+        enc._template_source = self
+        return enc
 
     # ---- symbols ----------------------------------------------------------
     def keeps_value(self, cell: str) -> bool:
@@ -256,6 +264,11 @@ class Encoder:
         execution of the action bodies is the most expensive part of a
         warm check, so an encoder shared by several properties
         (`encoder_for`) pays for it once."""
+        if self._template is None and self._template_source is not None:
+            from .translate import LazyTranslation, translate
+            *head, steps = self._template_source.template()
+            self._template = translate(tuple(head), self.ctx) \
+                + (LazyTranslation(steps, self.ctx),)
         if self._template is None:
             pre, sv = self.state_vars(TEMPLATE), self.step_vars(TEMPLATE)
             self._template = (pre, sv) + self.transition(pre, sv)
@@ -311,10 +324,13 @@ _ENCODERS = PerSystem()
 
 
 def encoder_for(ts: ir.TransitionSystem, keep=None) -> "Encoder":
-    """One encoder per slice of the system being checked, shared by its
-    properties: properties with the same slice get the same terms."""
-    return _ENCODERS.get(ts, keep.atoms if keep is not None else None,
-                         lambda: Encoder(ts, keep=keep))
+    """An encoder for a slice of the system being checked, in a context of
+    its own: the transition is encoded once per slice and translated for
+    each caller, so every property's solving starts from the same context
+    whatever ran before it in this process."""
+    shared = _ENCODERS.get(ts, keep.atoms if keep is not None else None,
+                           lambda: Encoder(ts, keep=keep))
+    return shared.in_fresh_context()
 
 
 class Substitution:

@@ -67,6 +67,23 @@ def _groups(jobs: list[Job]) -> list[list[int]]:
     return out
 
 
+def _split(groups: list[list[int]], workers: int) -> list[list[int]]:
+    """With few groups (one or two specs checked on several cores), halve
+    the largest groups until there are two per worker, so that the load
+    can be balanced.  Sharing is only a saving: a job's result does not
+    depend on the jobs before it in its worker (encode.encoder_for gives
+    each its own Z3 context)."""
+    groups = [list(g) for g in groups]
+    while len(groups) < 2 * workers:
+        big = max(range(len(groups)), key=lambda i: len(groups[i]), default=None)
+        if big is None or len(groups[big]) < 2:
+            break
+        g = groups.pop(big)
+        half = (len(g) + 1) // 2
+        groups[big:big] = [g[:half], g[half:]]
+    return groups
+
+
 @dataclass
 class _Worker:
     process: object
@@ -82,7 +99,7 @@ def run_jobs(jobs: list[Job], workers: int) -> list[Result]:
     results: list = [None] * len(jobs)
     # Largest groups first, so that no big spec starts last and leaves the
     # other workers idle; results keep the job order whatever runs first.
-    pending = sorted(_groups(jobs), key=len, reverse=True)
+    pending = sorted(_split(_groups(jobs), workers), key=len, reverse=True)
     running: dict = {}      # conn -> _Worker
     while pending or running:
         while pending and len(running) < max(1, workers):
