@@ -41,25 +41,25 @@
 (declare-fun p.cpuid_perfctr_core () Bool)
 (declare-fun p.has_run () Bool)
 (declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun actc () (_ BitVec 4))
-(declare-fun hvc.host_perf_activity.18 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.16 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.14 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.12 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.10 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.8 () (_ BitVec 64))
-(declare-fun inc.kvm_set_cpuid.perfmon_v2 () Bool)
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdpmc.ecx () (_ BitVec 32))
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun actp () (_ BitVec 4))
+(declare-fun hvp.host_perf_activity.18 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.16 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.14 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.12 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.10 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.8 () (_ BitVec 64))
+(declare-fun inp.kvm_set_cpuid.perfmon_v2 () Bool)
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun inc.kvm_set_cpuid.perfctr_core () Bool)
-(declare-fun inc.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
-(declare-fun inc.kvm_set_msr.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_msr.host_initiated () Bool)
-(declare-fun inc.kvm_set_msr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_set_cpuid.perfctr_core () Bool)
+(declare-fun inp.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
+(declare-fun inp.kvm_set_msr.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_msr.host_initiated () Bool)
+(declare-fun inp.kvm_set_msr.msr () (_ BitVec 32))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (p.has_run Bool) (p.cpuid_perfctr_core Bool) (p.cpuid_perfmon_v2 Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.global_rsvd (_ BitVec 64)) (|p.pmu_eventsel[0]| (_ BitVec 64)) (|p.pmu_eventsel[1]| (_ BitVec 64)) (|p.pmu_eventsel[2]| (_ BitVec 64)) (|p.pmu_eventsel[3]| (_ BitVec 64)) (|p.pmu_eventsel[4]| (_ BitVec 64)) (|p.pmu_eventsel[5]| (_ BitVec 64)) (|p.pmu_eventsel_hw[0]| (_ BitVec 64)) (|p.pmu_eventsel_hw[1]| (_ BitVec 64)) (|p.pmu_eventsel_hw[2]| (_ BitVec 64)) (|p.pmu_eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_eventsel_hw[4]| (_ BitVec 64)) (|p.pmu_eventsel_hw[5]| (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_status (_ BitVec 64)) (|p.hw_evtsel[0]| (_ BitVec 64)) (|p.hw_evtsel[1]| (_ BitVec 64)) (|p.hw_evtsel[2]| (_ BitVec 64)) (|p.hw_evtsel[3]| (_ BitVec 64)) (|p.hw_evtsel[4]| (_ BitVec 64)) (|p.hw_evtsel[5]| (_ BitVec 64)) (p.hw_global_ctl (_ BitVec 64)) (p.hw_global_status (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.mixed_context_counting Bool)) Bool
   (let ((a!1 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[0]|))
                 (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[0]|)))))
@@ -404,94 +404,94 @@
                 (not (= #b1 ((_ extract 5 5) p.hw_global_ctl)))))
       (a!39 (and (= #b01 p.ctx)
                  (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!46 (and (= #xa actc)
+      (a!46 (and (= #xa actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_rdmsr.msr #xc0010000)
-                          (bvule inc.guest_rdmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0010200)
-                          (bvule inc.guest_rdmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0000300)
-                          (bvule inc.guest_rdmsr.msr #xc0000303)))))
-      (a!47 (and (= #xc actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #xc0010000)
+                          (bvule inp.guest_rdmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0010200)
+                          (bvule inp.guest_rdmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0000300)
+                          (bvule inp.guest_rdmsr.msr #xc0000303)))))
+      (a!47 (and (= #xc actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                          (bvule inc.guest_wrmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                          (bvule inc.guest_wrmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0000300)
-                          (bvule inc.guest_wrmsr.msr #xc0000303)))))
+                 (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                          (bvule inp.guest_wrmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                          (bvule inp.guest_wrmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0000300)
+                          (bvule inp.guest_wrmsr.msr #xc0000303)))))
       (a!48 (and (= #b00 p.pending)
-                 (or (and (bvuge inc.kvm_set_msr.msr #xc0010000)
-                          (bvule inc.kvm_set_msr.msr #xc0010007))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0010200)
-                          (bvule inc.kvm_set_msr.msr #xc001020b))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0000300)
-                          (bvule inc.kvm_set_msr.msr #xc0000303)))))
-      (a!50 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (or (and (bvuge inp.kvm_set_msr.msr #xc0010000)
+                          (bvule inp.kvm_set_msr.msr #xc0010007))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0010200)
+                          (bvule inp.kvm_set_msr.msr #xc001020b))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0000300)
+                          (bvule inp.kvm_set_msr.msr #xc0000303)))))
+      (a!50 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010000)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010007)))
-      (a!51 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+      (a!51 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010200)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc001020b)))
-      (a!52 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+      (a!52 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010004)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010007)))
       (a!57 (and (bvule #xc0010200
-                        (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                        (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index))
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc001020b)))
       (a!58 (and (bvule #xc0010004
-                        (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                        (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index))
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010007)))
       (a!61 (concat #b0
                     ((_ extract 31 9)
                       (bvadd #x3ffefe00
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)))))
       (a!64 (concat #b0
                     ((_ extract 31 1)
                       (bvadd #x3ffefe00
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)))))
-      (a!66 (bvor (bvand (bvand (ite inc.kvm_set_msr.host_initiated
-                                     inc.kvm_set_msr.data
+      (a!66 (bvor (bvand (bvand (ite inp.kvm_set_msr.host_initiated
+                                     inp.kvm_set_msr.data
                                      p.pending_data)
                                 (bvnot #xfffffff000280000))
                          (bvnot #x0000020000000000))
                   #x0000010000000000))
       (a!97 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!99 (or (not (= ((_ extract 31 8) inc.guest_rdpmc.ecx) #x000000))
-                (bvule cfg.host_nr_gp ((_ extract 7 0) inc.guest_rdpmc.ecx))))
-      (a!100 (or (not (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+      (a!99 (or (not (= ((_ extract 31 8) inp.guest_rdpmc.ecx) #x000000))
+                (bvule cfg.host_nr_gp ((_ extract 7 0) inp.guest_rdpmc.ecx))))
+      (a!100 (or (not (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                          #b000000000000000))
                  (bvule #b10000000000000000
-                        ((_ extract 16 0) inc.guest_rdpmc.ecx))))
+                        ((_ extract 16 0) inp.guest_rdpmc.ecx))))
       (a!103 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (bvugt p.nr_gp #x00)))
       (a!104 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -503,12 +503,12 @@
       (a!107 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   p.cpuid_perfctr_core))
       (a!129 (not (= #x00
-                     (ite (= #x0 actc)
-                          (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)
+                     (ite (= #x0 actp)
+                          (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)
                           p.pmu_version))))
-      (a!131 (ite (bvult ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+      (a!131 (ite (bvult ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                          (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
-                  ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+                  ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                   (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
       (a!132 (ite (bvult #x06
                          (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
@@ -526,23 +526,23 @@
       (a!136 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_gp) #x0000000000000000 |p.hw_evtsel[0]|)
                   |p.hw_evtsel[0]|))
-      (a!137 (or (and (bvuge inc.guest_wrmsr.msr #xc0010004)
-                      (bvule inc.guest_wrmsr.msr #xc0010007))
-                 (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                           (bvule inc.guest_wrmsr.msr #xc001020b))
-                      (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
-      (a!138 (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                       (bvule inc.guest_wrmsr.msr #xc001020b))
-                  (not (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
-      (a!139 (ite (and (bvule #xc0010200 inc.guest_wrmsr.msr)
-                       (bvule inc.guest_wrmsr.msr #xc001020b))
+      (a!137 (or (and (bvuge inp.guest_wrmsr.msr #xc0010004)
+                      (bvule inp.guest_wrmsr.msr #xc0010007))
+                 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                           (bvule inp.guest_wrmsr.msr #xc001020b))
+                      (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
+      (a!138 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                       (bvule inp.guest_wrmsr.msr #xc001020b))
+                  (not (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
+      (a!139 (ite (and (bvule #xc0010200 inp.guest_wrmsr.msr)
+                       (bvule inp.guest_wrmsr.msr #xc001020b))
                   (concat #b0
                           ((_ extract 31 1)
-                            (bvadd #x3ffefe00 inc.guest_wrmsr.msr)))
-                  (ite (and (bvule #xc0010004 inc.guest_wrmsr.msr)
-                            (bvule inc.guest_wrmsr.msr #xc0010007))
-                       (bvadd #x3ffefffc inc.guest_wrmsr.msr)
-                       (bvadd #x3fff0000 inc.guest_wrmsr.msr))))
+                            (bvadd #x3ffefe00 inp.guest_wrmsr.msr)))
+                  (ite (and (bvule #xc0010004 inp.guest_wrmsr.msr)
+                            (bvule inp.guest_wrmsr.msr #xc0010007))
+                       (bvadd #x3ffefffc inp.guest_wrmsr.msr)
+                       (bvadd #x3fff0000 inp.guest_wrmsr.msr))))
       (a!145 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
                        |p.pmu_eventsel_hw[1]|
@@ -584,18 +584,18 @@
                   (ite (bvult #x05 p.nr_gp) #x0000000000000000 |p.hw_evtsel[5]|)
                   |p.hw_evtsel[5]|))
       (a!184 (and cfg.enable_mediated_pmu
-                  (not (= #x00 (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)))))
+                  (not (= #x00 (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)))))
       (a!196 (ite (= #xc0000300
-                     (ite inc.kvm_set_msr.host_initiated
-                          inc.kvm_set_msr.msr
+                     (ite inp.kvm_set_msr.host_initiated
+                          inp.kvm_set_msr.msr
                           p.pending_index))
                   p.pmu_global_ctrl
                   (ite (= #xc0000301
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index))
-                       (bvand (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.data
+                       (bvand (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.data
                                    p.pending_data)
                               (bvnot p.global_rsvd))
                        p.pmu_global_ctrl)))
@@ -737,156 +737,156 @@
                       (= #b1 ((_ extract 5 5) p.hw_global_ctl))
                       (= #b1 ((_ extract 22 22) |p.hw_evtsel[5]|))
                       (not a!24))))
-      (a!49 (or (and (= #x0 actc)
+      (a!49 (or (and (= #x0 actp)
                      (= #b00 p.ctx)
                      (not p.has_run)
                      (= #b00 p.pending))
-                (and (= #x1 actc) (= #b00 p.ctx) (= #b00 p.pending))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b01 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
-                (and (= #x8 actc) (and (= #b10 p.ctx) (= #b00 p.pending)))
-                (and (= #x9 actc) (= #b00 p.ctx) (= #b01 p.pending))
+                (and (= #x1 actp) (= #b00 p.ctx) (= #b00 p.pending))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b01 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
+                (and (= #x8 actp) (and (= #b10 p.ctx) (= #b00 p.pending)))
+                (and (= #x9 actp) (= #b00 p.ctx) (= #b01 p.pending))
                 a!46
-                (and (= #xb actc) (= #b00 p.ctx) (= #b10 p.pending))
+                (and (= #xb actp) (= #b00 p.ctx) (= #b10 p.pending))
                 a!47
-                (and (= #xd actc)
+                (and (= #xd actp)
                      (= #b00 p.ctx)
-                     (ite inc.kvm_set_msr.host_initiated
+                     (ite inp.kvm_set_msr.host_initiated
                           a!48
                           (= #b11 p.pending)))))
       (a!53 (and a!51
                  (= #b1
                     ((_ extract 0 0)
-                      (ite inc.kvm_set_msr.host_initiated
-                           inc.kvm_set_msr.msr
+                      (ite inp.kvm_set_msr.host_initiated
+                           inp.kvm_set_msr.msr
                            p.pending_index)))))
       (a!54 (ite a!51
-                 (bvlshr (bvsub (ite inc.kvm_set_msr.host_initiated
-                                     inc.kvm_set_msr.msr
+                 (bvlshr (bvsub (ite inp.kvm_set_msr.host_initiated
+                                     inp.kvm_set_msr.msr
                                      p.pending_index)
                                 #xc0010200)
                          #x00000001)
                  (ite a!52
-                      (bvsub (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                      (bvsub (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)
                              #xc0010004)
-                      (bvsub (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                      (bvsub (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)
                              #xc0010000))))
       (a!59 (ite a!58
                  (bvadd #xfc
-                        (ite inc.kvm_set_msr.host_initiated
-                             ((_ extract 7 0) inc.kvm_set_msr.msr)
+                        (ite inp.kvm_set_msr.host_initiated
+                             ((_ extract 7 0) inp.kvm_set_msr.msr)
                              ((_ extract 7 0) p.pending_index)))
-                 (ite inc.kvm_set_msr.host_initiated
-                      ((_ extract 7 0) inc.kvm_set_msr.msr)
+                 (ite inp.kvm_set_msr.host_initiated
+                      ((_ extract 7 0) inp.kvm_set_msr.msr)
                       ((_ extract 7 0) p.pending_index))))
       (a!62 (ite a!58
                  ((_ extract 31 8)
                    (bvadd #x3ffefffc
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index)))
                  ((_ extract 31 8)
                    (bvadd #x3fff0000
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index)))))
       (a!65 (ite a!57
                  a!64
                  (ite a!58
                       (bvadd #x3ffefffc
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index))
                       (bvadd #x3fff0000
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)))))
       (a!98 (or cfg.enable_vmware_backdoor
                 (or a!97 (not (= p.nr_gp cfg.host_nr_gp)))
                 (not (= #x0000ffffffffffff p.gp_counter_bitmask))))
       (a!101 (not (and cfg.enable_vmware_backdoor
                        a!100
-                       (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+                       (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                           #b000000000000000)
-                       (bvule ((_ extract 16 0) inc.guest_rdpmc.ecx)
+                       (bvule ((_ extract 16 0) inp.guest_rdpmc.ecx)
                               #b10000000000000010))))
       (a!108 (or (or a!97 (not (= p.nr_gp cfg.host_nr_gp)))
                  (not (bvugt p.pmu_version #x01))))
-      (a!134 (ite (= #x0 actc)
-                  (ite inc.kvm_set_cpuid.perfmon_v2
+      (a!134 (ite (= #x0 actp)
+                  (ite inp.kvm_set_cpuid.perfmon_v2
                        a!131
-                       (ite inc.kvm_set_cpuid.perfctr_core a!132 a!133))
+                       (ite inp.kvm_set_cpuid.perfctr_core a!132 a!133))
                   p.nr_gp))
-      (a!140 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!140 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!138)
                   (ite (= a!139 #x00000000)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[0]|)
                   |p.hw_evtsel[0]|))
-      (a!147 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!147 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!138)
                   (ite (= a!139 #x00000001)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[1]|)
                   |p.hw_evtsel[1]|))
-      (a!154 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!154 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!138)
                   (ite (= a!139 #x00000002)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[2]|)
                   |p.hw_evtsel[2]|))
-      (a!161 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!161 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!138)
                   (ite (= a!139 #x00000003)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[3]|)
                   |p.hw_evtsel[3]|))
-      (a!168 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!168 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!138)
                   (ite (= a!139 #x00000004)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[4]|)
                   |p.hw_evtsel[4]|))
-      (a!175 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!175 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!138)
                   (ite (= a!139 #x00000005)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[5]|)
                   |p.hw_evtsel[5]|))
       (a!181 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite inc.kvm_set_cpuid.perfmon_v2
+                      (ite inp.kvm_set_cpuid.perfmon_v2
                            a!131
-                           (ite inc.kvm_set_cpuid.perfctr_core a!132 a!133)))))
+                           (ite inp.kvm_set_cpuid.perfctr_core a!132 a!133)))))
       (a!183 (not (= #x00
-                     (ite inc.kvm_set_cpuid.perfmon_v2
+                     (ite inp.kvm_set_cpuid.perfmon_v2
                           a!131
-                          (ite inc.kvm_set_cpuid.perfctr_core a!132 a!133)))))
+                          (ite inp.kvm_set_cpuid.perfctr_core a!132 a!133)))))
       (a!197 (ite (and a!50 (= #x00 p.pmu_version))
                   p.pmu_global_ctrl
                   (ite (or a!50 a!51)
                        p.pmu_global_ctrl
                        (ite (bvule p.pmu_version #x01) p.pmu_global_ctrl a!196))))
-      (a!209 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!209 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!138)
                   p.hw_global_ctl
-                  (ite (= #xc0000301 inc.guest_wrmsr.msr)
-                       inc.guest_wrmsr.data
+                  (ite (= #xc0000301 inp.guest_wrmsr.msr)
+                       inp.guest_wrmsr.data
                        p.hw_global_ctl)))
       (a!221 (and (and (bvult #x05 cfg.host_nr_gp)
                        (= #b1 ((_ extract 5 5) #x0000000000000000)))
@@ -953,28 +953,28 @@
       (a!60 (ite a!57
                  ((_ extract 8 1)
                    (bvadd #x3ffefe00
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index)))
                  a!59))
       (a!102 (ite a!98 (ite (not (and a!99 a!101)) #b01 p.ctx) p.ctx))
-      (a!109 (ite (= #xc0000300 inc.guest_rdmsr.msr)
+      (a!109 (ite (= #xc0000300 inp.guest_rdmsr.msr)
                   a!108
-                  (ite (= #xc0000302 inc.guest_rdmsr.msr)
+                  (ite (= #xc0000302 inp.guest_rdmsr.msr)
                        a!108
-                       (ite (= #xc0000303 inc.guest_rdmsr.msr) a!108 true))))
-      (a!117 (ite (= #xc0000300 inc.guest_wrmsr.msr)
+                       (ite (= #xc0000303 inp.guest_rdmsr.msr) a!108 true))))
+      (a!117 (ite (= #xc0000300 inp.guest_wrmsr.msr)
                   a!108
-                  (ite (= #xc0000302 inc.guest_wrmsr.msr)
+                  (ite (= #xc0000302 inp.guest_wrmsr.msr)
                        a!108
-                       (ite (= #xc0000303 inc.guest_wrmsr.msr) a!108 true))))
-      (a!182 (ite (= #x0 actc)
-                  (ite (bvugt (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
+                       (ite (= #xc0000303 inp.guest_wrmsr.msr) a!108 true))))
+      (a!182 (ite (= #x0 actp)
+                  (ite (bvugt (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
                        (bvnot (bvsub a!181 #x0000000000000001))
                        #xffffffffffffffff)
                   p.global_rsvd))
       (a!185 (and a!183
-                  (or (bvugt (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
+                  (or (bvugt (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
                       a!184)))
       (a!186 (ite (= #xc0000301 #xc0000300)
                   a!108
@@ -988,31 +988,31 @@
                        (ite a!246
                             true
                             (ite a!247 true p.mixed_context_counting))))))
-(let ((a!56 (= (bvand (ite inc.kvm_set_msr.host_initiated
-                           inc.kvm_set_msr.data
+(let ((a!56 (= (bvand (ite inp.kvm_set_msr.host_initiated
+                           inp.kvm_set_msr.data
                            p.pending_data)
                       (bvnot #xfffffff000280000))
                (ite (= #x00000000 a!54)
                     |p.pmu_eventsel[0]|
                     (ite (= #x00000001 a!54) |p.pmu_eventsel[1]| a!55))))
-      (a!63 (or (bvule p.nr_gp a!60)
-                (not (= (ite a!57 a!61 a!62) #x000000))
+      (a!63 (or (= p.pmu_version #x00)
                 (and (bvule #xc0010200
-                            (ite inc.kvm_set_msr.host_initiated
-                                 inc.kvm_set_msr.msr
+                            (ite inp.kvm_set_msr.host_initiated
+                                 inp.kvm_set_msr.msr
                                  p.pending_index))
-                     (bvule (ite inc.kvm_set_msr.host_initiated
-                                 inc.kvm_set_msr.msr
+                     (bvule (ite inp.kvm_set_msr.host_initiated
+                                 inp.kvm_set_msr.msr
                                  p.pending_index)
                             #xc001020b)
                      (not p.cpuid_perfctr_core))
-                (= p.pmu_version #x00)))
-      (a!110 (ite (= #xc001020b inc.guest_rdmsr.msr)
+                (bvule p.nr_gp a!60)
+                (not (= (ite a!57 a!61 a!62) #x000000))))
+      (a!110 (ite (= #xc001020b inp.guest_rdmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x05)))
-                  (ite (= #xc0000301 inc.guest_rdmsr.msr) a!108 a!109)))
-      (a!118 (ite (= #xc001020b inc.guest_wrmsr.msr)
+                  (ite (= #xc0000301 inp.guest_rdmsr.msr) a!108 a!109)))
+      (a!118 (ite (= #xc001020b inp.guest_wrmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x05)))
-                  (ite (= #xc0000301 inc.guest_wrmsr.msr) a!108 a!117)))
+                  (ite (= #xc0000301 inp.guest_wrmsr.msr) a!108 a!117)))
       (a!187 (ite (= #xc0000301 #xc001020b)
                   (not (and a!107 (bvugt p.nr_gp #x05)))
                   (ite (= #xc0000301 #xc0000301) a!108 a!186)))
@@ -1049,10 +1049,10 @@
                       a!66
                       |p.pmu_eventsel_hw[5]|)
                  |p.pmu_eventsel_hw[5]|))
-      (a!111 (ite (= #xc0010209 inc.guest_rdmsr.msr)
+      (a!111 (ite (= #xc0010209 inp.guest_rdmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x04)))
                   a!110))
-      (a!119 (ite (= #xc0010209 inc.guest_wrmsr.msr)
+      (a!119 (ite (= #xc0010209 inp.guest_wrmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x04)))
                   a!118))
       (a!188 (ite (= #xc0000301 #xc0010209)
@@ -1091,10 +1091,10 @@
                  (ite (or a!50 a!51)
                       (ite (or a!52 a!53) |p.pmu_eventsel_hw[5]| a!92)
                       |p.pmu_eventsel_hw[5]|)))
-      (a!112 (ite (= #xc0010207 inc.guest_rdmsr.msr)
+      (a!112 (ite (= #xc0010207 inp.guest_rdmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x03)))
                   a!111))
-      (a!120 (ite (= #xc0010207 inc.guest_wrmsr.msr)
+      (a!120 (ite (= #xc0010207 inp.guest_wrmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x03)))
                   a!119))
       (a!189 (ite (= #xc0000301 #xc0010207)
@@ -1103,28 +1103,28 @@
       (a!251 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!250
                   p.mixed_context_counting)))
-(let ((a!69 (ite (= #x0 actc)
+(let ((a!69 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!68 |p.pmu_eventsel_hw[0]|)))
-      (a!74 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!68 |p.pmu_eventsel_hw[0]|)))
+      (a!74 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!73 |p.pmu_eventsel_hw[1]|)))
-      (a!79 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!73 |p.pmu_eventsel_hw[1]|)))
+      (a!79 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!78 |p.pmu_eventsel_hw[2]|)))
-      (a!84 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!78 |p.pmu_eventsel_hw[2]|)))
+      (a!84 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!83 |p.pmu_eventsel_hw[3]|)))
-      (a!89 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!83 |p.pmu_eventsel_hw[3]|)))
+      (a!89 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!88 |p.pmu_eventsel_hw[4]|)))
-      (a!94 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!88 |p.pmu_eventsel_hw[4]|)))
+      (a!94 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!93 |p.pmu_eventsel_hw[5]|)))
-      (a!113 (ite (= #xc0010205 inc.guest_rdmsr.msr)
+                 (ite (= #xd actp) a!93 |p.pmu_eventsel_hw[5]|)))
+      (a!113 (ite (= #xc0010205 inp.guest_rdmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x02)))
                   a!112))
-      (a!121 (ite (= #xc0010205 inc.guest_wrmsr.msr)
+      (a!121 (ite (= #xc0010205 inp.guest_wrmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x02)))
                   a!120))
       (a!190 (ite (= #xc0000301 #xc0010205)
@@ -1142,10 +1142,10 @@
                  (not (= #b1 ((_ extract 41 41) a!89)))))
       (a!95 (and (= #b1 ((_ extract 40 40) a!94))
                  (not (= #b1 ((_ extract 41 41) a!94)))))
-      (a!114 (ite (= #xc0010203 inc.guest_rdmsr.msr)
+      (a!114 (ite (= #xc0010203 inp.guest_rdmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x01)))
                   a!113))
-      (a!122 (ite (= #xc0010203 inc.guest_wrmsr.msr)
+      (a!122 (ite (= #xc0010203 inp.guest_wrmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x01)))
                   a!121))
       (a!191 (ite (= #xc0000301 #xc0010203)
@@ -1157,27 +1157,27 @@
       (a!86 (not (and (= #b1 ((_ extract 22 22) a!84)) (not a!85))))
       (a!91 (not (and (= #b1 ((_ extract 22 22) a!89)) (not a!90))))
       (a!96 (not (and (= #b1 ((_ extract 22 22) a!94)) (not a!95))))
-      (a!115 (ite (= #xc0010201 inc.guest_rdmsr.msr)
+      (a!115 (ite (= #xc0010201 inp.guest_rdmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x00)))
                   a!114))
-      (a!123 (ite (= #xc0010201 inc.guest_wrmsr.msr)
+      (a!123 (ite (= #xc0010201 inp.guest_wrmsr.msr)
                   (not (and a!107 (bvugt p.nr_gp #x00)))
                   a!122))
       (a!192 (ite (= #xc0000301 #xc0010201)
                   (not (and a!107 (bvugt p.nr_gp #x00)))
                   a!191)))
-(let ((a!116 (ite (= #xc0010005 inc.guest_rdmsr.msr)
+(let ((a!116 (ite (= #xc0010005 inp.guest_rdmsr.msr)
                   (not a!104)
-                  (ite (= #xc0010006 inc.guest_rdmsr.msr)
+                  (ite (= #xc0010006 inp.guest_rdmsr.msr)
                        (not a!105)
-                       (ite (= #xc0010007 inc.guest_rdmsr.msr)
+                       (ite (= #xc0010007 inp.guest_rdmsr.msr)
                             (not a!106)
                             a!115))))
-      (a!124 (ite (= #xc0010005 inc.guest_wrmsr.msr)
+      (a!124 (ite (= #xc0010005 inp.guest_wrmsr.msr)
                   (not a!104)
-                  (ite (= #xc0010006 inc.guest_wrmsr.msr)
+                  (ite (= #xc0010006 inp.guest_wrmsr.msr)
                        (not a!105)
-                       (ite (= #xc0010007 inc.guest_wrmsr.msr)
+                       (ite (= #xc0010007 inp.guest_wrmsr.msr)
                             (not a!106)
                             a!123))))
       (a!193 (ite (= #xc0000301 #xc0010005)
@@ -1185,50 +1185,50 @@
                   (ite (= #xc0000301 #xc0010006)
                        (not a!105)
                        (ite (= #xc0000301 #xc0010007) (not a!106) a!192)))))
-(let ((a!125 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+(let ((a!125 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        #b01
                        p.ctx)
                   p.ctx))
-      (a!141 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+      (a!141 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        |p.hw_evtsel[0]|
                        (ite a!137 |p.hw_evtsel[0]| a!140))
                   |p.hw_evtsel[0]|))
-      (a!148 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+      (a!148 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        |p.hw_evtsel[1]|
                        (ite a!137 |p.hw_evtsel[1]| a!147))
                   |p.hw_evtsel[1]|))
-      (a!155 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+      (a!155 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        |p.hw_evtsel[2]|
                        (ite a!137 |p.hw_evtsel[2]| a!154))
                   |p.hw_evtsel[2]|))
-      (a!162 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+      (a!162 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        |p.hw_evtsel[3]|
                        (ite a!137 |p.hw_evtsel[3]| a!161))
                   |p.hw_evtsel[3]|))
-      (a!169 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+      (a!169 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        |p.hw_evtsel[4]|
                        (ite a!137 |p.hw_evtsel[4]| a!168))
                   |p.hw_evtsel[4]|))
-      (a!176 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+      (a!176 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        |p.hw_evtsel[5]|
@@ -1240,65 +1240,65 @@
       (a!195 (ite (not (ite (= #xc0000301 #xc0010004) (not a!103) a!193))
                   (ite (not (and a!99 a!101)) p.hw_global_ctl p.pmu_global_ctrl)
                   p.pmu_global_ctrl))
-      (a!210 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+      (a!210 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        p.hw_global_ctl
                        (ite a!137 p.hw_global_ctl a!209))
                   p.hw_global_ctl)))
-(let ((a!126 (ite (= #xa actc)
-                  (ite (ite (= #xc0010004 inc.guest_rdmsr.msr)
+(let ((a!126 (ite (= #xa actp)
+                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr)
                             (not a!103)
                             a!116)
                        #b01
                        p.ctx)
                   a!125))
-      (a!142 (ite (= #x1 actc)
+      (a!142 (ite (= #x1 actp)
                   a!135
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!136
-                       (ite (= #x5 actc) hvc.host_perf_activity.8 a!141))))
-      (a!149 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.8 a!141))))
+      (a!149 (ite (= #x1 actp)
                   a!145
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!146
-                       (ite (= #x5 actc) hvc.host_perf_activity.10 a!148))))
-      (a!156 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.10 a!148))))
+      (a!156 (ite (= #x1 actp)
                   a!152
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!153
-                       (ite (= #x5 actc) hvc.host_perf_activity.12 a!155))))
-      (a!163 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.12 a!155))))
+      (a!163 (ite (= #x1 actp)
                   a!159
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!160
-                       (ite (= #x5 actc) hvc.host_perf_activity.14 a!162))))
-      (a!170 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.14 a!162))))
+      (a!170 (ite (= #x1 actp)
                   a!166
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!167
-                       (ite (= #x5 actc) hvc.host_perf_activity.16 a!169))))
-      (a!177 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.16 a!169))))
+      (a!177 (ite (= #x1 actp)
                   a!173
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!174
-                       (ite (= #x5 actc) hvc.host_perf_activity.18 a!176))))
-      (a!198 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr)
+                       (ite (= #x5 actp) hvp.host_perf_activity.18 a!176))))
+      (a!198 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr)
                             (not a!103)
                             a!124)
                        a!194
                        p.pmu_global_ctrl)
-                  (ite (= #xd actc) a!197 p.pmu_global_ctrl)))
-      (a!211 (ite (= #x1 actc)
+                  (ite (= #xd actp) a!197 p.pmu_global_ctrl)))
+      (a!211 (ite (= #x1 actp)
                   a!207
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!208
-                       (ite (= #x5 actc) hvc.host_perf_activity.19 a!210)))))
-(let ((a!127 (ite (= #x3 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.19 a!210)))))
+(let ((a!127 (ite (= #x3 actp)
                   #b01
-                  (ite (= #x4 actc) #b00 (ite (= #x8 actc) a!102 a!126))))
+                  (ite (= #x4 actp) #b00 (ite (= #x8 actp) a!102 a!126))))
       (a!143 (and (= #b1 ((_ extract 40 40) a!142))
                   (not (= #b1 ((_ extract 41 41) a!142)))))
       (a!150 (and (= #b1 ((_ extract 40 40) a!149))
@@ -1311,8 +1311,8 @@
                   (not (= #b1 ((_ extract 41 41) a!170)))))
       (a!178 (and (= #b1 ((_ extract 40 40) a!177))
                   (not (= #b1 ((_ extract 41 41) a!177)))))
-      (a!199 (ite (= #xa actc)
-                  (ite (ite (= #xc0010004 inc.guest_rdmsr.msr)
+      (a!199 (ite (= #xa actp)
+                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr)
                             (not a!103)
                             a!116)
                        a!194
@@ -1330,20 +1330,20 @@
                  (not (= #b1 ((_ extract 4 4) a!211)))))
       (a!217 (=> (and (bvuge #x05 a!134) (bvult #x05 cfg.host_nr_gp))
                  (not (= #b1 ((_ extract 5 5) a!211))))))
-(let ((a!128 (ite (= #x1 actc) #b01 (ite (= #x2 actc) #b10 a!127)))
+(let ((a!128 (ite (= #x1 actp) #b01 (ite (= #x2 actp) #b10 a!127)))
       (a!144 (not (and (= #b1 ((_ extract 22 22) a!142)) (not a!143))))
       (a!151 (not (and (= #b1 ((_ extract 22 22) a!149)) (not a!150))))
       (a!158 (not (and (= #b1 ((_ extract 22 22) a!156)) (not a!157))))
       (a!165 (not (and (= #b1 ((_ extract 22 22) a!163)) (not a!164))))
       (a!172 (not (and (= #b1 ((_ extract 22 22) a!170)) (not a!171))))
       (a!179 (not (and (= #b1 ((_ extract 22 22) a!177)) (not a!178))))
-      (a!200 (ite (= #x0 actc)
+      (a!200 (ite (= #x0 actp)
                   (ite a!185
                        (bvsub a!181 #x0000000000000001)
                        #x0000000000000000)
-                  (ite (= #x3 actc)
+                  (ite (= #x3 actp)
                        a!194
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!98 a!195 p.pmu_global_ctrl)
                             a!199))))
       (a!252 (not (and (bvult #x00 cfg.host_nr_gp)
@@ -1412,7 +1412,7 @@
                   a!206
                   (=> a!130 (and a!212 a!213 a!214 a!215 a!216 a!217))
                   (bvule a!134 cfg.host_nr_gp)
-                  (not (ite (= #x1 actc) a!251 p.mixed_context_counting))
+                  (not (ite (= #x1 actp) a!251 p.mixed_context_counting))
                   (=> (and (= #b01 a!128) (and cfg.enable_mediated_pmu a!129))
                       (and a!252 a!253 a!254 a!255 a!256 a!257)))))
   (and (bvuge cfg.host_nr_gp #x04)
@@ -1443,7 +1443,7 @@
        (not p.mixed_context_counting)
        (=> a!39 (and a!40 a!41 a!42 a!43 a!44 a!45))
        a!49
-       (bvult actc #xe)
+       (bvult actp #xe)
        (not a!258))))))))))))))))))))
 (check-sat)
 (pop 1)

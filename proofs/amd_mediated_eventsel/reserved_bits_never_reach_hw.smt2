@@ -39,23 +39,23 @@
 (declare-fun p.has_run () Bool)
 (declare-fun cfg.host_nr_gp () (_ BitVec 8))
 (declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun inc.kvm_set_msr.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_msr.host_initiated () Bool)
-(declare-fun inc.kvm_set_msr.msr () (_ BitVec 32))
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun hvc.host_perf_activity.18 () (_ BitVec 64))
-(declare-fun inc.kvm_set_cpuid.perfctr_core () Bool)
-(declare-fun inc.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
-(declare-fun inc.kvm_set_cpuid.perfmon_v2 () Bool)
-(declare-fun hvc.host_perf_activity.16 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.14 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.12 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.10 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.8 () (_ BitVec 64))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdpmc.ecx () (_ BitVec 32))
+(declare-fun inp.kvm_set_msr.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_msr.host_initiated () Bool)
+(declare-fun inp.kvm_set_msr.msr () (_ BitVec 32))
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun hvp.host_perf_activity.18 () (_ BitVec 64))
+(declare-fun inp.kvm_set_cpuid.perfctr_core () Bool)
+(declare-fun inp.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
+(declare-fun inp.kvm_set_cpuid.perfmon_v2 () Bool)
+(declare-fun hvp.host_perf_activity.16 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.14 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.12 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.10 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.8 () (_ BitVec 64))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (p.has_run Bool) (p.cpuid_perfctr_core Bool) (p.cpuid_perfmon_v2 Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.global_rsvd (_ BitVec 64)) (|p.pmu_eventsel[0]| (_ BitVec 64)) (|p.pmu_eventsel[1]| (_ BitVec 64)) (|p.pmu_eventsel[2]| (_ BitVec 64)) (|p.pmu_eventsel[3]| (_ BitVec 64)) (|p.pmu_eventsel[4]| (_ BitVec 64)) (|p.pmu_eventsel[5]| (_ BitVec 64)) (|p.pmu_eventsel_hw[0]| (_ BitVec 64)) (|p.pmu_eventsel_hw[1]| (_ BitVec 64)) (|p.pmu_eventsel_hw[2]| (_ BitVec 64)) (|p.pmu_eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_eventsel_hw[4]| (_ BitVec 64)) (|p.pmu_eventsel_hw[5]| (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_status (_ BitVec 64)) (|p.hw_evtsel[0]| (_ BitVec 64)) (|p.hw_evtsel[1]| (_ BitVec 64)) (|p.hw_evtsel[2]| (_ BitVec 64)) (|p.hw_evtsel[3]| (_ BitVec 64)) (|p.hw_evtsel[4]| (_ BitVec 64)) (|p.hw_evtsel[5]| (_ BitVec 64)) (p.hw_global_ctl (_ BitVec 64)) (p.hw_global_status (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64))) Bool
   (let ((a!1 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[0]|))
@@ -390,94 +390,94 @@
                            (bvnot #x0000010000000000)))
                  (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[5]|)))
                  (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[5]|)))))
-      (a!17 (and (= #xa actc)
+      (a!17 (and (= #xa actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_rdmsr.msr #xc0010000)
-                          (bvule inc.guest_rdmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0010200)
-                          (bvule inc.guest_rdmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0000300)
-                          (bvule inc.guest_rdmsr.msr #xc0000303)))))
-      (a!18 (and (= #xc actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #xc0010000)
+                          (bvule inp.guest_rdmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0010200)
+                          (bvule inp.guest_rdmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0000300)
+                          (bvule inp.guest_rdmsr.msr #xc0000303)))))
+      (a!18 (and (= #xc actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                          (bvule inc.guest_wrmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                          (bvule inc.guest_wrmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0000300)
-                          (bvule inc.guest_wrmsr.msr #xc0000303)))))
+                 (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                          (bvule inp.guest_wrmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                          (bvule inp.guest_wrmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0000300)
+                          (bvule inp.guest_wrmsr.msr #xc0000303)))))
       (a!19 (and (= #b00 p.pending)
-                 (or (and (bvuge inc.kvm_set_msr.msr #xc0010000)
-                          (bvule inc.kvm_set_msr.msr #xc0010007))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0010200)
-                          (bvule inc.kvm_set_msr.msr #xc001020b))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0000300)
-                          (bvule inc.kvm_set_msr.msr #xc0000303)))))
-      (a!21 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (or (and (bvuge inp.kvm_set_msr.msr #xc0010000)
+                          (bvule inp.kvm_set_msr.msr #xc0010007))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0010200)
+                          (bvule inp.kvm_set_msr.msr #xc001020b))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0000300)
+                          (bvule inp.kvm_set_msr.msr #xc0000303)))))
+      (a!21 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010000)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010007)))
-      (a!22 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+      (a!22 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010200)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc001020b)))
-      (a!23 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+      (a!23 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010004)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010007)))
       (a!28 (and (bvule #xc0010200
-                        (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                        (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index))
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc001020b)))
-      (a!29 (concat #b0
-                    ((_ extract 31 9)
-                      (bvadd #x3ffefe00
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
-                                  p.pending_index)))))
-      (a!30 (and (bvule #xc0010004
-                        (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+      (a!29 (and (bvule #xc0010004
+                        (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index))
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010007)))
+      (a!32 (concat #b0
+                    ((_ extract 31 9)
+                      (bvadd #x3ffefe00
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
+                                  p.pending_index)))))
       (a!35 (concat #b0
                     ((_ extract 31 1)
                       (bvadd #x3ffefe00
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)))))
-      (a!37 (bvor (bvand (bvand (ite inc.kvm_set_msr.host_initiated
-                                     inc.kvm_set_msr.data
+      (a!37 (bvor (bvand (bvand (ite inp.kvm_set_msr.host_initiated
+                                     inp.kvm_set_msr.data
                                      p.pending_data)
                                 (bvnot #xfffffff000280000))
                          (bvnot #x0000020000000000))
                   #x0000010000000000))
       (a!81 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!83 (or (not (= ((_ extract 31 8) inc.guest_rdpmc.ecx) #x000000))
-                (bvule cfg.host_nr_gp ((_ extract 7 0) inc.guest_rdpmc.ecx))))
-      (a!84 (or (not (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+      (a!83 (or (not (= ((_ extract 31 8) inp.guest_rdpmc.ecx) #x000000))
+                (bvule cfg.host_nr_gp ((_ extract 7 0) inp.guest_rdpmc.ecx))))
+      (a!84 (or (not (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                         #b000000000000000))
                 (bvule #b10000000000000000
-                       ((_ extract 16 0) inc.guest_rdpmc.ecx))))
+                       ((_ extract 16 0) inp.guest_rdpmc.ecx))))
       (a!87 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (bvugt p.nr_gp #x00)))
       (a!88 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -489,12 +489,12 @@
       (a!91 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.cpuid_perfctr_core))
       (a!113 (not (= #x00
-                     (ite (= #x0 actc)
-                          (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)
+                     (ite (= #x0 actp)
+                          (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)
                           p.pmu_version))))
-      (a!115 (ite (bvult ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+      (a!115 (ite (bvult ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                          (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
-                  ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+                  ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                   (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
       (a!116 (ite (bvult #x06
                          (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
@@ -512,23 +512,23 @@
       (a!120 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_gp) #x0000000000000000 |p.hw_evtsel[0]|)
                   |p.hw_evtsel[0]|))
-      (a!121 (or (and (bvuge inc.guest_wrmsr.msr #xc0010004)
-                      (bvule inc.guest_wrmsr.msr #xc0010007))
-                 (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                           (bvule inc.guest_wrmsr.msr #xc001020b))
-                      (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
-      (a!122 (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                       (bvule inc.guest_wrmsr.msr #xc001020b))
-                  (not (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
-      (a!123 (ite (and (bvule #xc0010200 inc.guest_wrmsr.msr)
-                       (bvule inc.guest_wrmsr.msr #xc001020b))
+      (a!121 (or (and (bvuge inp.guest_wrmsr.msr #xc0010004)
+                      (bvule inp.guest_wrmsr.msr #xc0010007))
+                 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                           (bvule inp.guest_wrmsr.msr #xc001020b))
+                      (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
+      (a!122 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                       (bvule inp.guest_wrmsr.msr #xc001020b))
+                  (not (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
+      (a!123 (ite (and (bvule #xc0010200 inp.guest_wrmsr.msr)
+                       (bvule inp.guest_wrmsr.msr #xc001020b))
                   (concat #b0
                           ((_ extract 31 1)
-                            (bvadd #x3ffefe00 inc.guest_wrmsr.msr)))
-                  (ite (and (bvule #xc0010004 inc.guest_wrmsr.msr)
-                            (bvule inc.guest_wrmsr.msr #xc0010007))
-                       (bvadd #x3ffefffc inc.guest_wrmsr.msr)
-                       (bvadd #x3fff0000 inc.guest_wrmsr.msr))))
+                            (bvadd #x3ffefe00 inp.guest_wrmsr.msr)))
+                  (ite (and (bvule #xc0010004 inp.guest_wrmsr.msr)
+                            (bvule inp.guest_wrmsr.msr #xc0010007))
+                       (bvadd #x3ffefffc inp.guest_wrmsr.msr)
+                       (bvadd #x3fff0000 inp.guest_wrmsr.msr))))
       (a!127 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
                        |p.pmu_eventsel_hw[1]|
@@ -589,134 +589,134 @@
                      (=> (bvult #x03 p.nr_gp) a!13)
                      (=> (bvult #x04 p.nr_gp) a!14)
                      (=> (bvult #x05 p.nr_gp) a!15))))
-      (a!20 (or (and (= #x0 actc)
+      (a!20 (or (and (= #x0 actp)
                      (= #b00 p.ctx)
                      (not p.has_run)
                      (= #b00 p.pending))
-                (and (= #x1 actc) (= #b00 p.ctx) (= #b00 p.pending))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b01 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
-                (and (= #x8 actc) (and (= #b10 p.ctx) (= #b00 p.pending)))
-                (and (= #x9 actc) (= #b00 p.ctx) (= #b01 p.pending))
+                (and (= #x1 actp) (= #b00 p.ctx) (= #b00 p.pending))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b01 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
+                (and (= #x8 actp) (and (= #b10 p.ctx) (= #b00 p.pending)))
+                (and (= #x9 actp) (= #b00 p.ctx) (= #b01 p.pending))
                 a!17
-                (and (= #xb actc) (= #b00 p.ctx) (= #b10 p.pending))
+                (and (= #xb actp) (= #b00 p.ctx) (= #b10 p.pending))
                 a!18
-                (and (= #xd actc)
+                (and (= #xd actp)
                      (= #b00 p.ctx)
-                     (ite inc.kvm_set_msr.host_initiated
+                     (ite inp.kvm_set_msr.host_initiated
                           a!19
                           (= #b11 p.pending)))))
       (a!24 (and a!22
                  (= #b1
                     ((_ extract 0 0)
-                      (ite inc.kvm_set_msr.host_initiated
-                           inc.kvm_set_msr.msr
+                      (ite inp.kvm_set_msr.host_initiated
+                           inp.kvm_set_msr.msr
                            p.pending_index)))))
       (a!25 (ite a!22
-                 (bvlshr (bvsub (ite inc.kvm_set_msr.host_initiated
-                                     inc.kvm_set_msr.msr
+                 (bvlshr (bvsub (ite inp.kvm_set_msr.host_initiated
+                                     inp.kvm_set_msr.msr
                                      p.pending_index)
                                 #xc0010200)
                          #x00000001)
                  (ite a!23
-                      (bvsub (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                      (bvsub (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)
                              #xc0010004)
-                      (bvsub (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                      (bvsub (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)
                              #xc0010000))))
-      (a!31 (ite a!30
+      (a!30 (ite a!29
+                 (bvadd #xfc
+                        (ite inp.kvm_set_msr.host_initiated
+                             ((_ extract 7 0) inp.kvm_set_msr.msr)
+                             ((_ extract 7 0) p.pending_index)))
+                 (ite inp.kvm_set_msr.host_initiated
+                      ((_ extract 7 0) inp.kvm_set_msr.msr)
+                      ((_ extract 7 0) p.pending_index))))
+      (a!33 (ite a!29
                  ((_ extract 31 8)
                    (bvadd #x3ffefffc
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index)))
                  ((_ extract 31 8)
                    (bvadd #x3fff0000
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index)))))
-      (a!32 (ite a!30
-                 (bvadd #xfc
-                        (ite inc.kvm_set_msr.host_initiated
-                             ((_ extract 7 0) inc.kvm_set_msr.msr)
-                             ((_ extract 7 0) p.pending_index)))
-                 (ite inc.kvm_set_msr.host_initiated
-                      ((_ extract 7 0) inc.kvm_set_msr.msr)
-                      ((_ extract 7 0) p.pending_index))))
       (a!36 (ite a!28
                  a!35
-                 (ite a!30
+                 (ite a!29
                       (bvadd #x3ffefffc
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index))
                       (bvadd #x3fff0000
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)))))
       (a!82 (or cfg.enable_vmware_backdoor
                 (or a!81 (not (= p.nr_gp cfg.host_nr_gp)))
                 (not (= #x0000ffffffffffff p.gp_counter_bitmask))))
       (a!85 (not (and cfg.enable_vmware_backdoor
                       a!84
-                      (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+                      (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                          #b000000000000000)
-                      (bvule ((_ extract 16 0) inc.guest_rdpmc.ecx)
+                      (bvule ((_ extract 16 0) inp.guest_rdpmc.ecx)
                              #b10000000000000010))))
       (a!92 (or (or a!81 (not (= p.nr_gp cfg.host_nr_gp)))
                 (not (bvugt p.pmu_version #x01))))
-      (a!118 (ite (= #x0 actc)
-                  (ite inc.kvm_set_cpuid.perfmon_v2
+      (a!118 (ite (= #x0 actp)
+                  (ite inp.kvm_set_cpuid.perfmon_v2
                        a!115
-                       (ite inc.kvm_set_cpuid.perfctr_core a!116 a!117))
+                       (ite inp.kvm_set_cpuid.perfctr_core a!116 a!117))
                   p.nr_gp))
-      (a!124 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!124 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!122)
                   (ite (= a!123 #x00000000)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[0]|)
                   |p.hw_evtsel[0]|))
-      (a!129 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!129 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!122)
                   (ite (= a!123 #x00000001)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[1]|)
                   |p.hw_evtsel[1]|))
-      (a!134 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!134 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!122)
                   (ite (= a!123 #x00000002)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[2]|)
                   |p.hw_evtsel[2]|))
-      (a!139 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!139 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!122)
                   (ite (= a!123 #x00000003)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[3]|)
                   |p.hw_evtsel[3]|))
-      (a!144 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!144 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!122)
                   (ite (= a!123 #x00000004)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[4]|)
                   |p.hw_evtsel[4]|))
-      (a!149 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!149 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!122)
                   (ite (= a!123 #x00000005)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[5]|)
                   |p.hw_evtsel[5]|)))
 (let ((a!26 (ite (= #x00000002 a!25)
@@ -726,26 +726,26 @@
                       (ite (= #x00000004 a!25)
                            |p.pmu_eventsel[4]|
                            |p.pmu_eventsel[5]|))))
-      (a!33 (ite a!28
+      (a!31 (ite a!28
                  ((_ extract 8 1)
                    (bvadd #x3ffefe00
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index)))
-                 a!32))
+                 a!30))
       (a!86 (ite a!82 (ite (not (and a!83 a!85)) #b01 p.ctx) p.ctx))
-      (a!93 (ite (= #xc0000300 inc.guest_rdmsr.msr)
+      (a!93 (ite (= #xc0000300 inp.guest_rdmsr.msr)
                  a!92
-                 (ite (= #xc0000302 inc.guest_rdmsr.msr)
+                 (ite (= #xc0000302 inp.guest_rdmsr.msr)
                       a!92
-                      (ite (= #xc0000303 inc.guest_rdmsr.msr) a!92 true))))
-      (a!101 (ite (= #xc0000300 inc.guest_wrmsr.msr)
+                      (ite (= #xc0000303 inp.guest_rdmsr.msr) a!92 true))))
+      (a!101 (ite (= #xc0000300 inp.guest_wrmsr.msr)
                   a!92
-                  (ite (= #xc0000302 inc.guest_wrmsr.msr)
+                  (ite (= #xc0000302 inp.guest_wrmsr.msr)
                        a!92
-                       (ite (= #xc0000303 inc.guest_wrmsr.msr) a!92 true)))))
-(let ((a!27 (= (bvand (ite inc.kvm_set_msr.host_initiated
-                           inc.kvm_set_msr.data
+                       (ite (= #xc0000303 inp.guest_wrmsr.msr) a!92 true)))))
+(let ((a!27 (= (bvand (ite inp.kvm_set_msr.host_initiated
+                           inp.kvm_set_msr.data
                            p.pending_data)
                       (bvnot #xfffffff000280000))
                (ite (= #x00000000 a!25)
@@ -753,22 +753,22 @@
                     (ite (= #x00000001 a!25) |p.pmu_eventsel[1]| a!26))))
       (a!34 (or (= p.pmu_version #x00)
                 (and (bvule #xc0010200
-                            (ite inc.kvm_set_msr.host_initiated
-                                 inc.kvm_set_msr.msr
+                            (ite inp.kvm_set_msr.host_initiated
+                                 inp.kvm_set_msr.msr
                                  p.pending_index))
-                     (bvule (ite inc.kvm_set_msr.host_initiated
-                                 inc.kvm_set_msr.msr
+                     (bvule (ite inp.kvm_set_msr.host_initiated
+                                 inp.kvm_set_msr.msr
                                  p.pending_index)
                             #xc001020b)
                      (not p.cpuid_perfctr_core))
-                (not (= (ite a!28 a!29 a!31) #x000000))
-                (bvule p.nr_gp a!33)))
-      (a!94 (ite (= #xc001020b inc.guest_rdmsr.msr)
+                (bvule p.nr_gp a!31)
+                (not (= (ite a!28 a!32 a!33) #x000000))))
+      (a!94 (ite (= #xc001020b inp.guest_rdmsr.msr)
                  (not (and a!91 (bvugt p.nr_gp #x05)))
-                 (ite (= #xc0000301 inc.guest_rdmsr.msr) a!92 a!93)))
-      (a!102 (ite (= #xc001020b inc.guest_wrmsr.msr)
+                 (ite (= #xc0000301 inp.guest_rdmsr.msr) a!92 a!93)))
+      (a!102 (ite (= #xc001020b inp.guest_wrmsr.msr)
                   (not (and a!91 (bvugt p.nr_gp #x05)))
-                  (ite (= #xc0000301 inc.guest_wrmsr.msr) a!92 a!101))))
+                  (ite (= #xc0000301 inp.guest_wrmsr.msr) a!92 a!101))))
 (let ((a!38 (ite (not a!27)
                  (ite (and (not a!34) (= a!36 #x00000000))
                       a!37
@@ -801,56 +801,56 @@
                  |p.pmu_eventsel_hw[5]|))
       (a!62 (ite (not a!27)
                  (ite (and (not a!34) (= a!36 #x00000000))
-                      (bvand (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.data
+                      (bvand (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.data
                                   p.pending_data)
                              (bvnot #xfffffff000280000))
                       |p.pmu_eventsel[0]|)
                  |p.pmu_eventsel[0]|))
       (a!65 (ite (not a!27)
                  (ite (and (not a!34) (= a!36 #x00000001))
-                      (bvand (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.data
+                      (bvand (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.data
                                   p.pending_data)
                              (bvnot #xfffffff000280000))
                       |p.pmu_eventsel[1]|)
                  |p.pmu_eventsel[1]|))
       (a!68 (ite (not a!27)
                  (ite (and (not a!34) (= a!36 #x00000002))
-                      (bvand (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.data
+                      (bvand (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.data
                                   p.pending_data)
                              (bvnot #xfffffff000280000))
                       |p.pmu_eventsel[2]|)
                  |p.pmu_eventsel[2]|))
       (a!71 (ite (not a!27)
                  (ite (and (not a!34) (= a!36 #x00000003))
-                      (bvand (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.data
+                      (bvand (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.data
                                   p.pending_data)
                              (bvnot #xfffffff000280000))
                       |p.pmu_eventsel[3]|)
                  |p.pmu_eventsel[3]|))
       (a!74 (ite (not a!27)
                  (ite (and (not a!34) (= a!36 #x00000004))
-                      (bvand (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.data
+                      (bvand (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.data
                                   p.pending_data)
                              (bvnot #xfffffff000280000))
                       |p.pmu_eventsel[4]|)
                  |p.pmu_eventsel[4]|))
       (a!77 (ite (not a!27)
                  (ite (and (not a!34) (= a!36 #x00000005))
-                      (bvand (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.data
+                      (bvand (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.data
                                   p.pending_data)
                              (bvnot #xfffffff000280000))
                       |p.pmu_eventsel[5]|)
                  |p.pmu_eventsel[5]|))
-      (a!95 (ite (= #xc0010209 inc.guest_rdmsr.msr)
+      (a!95 (ite (= #xc0010209 inp.guest_rdmsr.msr)
                  (not (and a!91 (bvugt p.nr_gp #x04)))
                  a!94))
-      (a!103 (ite (= #xc0010209 inc.guest_wrmsr.msr)
+      (a!103 (ite (= #xc0010209 inp.guest_wrmsr.msr)
                   (not (and a!91 (bvugt p.nr_gp #x04)))
                   a!102)))
 (let ((a!39 (ite (and a!21 (= #x00 p.pmu_version))
@@ -913,58 +913,58 @@
                  (ite (or a!21 a!22)
                       (ite (or a!23 a!24) |p.pmu_eventsel[5]| a!77)
                       |p.pmu_eventsel[5]|)))
-      (a!96 (ite (= #xc0010207 inc.guest_rdmsr.msr)
+      (a!96 (ite (= #xc0010207 inp.guest_rdmsr.msr)
                  (not (and a!91 (bvugt p.nr_gp #x03)))
                  a!95))
-      (a!104 (ite (= #xc0010207 inc.guest_wrmsr.msr)
+      (a!104 (ite (= #xc0010207 inp.guest_wrmsr.msr)
                   (not (and a!91 (bvugt p.nr_gp #x03)))
                   a!103)))
-(let ((a!40 (ite (= #x0 actc)
+(let ((a!40 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!39 |p.pmu_eventsel_hw[0]|)))
-      (a!44 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!39 |p.pmu_eventsel_hw[0]|)))
+      (a!44 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!43 |p.pmu_eventsel_hw[1]|)))
-      (a!48 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!43 |p.pmu_eventsel_hw[1]|)))
+      (a!48 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!47 |p.pmu_eventsel_hw[2]|)))
-      (a!52 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!47 |p.pmu_eventsel_hw[2]|)))
+      (a!52 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!51 |p.pmu_eventsel_hw[3]|)))
-      (a!56 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!51 |p.pmu_eventsel_hw[3]|)))
+      (a!56 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!55 |p.pmu_eventsel_hw[4]|)))
-      (a!60 (ite (= #x0 actc)
+                 (ite (= #xd actp) a!55 |p.pmu_eventsel_hw[4]|)))
+      (a!60 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #xd actc) a!59 |p.pmu_eventsel_hw[5]|)))
-      (a!64 (bvand (ite (= #x0 actc)
+                 (ite (= #xd actp) a!59 |p.pmu_eventsel_hw[5]|)))
+      (a!64 (bvand (ite (= #x0 actp)
                         #x0000000000000000
-                        (ite (= #xd actc) a!63 |p.pmu_eventsel[0]|))
+                        (ite (= #xd actp) a!63 |p.pmu_eventsel[0]|))
                    #xfffffff000280000))
-      (a!67 (bvand (ite (= #x0 actc)
+      (a!67 (bvand (ite (= #x0 actp)
                         #x0000000000000000
-                        (ite (= #xd actc) a!66 |p.pmu_eventsel[1]|))
+                        (ite (= #xd actp) a!66 |p.pmu_eventsel[1]|))
                    #xfffffff000280000))
-      (a!70 (bvand (ite (= #x0 actc)
+      (a!70 (bvand (ite (= #x0 actp)
                         #x0000000000000000
-                        (ite (= #xd actc) a!69 |p.pmu_eventsel[2]|))
+                        (ite (= #xd actp) a!69 |p.pmu_eventsel[2]|))
                    #xfffffff000280000))
-      (a!73 (bvand (ite (= #x0 actc)
+      (a!73 (bvand (ite (= #x0 actp)
                         #x0000000000000000
-                        (ite (= #xd actc) a!72 |p.pmu_eventsel[3]|))
+                        (ite (= #xd actp) a!72 |p.pmu_eventsel[3]|))
                    #xfffffff000280000))
-      (a!76 (bvand (ite (= #x0 actc)
+      (a!76 (bvand (ite (= #x0 actp)
                         #x0000000000000000
-                        (ite (= #xd actc) a!75 |p.pmu_eventsel[4]|))
+                        (ite (= #xd actp) a!75 |p.pmu_eventsel[4]|))
                    #xfffffff000280000))
-      (a!79 (bvand (ite (= #x0 actc)
+      (a!79 (bvand (ite (= #x0 actp)
                         #x0000000000000000
-                        (ite (= #xd actc) a!78 |p.pmu_eventsel[5]|))
+                        (ite (= #xd actp) a!78 |p.pmu_eventsel[5]|))
                    #xfffffff000280000))
-      (a!97 (ite (= #xc0010205 inc.guest_rdmsr.msr)
+      (a!97 (ite (= #xc0010205 inp.guest_rdmsr.msr)
                  (not (and a!91 (bvugt p.nr_gp #x02)))
                  a!96))
-      (a!105 (ite (= #xc0010205 inc.guest_wrmsr.msr)
+      (a!105 (ite (= #xc0010205 inp.guest_wrmsr.msr)
                   (not (and a!91 (bvugt p.nr_gp #x02)))
                   a!104)))
 (let ((a!41 (and (= #b1 ((_ extract 40 40) a!40))
@@ -985,101 +985,101 @@
                  (= #x0000000000000000 a!73)
                  (= #x0000000000000000 a!76)
                  (= #x0000000000000000 a!79)))
-      (a!98 (ite (= #xc0010203 inc.guest_rdmsr.msr)
+      (a!98 (ite (= #xc0010203 inp.guest_rdmsr.msr)
                  (not (and a!91 (bvugt p.nr_gp #x01)))
                  a!97))
-      (a!106 (ite (= #xc0010203 inc.guest_wrmsr.msr)
+      (a!106 (ite (= #xc0010203 inp.guest_wrmsr.msr)
                   (not (and a!91 (bvugt p.nr_gp #x01)))
                   a!105)))
-(let ((a!99 (ite (= #xc0010201 inc.guest_rdmsr.msr)
+(let ((a!99 (ite (= #xc0010201 inp.guest_rdmsr.msr)
                  (not (and a!91 (bvugt p.nr_gp #x00)))
                  a!98))
-      (a!107 (ite (= #xc0010201 inc.guest_wrmsr.msr)
+      (a!107 (ite (= #xc0010201 inp.guest_wrmsr.msr)
                   (not (and a!91 (bvugt p.nr_gp #x00)))
                   a!106)))
-(let ((a!100 (ite (= #xc0010005 inc.guest_rdmsr.msr)
+(let ((a!100 (ite (= #xc0010005 inp.guest_rdmsr.msr)
                   (not a!88)
-                  (ite (= #xc0010006 inc.guest_rdmsr.msr)
+                  (ite (= #xc0010006 inp.guest_rdmsr.msr)
                        (not a!89)
-                       (ite (= #xc0010007 inc.guest_rdmsr.msr) (not a!90) a!99))))
-      (a!108 (ite (= #xc0010005 inc.guest_wrmsr.msr)
+                       (ite (= #xc0010007 inp.guest_rdmsr.msr) (not a!90) a!99))))
+      (a!108 (ite (= #xc0010005 inp.guest_wrmsr.msr)
                   (not a!88)
-                  (ite (= #xc0010006 inc.guest_wrmsr.msr)
+                  (ite (= #xc0010006 inp.guest_wrmsr.msr)
                        (not a!89)
-                       (ite (= #xc0010007 inc.guest_wrmsr.msr) (not a!90) a!107)))))
-(let ((a!109 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!87) a!108)
+                       (ite (= #xc0010007 inp.guest_wrmsr.msr) (not a!90) a!107)))))
+(let ((a!109 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
                        #b01
                        p.ctx)
                   p.ctx))
-      (a!125 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!87) a!108)
+      (a!125 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
                        |p.hw_evtsel[0]|
                        (ite a!121 |p.hw_evtsel[0]| a!124))
                   |p.hw_evtsel[0]|))
-      (a!130 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!87) a!108)
+      (a!130 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
                        |p.hw_evtsel[1]|
                        (ite a!121 |p.hw_evtsel[1]| a!129))
                   |p.hw_evtsel[1]|))
-      (a!135 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!87) a!108)
+      (a!135 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
                        |p.hw_evtsel[2]|
                        (ite a!121 |p.hw_evtsel[2]| a!134))
                   |p.hw_evtsel[2]|))
-      (a!140 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!87) a!108)
+      (a!140 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
                        |p.hw_evtsel[3]|
                        (ite a!121 |p.hw_evtsel[3]| a!139))
                   |p.hw_evtsel[3]|))
-      (a!145 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!87) a!108)
+      (a!145 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
                        |p.hw_evtsel[4]|
                        (ite a!121 |p.hw_evtsel[4]| a!144))
                   |p.hw_evtsel[4]|))
-      (a!150 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!87) a!108)
+      (a!150 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
                        |p.hw_evtsel[5]|
                        (ite a!121 |p.hw_evtsel[5]| a!149))
                   |p.hw_evtsel[5]|)))
-(let ((a!110 (ite (= #xa actc)
-                  (ite (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!87) a!100)
+(let ((a!110 (ite (= #xa actp)
+                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!87) a!100)
                        #b01
                        p.ctx)
                   a!109))
-      (a!126 (ite (= #x1 actc)
+      (a!126 (ite (= #x1 actp)
                   a!119
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!120
-                       (ite (= #x5 actc) hvc.host_perf_activity.8 a!125))))
-      (a!131 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.8 a!125))))
+      (a!131 (ite (= #x1 actp)
                   a!127
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!128
-                       (ite (= #x5 actc) hvc.host_perf_activity.10 a!130))))
-      (a!136 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.10 a!130))))
+      (a!136 (ite (= #x1 actp)
                   a!132
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!133
-                       (ite (= #x5 actc) hvc.host_perf_activity.12 a!135))))
-      (a!141 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.12 a!135))))
+      (a!141 (ite (= #x1 actp)
                   a!137
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!138
-                       (ite (= #x5 actc) hvc.host_perf_activity.14 a!140))))
-      (a!146 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.14 a!140))))
+      (a!146 (ite (= #x1 actp)
                   a!142
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!143
-                       (ite (= #x5 actc) hvc.host_perf_activity.16 a!145))))
-      (a!151 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.16 a!145))))
+      (a!151 (ite (= #x1 actp)
                   a!147
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!148
-                       (ite (= #x5 actc) hvc.host_perf_activity.18 a!150)))))
-(let ((a!111 (ite (= #x3 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.18 a!150)))))
+(let ((a!111 (ite (= #x3 actp)
                   #b01
-                  (ite (= #x4 actc) #b00 (ite (= #x8 actc) a!86 a!110))))
+                  (ite (= #x4 actp) #b00 (ite (= #x8 actp) a!86 a!110))))
       (a!153 (and (= #x0000000000000000
                      (bvand a!126 #xfffffff000280000 (bvnot #x0000010000000000)))
                   (not (= #b1 ((_ extract 21 21) a!126)))
@@ -1104,7 +1104,7 @@
                      (bvand a!151 #xfffffff000280000 (bvnot #x0000010000000000)))
                   (not (= #b1 ((_ extract 21 21) a!151)))
                   (not (= #b1 ((_ extract 19 19) a!151))))))
-(let ((a!112 (ite (= #x1 actc) #b01 (ite (= #x2 actc) #b10 a!111))))
+(let ((a!112 (ite (= #x1 actp) #b01 (ite (= #x2 actp) #b10 a!111))))
 (let ((a!114 (and (or (= #b01 a!112) (= #b10 a!112))
                   cfg.enable_mediated_pmu
                   a!113)))
@@ -1183,7 +1183,7 @@
        a!16
        a!7
        a!20
-       (bvult actc #xe)
+       (bvult actp #xe)
        (not a!160))))))))))))))))))))
 (check-sat)
 (pop 1)

@@ -80,28 +80,28 @@
 (declare-fun p.cpuid_perfmon_v2 () Bool)
 (declare-fun p.cpuid_perfctr_core () Bool)
 (declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun inc.guest_rdpmc.ecx () (_ BitVec 32))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.kvm_set_msr.host_initiated () Bool)
-(declare-fun inc.kvm_set_msr.msr () (_ BitVec 32))
-(declare-fun inc.kvm_set_msr.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_cpuid.perfctr_core () Bool)
-(declare-fun inc.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
-(declare-fun inc.kvm_set_cpuid.perfmon_v2 () Bool)
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.18 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.16 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.14 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.12 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.10 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.8 () (_ BitVec 64))
+(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_set_msr.host_initiated () Bool)
+(declare-fun inp.kvm_set_msr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_set_msr.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_cpuid.perfctr_core () Bool)
+(declare-fun inp.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
+(declare-fun inp.kvm_set_cpuid.perfmon_v2 () Bool)
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.18 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.16 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.14 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.12 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.10 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.8 () (_ BitVec 64))
 (declare-fun p.hw_global_status () (_ BitVec 64))
-(declare-fun inc.host_mode_count.i () (_ BitVec 8))
-(declare-fun inc.guest_count.i () (_ BitVec 8))
+(declare-fun inp.host_mode_count.i () (_ BitVec 8))
+(declare-fun inp.guest_count.i () (_ BitVec 8))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (p.has_run Bool) (p.cpuid_perfctr_core Bool) (p.cpuid_perfmon_v2 Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_gp@host Bool) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@host Bool) (p.global_rsvd (_ BitVec 64)) (p.global_rsvd@host Bool) (|p.pmu_counter[0]@host| Bool) (|p.pmu_counter[1]@host| Bool) (|p.pmu_counter[2]@host| Bool) (|p.pmu_counter[3]@host| Bool) (|p.pmu_counter[4]@host| Bool) (|p.pmu_counter[5]@host| Bool) (|p.pmu_eventsel[0]| (_ BitVec 64)) (|p.pmu_eventsel[0]@host| Bool) (|p.pmu_eventsel[1]| (_ BitVec 64)) (|p.pmu_eventsel[1]@host| Bool) (|p.pmu_eventsel[2]| (_ BitVec 64)) (|p.pmu_eventsel[2]@host| Bool) (|p.pmu_eventsel[3]| (_ BitVec 64)) (|p.pmu_eventsel[3]@host| Bool) (|p.pmu_eventsel[4]| (_ BitVec 64)) (|p.pmu_eventsel[4]@host| Bool) (|p.pmu_eventsel[5]| (_ BitVec 64)) (|p.pmu_eventsel[5]@host| Bool) (|p.pmu_eventsel_hw[0]| (_ BitVec 64)) (|p.pmu_eventsel_hw[0]@host| Bool) (|p.pmu_eventsel_hw[1]| (_ BitVec 64)) (|p.pmu_eventsel_hw[1]@host| Bool) (|p.pmu_eventsel_hw[2]| (_ BitVec 64)) (|p.pmu_eventsel_hw[2]@host| Bool) (|p.pmu_eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_eventsel_hw[3]@host| Bool) (|p.pmu_eventsel_hw[4]| (_ BitVec 64)) (|p.pmu_eventsel_hw[4]@host| Bool) (|p.pmu_eventsel_hw[5]| (_ BitVec 64)) (|p.pmu_eventsel_hw[5]@host| Bool) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_ctrl@host Bool) (p.pmu_global_status (_ BitVec 64)) (p.pmu_global_status@host Bool) (|p.hw_ctr[0]@host| Bool) (|p.hw_ctr[1]@host| Bool) (|p.hw_ctr[2]@host| Bool) (|p.hw_ctr[3]@host| Bool) (|p.hw_ctr[4]@host| Bool) (|p.hw_ctr[5]@host| Bool) (|p.hw_evtsel[0]| (_ BitVec 64)) (|p.hw_evtsel[0]@host| Bool) (|p.hw_evtsel[1]| (_ BitVec 64)) (|p.hw_evtsel[1]@host| Bool) (|p.hw_evtsel[2]| (_ BitVec 64)) (|p.hw_evtsel[2]@host| Bool) (|p.hw_evtsel[3]| (_ BitVec 64)) (|p.hw_evtsel[3]@host| Bool) (|p.hw_evtsel[4]| (_ BitVec 64)) (|p.hw_evtsel[4]@host| Bool) (|p.hw_evtsel[5]| (_ BitVec 64)) (|p.hw_evtsel[5]@host| Bool) (p.hw_global_ctl (_ BitVec 64)) (p.hw_global_ctl@host Bool) (p.hw_global_status (_ BitVec 64)) (p.hw_global_status@host Bool) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_index@host Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@host Bool) (p.__observed_no_host_data_to_guest Bool)) Bool
   (let ((a!1 (and (or (= #b01 p.ctx) (= #b10 p.ctx))
                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
@@ -529,36 +529,36 @@
                 (not (= #b1 ((_ extract 4 4) p.hw_global_ctl)))))
       (a!40 (=> (and (bvuge #x05 p.nr_gp) (bvult #x05 cfg.host_nr_gp))
                 (not (= #b1 ((_ extract 5 5) p.hw_global_ctl)))))
-      (a!41 (and (= #xa actc)
+      (a!41 (and (= #xa actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_rdmsr.msr #xc0010000)
-                          (bvule inc.guest_rdmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0010200)
-                          (bvule inc.guest_rdmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0000300)
-                          (bvule inc.guest_rdmsr.msr #xc0000303)))))
-      (a!42 (and (= #xc actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #xc0010000)
+                          (bvule inp.guest_rdmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0010200)
+                          (bvule inp.guest_rdmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0000300)
+                          (bvule inp.guest_rdmsr.msr #xc0000303)))))
+      (a!42 (and (= #xc actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                          (bvule inc.guest_wrmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                          (bvule inc.guest_wrmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0000300)
-                          (bvule inc.guest_wrmsr.msr #xc0000303)))))
+                 (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                          (bvule inp.guest_wrmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                          (bvule inp.guest_wrmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0000300)
+                          (bvule inp.guest_wrmsr.msr #xc0000303)))))
       (a!43 (and (= #b00 p.pending)
-                 (or (and (bvuge inc.kvm_set_msr.msr #xc0010000)
-                          (bvule inc.kvm_set_msr.msr #xc0010007))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0010200)
-                          (bvule inc.kvm_set_msr.msr #xc001020b))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0000300)
-                          (bvule inc.kvm_set_msr.msr #xc0000303)))))
+                 (or (and (bvuge inp.kvm_set_msr.msr #xc0010000)
+                          (bvule inp.kvm_set_msr.msr #xc0010007))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0010200)
+                          (bvule inp.kvm_set_msr.msr #xc001020b))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0000300)
+                          (bvule inp.kvm_set_msr.msr #xc0000303)))))
       (a!45 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!47 (or (not (= ((_ extract 31 8) inc.guest_rdpmc.ecx) #x000000))
-                (bvule cfg.host_nr_gp ((_ extract 7 0) inc.guest_rdpmc.ecx))))
-      (a!48 (or (not (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+      (a!47 (or (not (= ((_ extract 31 8) inp.guest_rdpmc.ecx) #x000000))
+                (bvule cfg.host_nr_gp ((_ extract 7 0) inp.guest_rdpmc.ecx))))
+      (a!48 (or (not (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                         #b000000000000000))
                 (bvule #b10000000000000000
-                       ((_ extract 16 0) inc.guest_rdpmc.ecx))))
+                       ((_ extract 16 0) inp.guest_rdpmc.ecx))))
       (a!51 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (bvugt p.nr_gp #x00)))
       (a!52 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -570,12 +570,12 @@
       (a!55 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.cpuid_perfctr_core))
       (a!77 (not (= #x00
-                    (ite (= #x0 actc)
-                         (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)
+                    (ite (= #x0 actp)
+                         (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)
                          p.pmu_version))))
-      (a!79 (ite (bvult ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+      (a!79 (ite (bvult ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                         (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
-                 ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+                 ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                  (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
       (a!80 (ite (bvult #x06
                         (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
@@ -595,27 +595,27 @@
                  |p.hw_ctr[0]@host|))
       (a!86 (and (= #b1 ((_ extract 41 41) |p.hw_evtsel[0]|))
                  (not (= #b1 ((_ extract 40 40) |p.hw_evtsel[0]|)))))
-      (a!87 (ite (= #x02 inc.guest_count.i)
+      (a!87 (ite (= #x02 inp.guest_count.i)
                  |p.hw_ctr[2]@host|
-                 (ite (= #x03 inc.guest_count.i)
+                 (ite (= #x03 inp.guest_count.i)
                       |p.hw_ctr[3]@host|
-                      (ite (= #x04 inc.guest_count.i)
+                      (ite (= #x04 inp.guest_count.i)
                            |p.hw_ctr[4]@host|
                            |p.hw_ctr[5]@host|))))
-      (a!90 (or (and (bvuge inc.guest_wrmsr.msr #xc0010004)
-                     (bvule inc.guest_wrmsr.msr #xc0010007))
-                (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                          (bvule inc.guest_wrmsr.msr #xc001020b))
-                     (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
-      (a!91 (ite (and (bvule #xc0010200 inc.guest_wrmsr.msr)
-                      (bvule inc.guest_wrmsr.msr #xc001020b))
+      (a!90 (or (and (bvuge inp.guest_wrmsr.msr #xc0010004)
+                     (bvule inp.guest_wrmsr.msr #xc0010007))
+                (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                          (bvule inp.guest_wrmsr.msr #xc001020b))
+                     (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
+      (a!91 (ite (and (bvule #xc0010200 inp.guest_wrmsr.msr)
+                      (bvule inp.guest_wrmsr.msr #xc001020b))
                  (concat #b0
                          ((_ extract 31 1)
-                           (bvadd #x3ffefe00 inc.guest_wrmsr.msr)))
-                 (ite (and (bvule #xc0010004 inc.guest_wrmsr.msr)
-                           (bvule inc.guest_wrmsr.msr #xc0010007))
-                      (bvadd #x3ffefffc inc.guest_wrmsr.msr)
-                      (bvadd #x3fff0000 inc.guest_wrmsr.msr))))
+                           (bvadd #x3ffefe00 inp.guest_wrmsr.msr)))
+                 (ite (and (bvule #xc0010004 inp.guest_wrmsr.msr)
+                           (bvule inp.guest_wrmsr.msr #xc0010007))
+                      (bvadd #x3ffefffc inp.guest_wrmsr.msr)
+                      (bvadd #x3fff0000 inp.guest_wrmsr.msr))))
       (a!95 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (ite (bvult #x00 p.nr_gp)
                       |p.pmu_eventsel_hw[0]@host|
@@ -624,9 +624,9 @@
       (a!96 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (ite (bvult #x00 p.nr_gp) false |p.hw_evtsel[0]@host|)
                  |p.hw_evtsel[0]@host|))
-      (a!97 (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                      (bvule inc.guest_wrmsr.msr #xc001020b))
-                 (not (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
+      (a!97 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                      (bvule inp.guest_wrmsr.msr #xc001020b))
+                 (not (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
       (a!101 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
                        |p.pmu_counter[1]@host|
@@ -728,7 +728,7 @@
                   false
                   (or p.hw_global_status@host p.hw_global_status@host)))
       (a!176 (ite (= #x0000000000000000
-                     (bvand p.hw_global_status (bvnot inc.guest_wrmsr.data)))
+                     (bvand p.hw_global_status (bvnot inp.guest_wrmsr.data)))
                   false
                   p.hw_global_status@host))
       (a!183 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -779,77 +779,77 @@
       (a!219 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x05 p.nr_gp) #x0000000000000000 |p.hw_evtsel[5]|)
                   |p.hw_evtsel[5]|))
-      (a!226 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+      (a!226 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010000)
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010007)))
-      (a!227 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+      (a!227 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010200)
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc001020b)))
-      (a!228 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+      (a!228 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010004)
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010007)))
       (a!233 (and (bvule #xc0010200
-                         (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                         (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index))
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc001020b)))
       (a!234 (and (bvule #xc0010004
-                         (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                         (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index))
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010007)))
       (a!237 (concat #b0
                      ((_ extract 31 9)
                        (bvadd #x3ffefe00
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)))))
       (a!240 (concat #b0
                      ((_ extract 31 1)
                        (bvadd #x3ffefe00
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)))))
-      (a!242 (bvor (bvand (bvand (ite inc.kvm_set_msr.host_initiated
-                                      inc.kvm_set_msr.data
+      (a!242 (bvor (bvand (bvand (ite inp.kvm_set_msr.host_initiated
+                                      inp.kvm_set_msr.data
                                       p.pending_data)
                                  (bvnot #xfffffff000280000))
                           (bvnot #x0000020000000000))
                    #x0000010000000000))
       (a!276 (and cfg.enable_mediated_pmu
-                  (not (= #x00 (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)))))
+                  (not (= #x00 (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)))))
       (a!288 (ite (= #xc0000300
-                     (ite inc.kvm_set_msr.host_initiated
-                          inc.kvm_set_msr.msr
+                     (ite inp.kvm_set_msr.host_initiated
+                          inp.kvm_set_msr.msr
                           p.pending_index))
                   p.pmu_global_ctrl
                   (ite (= #xc0000301
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index))
-                       (bvand (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.data
+                       (bvand (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.data
                                    p.pending_data)
                               (bvnot p.global_rsvd))
                        p.pmu_global_ctrl)))
@@ -890,13 +890,13 @@
                        |p.pmu_counter[5]@host|)
                   |p.pmu_counter[5]@host|))
       (a!372 (ite (= #xc0000300
-                     (ite inc.kvm_set_msr.host_initiated
-                          inc.kvm_set_msr.msr
+                     (ite inp.kvm_set_msr.host_initiated
+                          inp.kvm_set_msr.msr
                           p.pending_index))
                   p.pmu_global_ctrl@host
                   (ite (= #xc0000301
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index))
                        (or p.pending_data@host p.global_rsvd@host)
                        p.pmu_global_ctrl@host)))
@@ -904,25 +904,25 @@
                   p.hw_global_status@host
                   p.pmu_global_status@host))
       (a!378 (bvnot (bvor (bvnot p.global_rsvd)
-                          (bvnot (ite inc.kvm_set_msr.host_initiated
-                                      inc.kvm_set_msr.data
+                          (bvnot (ite inp.kvm_set_msr.host_initiated
+                                      inp.kvm_set_msr.data
                                       p.pending_data)))))
       (a!379 (ite (= #xc0000302
-                     (ite inc.kvm_set_msr.host_initiated
-                          inc.kvm_set_msr.msr
+                     (ite inp.kvm_set_msr.host_initiated
+                          inp.kvm_set_msr.msr
                           p.pending_index))
-                  (ite (not inc.kvm_set_msr.host_initiated)
+                  (ite (not inp.kvm_set_msr.host_initiated)
                        (or p.pmu_global_status@host p.pending_data@host)
                        p.pmu_global_status@host)
-                  (ite (not inc.kvm_set_msr.host_initiated)
+                  (ite (not inp.kvm_set_msr.host_initiated)
                        (or p.pmu_global_status@host
                            (or p.pending_data@host p.global_rsvd@host))
                        p.pmu_global_status@host)))
-      (a!387 (ite (= #x00000002 inc.guest_rdpmc.ecx)
+      (a!387 (ite (= #x00000002 inp.guest_rdpmc.ecx)
                   |p.hw_ctr[2]@host|
-                  (ite (= #x00000003 inc.guest_rdpmc.ecx)
+                  (ite (= #x00000003 inp.guest_rdpmc.ecx)
                        |p.hw_ctr[3]@host|
-                       (ite (= #x00000004 inc.guest_rdpmc.ecx)
+                       (ite (= #x00000004 inp.guest_rdpmc.ecx)
                             |p.hw_ctr[4]@host|
                             |p.hw_ctr[5]@host|))))
       (a!389 (ite (= #x00000002 p.pending_index)
@@ -932,21 +932,21 @@
                        (ite (= #x00000004 p.pending_index)
                             |p.pmu_counter[4]@host|
                             |p.pmu_counter[5]@host|))))
-      (a!392 (or (and (bvuge inc.guest_rdmsr.msr #xc0010004)
-                      (bvule inc.guest_rdmsr.msr #xc0010007))
-                 (and (and (bvuge inc.guest_rdmsr.msr #xc0010200)
-                           (bvule inc.guest_rdmsr.msr #xc001020b))
-                      (= #b1 ((_ extract 0 0) inc.guest_rdmsr.msr)))))
-      (a!393 (ite (and (bvuge inc.guest_rdmsr.msr #xc0010200)
-                       (bvule inc.guest_rdmsr.msr #xc001020b))
-                  (bvlshr (bvsub inc.guest_rdmsr.msr #xc0010200) #x00000001)
-                  (ite (and (bvuge inc.guest_rdmsr.msr #xc0010004)
-                            (bvule inc.guest_rdmsr.msr #xc0010007))
-                       (bvsub inc.guest_rdmsr.msr #xc0010004)
-                       (bvsub inc.guest_rdmsr.msr #xc0010000))))
-      (a!397 (and (and (bvuge inc.guest_rdmsr.msr #xc0010200)
-                       (bvule inc.guest_rdmsr.msr #xc001020b))
-                  (not (= #b1 ((_ extract 0 0) inc.guest_rdmsr.msr)))))
+      (a!392 (or (and (bvuge inp.guest_rdmsr.msr #xc0010004)
+                      (bvule inp.guest_rdmsr.msr #xc0010007))
+                 (and (and (bvuge inp.guest_rdmsr.msr #xc0010200)
+                           (bvule inp.guest_rdmsr.msr #xc001020b))
+                      (= #b1 ((_ extract 0 0) inp.guest_rdmsr.msr)))))
+      (a!393 (ite (and (bvuge inp.guest_rdmsr.msr #xc0010200)
+                       (bvule inp.guest_rdmsr.msr #xc001020b))
+                  (bvlshr (bvsub inp.guest_rdmsr.msr #xc0010200) #x00000001)
+                  (ite (and (bvuge inp.guest_rdmsr.msr #xc0010004)
+                            (bvule inp.guest_rdmsr.msr #xc0010007))
+                       (bvsub inp.guest_rdmsr.msr #xc0010004)
+                       (bvsub inp.guest_rdmsr.msr #xc0010000))))
+      (a!397 (and (and (bvuge inp.guest_rdmsr.msr #xc0010200)
+                       (bvule inp.guest_rdmsr.msr #xc001020b))
+                  (not (= #b1 ((_ extract 0 0) inp.guest_rdmsr.msr)))))
       (a!402 (not (and (and (bvuge p.pending_index #xc0010000)
                             (bvule p.pending_index #xc0010007))
                        (= #x00 p.pmu_version))))
@@ -989,25 +989,25 @@
                       (not a!25))))
       (a!28 (not (and (= #b1 ((_ extract 22 22) |p.pmu_eventsel_hw[5]|))
                       (not a!27))))
-      (a!44 (or (and (= #x0 actc)
+      (a!44 (or (and (= #x0 actp)
                      (= #b00 p.ctx)
                      (not p.has_run)
                      (= #b00 p.pending))
-                (and (= #x1 actc) (= #b00 p.ctx) (= #b00 p.pending))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b01 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
-                (and (= #x8 actc) (and (= #b10 p.ctx) (= #b00 p.pending)))
-                (and (= #x9 actc) (= #b00 p.ctx) (= #b01 p.pending))
+                (and (= #x1 actp) (= #b00 p.ctx) (= #b00 p.pending))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b01 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
+                (and (= #x8 actp) (and (= #b10 p.ctx) (= #b00 p.pending)))
+                (and (= #x9 actp) (= #b00 p.ctx) (= #b01 p.pending))
                 a!41
-                (and (= #xb actc) (= #b00 p.ctx) (= #b10 p.pending))
+                (and (= #xb actp) (= #b00 p.ctx) (= #b10 p.pending))
                 a!42
-                (and (= #xd actc)
+                (and (= #xd actp)
                      (= #b00 p.ctx)
-                     (ite inc.kvm_set_msr.host_initiated
+                     (ite inp.kvm_set_msr.host_initiated
                           a!43
                           (= #b11 p.pending)))))
       (a!46 (or cfg.enable_vmware_backdoor
@@ -1015,85 +1015,85 @@
                 (not (= #x0000ffffffffffff p.gp_counter_bitmask))))
       (a!49 (not (and cfg.enable_vmware_backdoor
                       a!48
-                      (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+                      (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                          #b000000000000000)
-                      (bvule ((_ extract 16 0) inc.guest_rdpmc.ecx)
+                      (bvule ((_ extract 16 0) inp.guest_rdpmc.ecx)
                              #b10000000000000010))))
       (a!56 (or (or a!45 (not (= p.nr_gp cfg.host_nr_gp)))
                 (not (bvugt p.pmu_version #x01))))
-      (a!82 (ite (= #x0 actc)
-                 (ite inc.kvm_set_cpuid.perfmon_v2
+      (a!82 (ite (= #x0 actp)
+                 (ite inp.kvm_set_cpuid.perfmon_v2
                       a!79
-                      (ite inc.kvm_set_cpuid.perfctr_core a!80 a!81))
+                      (ite inp.kvm_set_cpuid.perfctr_core a!80 a!81))
                  p.nr_gp))
-      (a!85 (and (= #x00 inc.host_mode_count.i)
+      (a!85 (and (= #x00 inp.host_mode_count.i)
                  (bvult #x00 cfg.host_nr_gp)
                  (= #b1 ((_ extract 0 0) p.hw_global_ctl))
                  (= #b1 ((_ extract 22 22) |p.hw_evtsel[0]|))
                  (not a!4)))
-      (a!88 (ite (= #x00 inc.guest_count.i)
+      (a!88 (ite (= #x00 inp.guest_count.i)
                  |p.hw_ctr[0]@host|
-                 (ite (= #x01 inc.guest_count.i) |p.hw_ctr[1]@host| a!87)))
-      (a!98 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                          (bvule inc.guest_wrmsr.msr #xc0010003))
+                 (ite (= #x01 inp.guest_count.i) |p.hw_ctr[1]@host| a!87)))
+      (a!98 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                          (bvule inp.guest_wrmsr.msr #xc0010003))
                      a!97)
                  (ite (= a!91 #x00000000) false |p.hw_evtsel[0]@host|)
                  |p.hw_evtsel[0]@host|))
-      (a!103 (and (= #x01 inc.host_mode_count.i)
+      (a!103 (and (= #x01 inp.host_mode_count.i)
                   (bvult #x01 cfg.host_nr_gp)
                   (= #b1 ((_ extract 1 1) p.hw_global_ctl))
                   (= #b1 ((_ extract 22 22) |p.hw_evtsel[1]|))
                   (not a!6)))
-      (a!111 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!111 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000001) false |p.hw_evtsel[1]@host|)
                   |p.hw_evtsel[1]@host|))
-      (a!116 (and (= #x02 inc.host_mode_count.i)
+      (a!116 (and (= #x02 inp.host_mode_count.i)
                   (bvult #x02 cfg.host_nr_gp)
                   (= #b1 ((_ extract 2 2) p.hw_global_ctl))
                   (= #b1 ((_ extract 22 22) |p.hw_evtsel[2]|))
                   (not a!8)))
-      (a!124 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!124 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000002) false |p.hw_evtsel[2]@host|)
                   |p.hw_evtsel[2]@host|))
-      (a!129 (and (= #x03 inc.host_mode_count.i)
+      (a!129 (and (= #x03 inp.host_mode_count.i)
                   (bvult #x03 cfg.host_nr_gp)
                   (= #b1 ((_ extract 3 3) p.hw_global_ctl))
                   (= #b1 ((_ extract 22 22) |p.hw_evtsel[3]|))
                   (not a!10)))
-      (a!137 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!137 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000003) false |p.hw_evtsel[3]@host|)
                   |p.hw_evtsel[3]@host|))
-      (a!142 (and (= #x04 inc.host_mode_count.i)
+      (a!142 (and (= #x04 inp.host_mode_count.i)
                   (bvult #x04 cfg.host_nr_gp)
                   (= #b1 ((_ extract 4 4) p.hw_global_ctl))
                   (= #b1 ((_ extract 22 22) |p.hw_evtsel[4]|))
                   (not a!12)))
-      (a!150 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!150 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000004) false |p.hw_evtsel[4]@host|)
                   |p.hw_evtsel[4]@host|))
-      (a!155 (and (= #x05 inc.host_mode_count.i)
+      (a!155 (and (= #x05 inp.host_mode_count.i)
                   (bvult #x05 cfg.host_nr_gp)
                   (= #b1 ((_ extract 5 5) p.hw_global_ctl))
                   (= #b1 ((_ extract 22 22) |p.hw_evtsel[5]|))
                   (not a!14)))
-      (a!163 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!163 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000005) false |p.hw_evtsel[5]@host|)
                   |p.hw_evtsel[5]@host|))
-      (a!169 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!169 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   p.hw_global_ctl@host
-                  (ite (= #xc0000301 inc.guest_wrmsr.msr)
+                  (ite (= #xc0000301 inp.guest_wrmsr.msr)
                        false
                        p.hw_global_ctl@host)))
       (a!173 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -1102,126 +1102,126 @@
       (a!174 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!172
                   p.hw_global_status@host))
-      (a!177 (ite (= #xc0000301 inc.guest_wrmsr.msr)
+      (a!177 (ite (= #xc0000301 inp.guest_wrmsr.msr)
                   p.hw_global_status@host
-                  (ite (= #xc0000300 inc.guest_wrmsr.msr)
+                  (ite (= #xc0000300 inp.guest_wrmsr.msr)
                        p.hw_global_status@host
-                       (ite (= #xc0000302 inc.guest_wrmsr.msr)
+                       (ite (= #xc0000302 inp.guest_wrmsr.msr)
                             a!176
                             p.hw_global_status@host))))
-      (a!185 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!185 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000000)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[0]|)
                   |p.hw_evtsel[0]|))
-      (a!192 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!192 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000001)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[1]|)
                   |p.hw_evtsel[1]|))
-      (a!199 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!199 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000002)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[2]|)
                   |p.hw_evtsel[2]|))
-      (a!206 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!206 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000003)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[3]|)
                   |p.hw_evtsel[3]|))
-      (a!213 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!213 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000004)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[4]|)
                   |p.hw_evtsel[4]|))
-      (a!220 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!220 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   (ite (= a!91 #x00000005)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[5]|)
                   |p.hw_evtsel[5]|))
       (a!229 (and a!227
                   (= #b1
                      ((_ extract 0 0)
-                       (ite inc.kvm_set_msr.host_initiated
-                            inc.kvm_set_msr.msr
+                       (ite inp.kvm_set_msr.host_initiated
+                            inp.kvm_set_msr.msr
                             p.pending_index)))))
       (a!230 (ite a!227
-                  (bvlshr (bvsub (ite inc.kvm_set_msr.host_initiated
-                                      inc.kvm_set_msr.msr
+                  (bvlshr (bvsub (ite inp.kvm_set_msr.host_initiated
+                                      inp.kvm_set_msr.msr
                                       p.pending_index)
                                  #xc0010200)
                           #x00000001)
                   (ite a!228
-                       (bvsub (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                       (bvsub (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)
                               #xc0010004)
-                       (bvsub (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                       (bvsub (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)
                               #xc0010000))))
       (a!235 (ite a!234
                   (bvadd #xfc
-                         (ite inc.kvm_set_msr.host_initiated
-                              ((_ extract 7 0) inc.kvm_set_msr.msr)
+                         (ite inp.kvm_set_msr.host_initiated
+                              ((_ extract 7 0) inp.kvm_set_msr.msr)
                               ((_ extract 7 0) p.pending_index)))
-                  (ite inc.kvm_set_msr.host_initiated
-                       ((_ extract 7 0) inc.kvm_set_msr.msr)
+                  (ite inp.kvm_set_msr.host_initiated
+                       ((_ extract 7 0) inp.kvm_set_msr.msr)
                        ((_ extract 7 0) p.pending_index))))
       (a!238 (ite a!234
                   ((_ extract 31 8)
                     (bvadd #x3ffefffc
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.msr
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.msr
                                 p.pending_index)))
                   ((_ extract 31 8)
                     (bvadd #x3fff0000
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.msr
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.msr
                                 p.pending_index)))))
       (a!241 (ite a!233
                   a!240
                   (ite a!234
                        (bvadd #x3ffefffc
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index))
                        (bvadd #x3fff0000
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)))))
       (a!273 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite inc.kvm_set_cpuid.perfmon_v2
+                      (ite inp.kvm_set_cpuid.perfmon_v2
                            a!79
-                           (ite inc.kvm_set_cpuid.perfctr_core a!80 a!81)))))
+                           (ite inp.kvm_set_cpuid.perfctr_core a!80 a!81)))))
       (a!275 (not (= #x00
-                     (ite inc.kvm_set_cpuid.perfmon_v2
+                     (ite inp.kvm_set_cpuid.perfmon_v2
                           a!79
-                          (ite inc.kvm_set_cpuid.perfctr_core a!80 a!81)))))
+                          (ite inp.kvm_set_cpuid.perfctr_core a!80 a!81)))))
       (a!289 (ite (and a!226 (= #x00 p.pmu_version))
                   p.pmu_global_ctrl
                   (ite (or a!226 a!227)
                        p.pmu_global_ctrl
                        (ite (bvule p.pmu_version #x01) p.pmu_global_ctrl a!288))))
-      (a!301 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!301 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   p.hw_global_ctl
-                  (ite (= #xc0000301 inc.guest_wrmsr.msr)
-                       inc.guest_wrmsr.data
+                  (ite (= #xc0000301 inp.guest_wrmsr.msr)
+                       inp.guest_wrmsr.data
                        p.hw_global_ctl)))
       (a!373 (ite (and a!226 (= #x00 p.pmu_version))
                   p.pmu_global_ctrl@host
@@ -1231,17 +1231,17 @@
                             p.pmu_global_ctrl@host
                             a!372))))
       (a!380 (ite (= #xc0000300
-                     (ite inc.kvm_set_msr.host_initiated
-                          inc.kvm_set_msr.msr
+                     (ite inp.kvm_set_msr.host_initiated
+                          inp.kvm_set_msr.msr
                           p.pending_index))
-                  (ite inc.kvm_set_msr.host_initiated
+                  (ite inp.kvm_set_msr.host_initiated
                        (ite (= a!378 #x0000000000000000)
                             p.pending_data@host
                             p.pmu_global_status@host)
                        p.pmu_global_status@host)
                   (ite (= #xc0000301
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index))
                        p.pmu_global_status@host
                        a!379)))
@@ -1266,8 +1266,8 @@
                        (ite (= #x00000004 a!393)
                             |p.hw_evtsel[4]@host|
                             |p.hw_evtsel[5]@host|))))
-      (a!400 (not (or (and (bvuge inc.guest_rdmsr.msr #xc0010000)
-                           (bvule inc.guest_rdmsr.msr #xc0010003))
+      (a!400 (not (or (and (bvuge inp.guest_rdmsr.msr #xc0010000)
+                           (bvule inp.guest_rdmsr.msr #xc0010003))
                       a!397)))
       (a!406 (or (= #x00 p.pmu_version)
                  (and (and (bvuge p.pending_index #xc0010200)
@@ -1305,52 +1305,52 @@
                      (=> (bvult #x04 p.nr_gp) a!13)
                      (=> (bvult #x05 p.nr_gp) a!15))))
       (a!50 (ite a!46 (ite (not (and a!47 a!49)) #b01 p.ctx) p.ctx))
-      (a!57 (ite (= #xc0000300 inc.guest_rdmsr.msr)
+      (a!57 (ite (= #xc0000300 inp.guest_rdmsr.msr)
                  a!56
-                 (ite (= #xc0000302 inc.guest_rdmsr.msr)
+                 (ite (= #xc0000302 inp.guest_rdmsr.msr)
                       a!56
-                      (ite (= #xc0000303 inc.guest_rdmsr.msr) a!56 true))))
-      (a!65 (ite (= #xc0000300 inc.guest_wrmsr.msr)
+                      (ite (= #xc0000303 inp.guest_rdmsr.msr) a!56 true))))
+      (a!65 (ite (= #xc0000300 inp.guest_wrmsr.msr)
                  a!56
-                 (ite (= #xc0000302 inc.guest_wrmsr.msr)
+                 (ite (= #xc0000302 inp.guest_wrmsr.msr)
                       a!56
-                      (ite (= #xc0000303 inc.guest_wrmsr.msr) a!56 true))))
-      (a!89 (ite (and (= #x00 inc.guest_count.i)
+                      (ite (= #xc0000303 inp.guest_wrmsr.msr) a!56 true))))
+      (a!89 (ite (and (= #x00 inp.guest_count.i)
                       (bvult #x00 cfg.host_nr_gp)
                       (= #b1 ((_ extract 0 0) p.hw_global_ctl))
                       (= #b1 ((_ extract 22 22) |p.hw_evtsel[0]|))
                       (not a!86))
                  a!88
                  |p.hw_ctr[0]@host|))
-      (a!105 (ite (and (= #x01 inc.guest_count.i)
+      (a!105 (ite (and (= #x01 inp.guest_count.i)
                        (bvult #x01 cfg.host_nr_gp)
                        (= #b1 ((_ extract 1 1) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[1]|))
                        (not a!104))
                   a!88
                   |p.hw_ctr[1]@host|))
-      (a!118 (ite (and (= #x02 inc.guest_count.i)
+      (a!118 (ite (and (= #x02 inp.guest_count.i)
                        (bvult #x02 cfg.host_nr_gp)
                        (= #b1 ((_ extract 2 2) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[2]|))
                        (not a!117))
                   a!88
                   |p.hw_ctr[2]@host|))
-      (a!131 (ite (and (= #x03 inc.guest_count.i)
+      (a!131 (ite (and (= #x03 inp.guest_count.i)
                        (bvult #x03 cfg.host_nr_gp)
                        (= #b1 ((_ extract 3 3) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[3]|))
                        (not a!130))
                   a!88
                   |p.hw_ctr[3]@host|))
-      (a!144 (ite (and (= #x04 inc.guest_count.i)
+      (a!144 (ite (and (= #x04 inp.guest_count.i)
                        (bvult #x04 cfg.host_nr_gp)
                        (= #b1 ((_ extract 4 4) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[4]|))
                        (not a!143))
                   a!88
                   |p.hw_ctr[4]@host|))
-      (a!157 (ite (and (= #x05 inc.guest_count.i)
+      (a!157 (ite (and (= #x05 inp.guest_count.i)
                        (bvult #x05 cfg.host_nr_gp)
                        (= #b1 ((_ extract 5 5) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[5]|))
@@ -1362,8 +1362,8 @@
                   (ite a!116
                        true
                        (ite a!103 true (ite a!85 true p.hw_global_status@host)))))
-      (a!178 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!178 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!97)
                   p.hw_global_status@host
                   a!177))
@@ -1377,17 +1377,17 @@
       (a!236 (ite a!233
                   ((_ extract 8 1)
                     (bvadd #x3ffefe00
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.msr
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.msr
                                 p.pending_index)))
                   a!235))
-      (a!274 (ite (= #x0 actc)
-                  (ite (bvugt (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
+      (a!274 (ite (= #x0 actp)
+                  (ite (bvugt (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
                        (bvnot (bvsub a!273 #x0000000000000001))
                        #xffffffffffffffff)
                   p.global_rsvd))
       (a!277 (and a!275
-                  (or (bvugt (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
+                  (or (bvugt (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
                       a!276)))
       (a!278 (ite (= #xc0000301 #xc0000300)
                   a!56
@@ -1405,12 +1405,12 @@
                   (ite (not (and a!47 a!49)) false p.pending_index@host)
                   p.pending_index@host))
       (a!388 (and (not a!46)
-                  (bvult inc.guest_rdpmc.ecx
+                  (bvult inp.guest_rdpmc.ecx
                          ((_ zero_extend 24) cfg.host_nr_gp))
                   true
-                  (ite (= #x00000000 inc.guest_rdpmc.ecx)
+                  (ite (= #x00000000 inp.guest_rdpmc.ecx)
                        |p.hw_ctr[0]@host|
-                       (ite (= #x00000001 inc.guest_rdpmc.ecx)
+                       (ite (= #x00000001 inp.guest_rdpmc.ecx)
                             |p.hw_ctr[1]@host|
                             a!387))))
       (a!391 (and (not (= #x00 p.pmu_version))
@@ -1429,40 +1429,40 @@
                       |p.pmu_eventsel[0]@host|
                       (ite (= #x00000001 a!405) |p.pmu_eventsel[1]@host| a!410))
                  a!408)))
-(let ((a!58 (ite (= #xc001020b inc.guest_rdmsr.msr)
+(let ((a!58 (ite (= #xc001020b inp.guest_rdmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x05)))
-                 (ite (= #xc0000301 inc.guest_rdmsr.msr) a!56 a!57)))
-      (a!66 (ite (= #xc001020b inc.guest_wrmsr.msr)
+                 (ite (= #xc0000301 inp.guest_rdmsr.msr) a!56 a!57)))
+      (a!66 (ite (= #xc001020b inp.guest_wrmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x05)))
-                 (ite (= #xc0000301 inc.guest_wrmsr.msr) a!56 a!65)))
-      (a!232 (= (bvand (ite inc.kvm_set_msr.host_initiated
-                            inc.kvm_set_msr.data
+                 (ite (= #xc0000301 inp.guest_wrmsr.msr) a!56 a!65)))
+      (a!232 (= (bvand (ite inp.kvm_set_msr.host_initiated
+                            inp.kvm_set_msr.data
                             p.pending_data)
                        (bvnot #xfffffff000280000))
                 (ite (= #x00000000 a!230)
                      |p.pmu_eventsel[0]|
                      (ite (= #x00000001 a!230) |p.pmu_eventsel[1]| a!231))))
-      (a!239 (or (bvule p.nr_gp a!236)
-                 (not (= (ite a!233 a!237 a!238) #x000000))
-                 (= p.pmu_version #x00)
+      (a!239 (or (= p.pmu_version #x00)
                  (and (bvule #xc0010200
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index))
-                      (bvule (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                      (bvule (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)
                              #xc001020b)
-                      (not p.cpuid_perfctr_core))))
+                      (not p.cpuid_perfctr_core))
+                 (bvule p.nr_gp a!236)
+                 (not (= (ite a!233 a!237 a!238) #x000000))))
       (a!279 (ite (= #xc0000301 #xc001020b)
                   (not (and a!55 (bvugt p.nr_gp #x05)))
                   (ite (= #xc0000301 #xc0000301) a!56 a!278)))
-      (a!382 (ite (= #x0 actc)
+      (a!382 (ite (= #x0 actp)
                   false
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!377
-                       (ite (= #xd actc) a!381 p.pmu_global_status@host))))
-      (a!414 (ite (= #xb actc)
+                       (ite (= #xd actp) a!381 p.pmu_global_status@host))))
+      (a!414 (ite (= #xb actp)
                   (or p.__observed_no_host_data_to_guest
                       (and (and a!402 a!403) a!404 (ite a!406 false true) a!409)
                       (and (and a!402 a!403)
@@ -1472,10 +1472,10 @@
                       a!412
                       a!413)
                   p.__observed_no_host_data_to_guest)))
-(let ((a!59 (ite (= #xc0010209 inc.guest_rdmsr.msr)
+(let ((a!59 (ite (= #xc0010209 inp.guest_rdmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x04)))
                  a!58))
-      (a!67 (ite (= #xc0010209 inc.guest_wrmsr.msr)
+      (a!67 (ite (= #xc0010209 inp.guest_wrmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x04)))
                  a!66))
       (a!243 (ite (not a!232)
@@ -1601,10 +1601,10 @@
                        p.pending_data@host
                        |p.pmu_eventsel_hw[5]@host|)
                   |p.pmu_eventsel_hw[5]@host|)))
-(let ((a!60 (ite (= #xc0010207 inc.guest_rdmsr.msr)
+(let ((a!60 (ite (= #xc0010207 inp.guest_rdmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x03)))
                  a!59))
-      (a!68 (ite (= #xc0010207 inc.guest_wrmsr.msr)
+      (a!68 (ite (= #xc0010207 inp.guest_wrmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x03)))
                  a!67))
       (a!244 (ite (and a!226 (= #x00 p.pmu_version))
@@ -1640,32 +1640,32 @@
       (a!281 (ite (= #xc0000301 #xc0010207)
                   (not (and a!55 (bvugt p.nr_gp #x03)))
                   a!280))
-      (a!312 (ite (= #xd actc)
+      (a!312 (ite (= #xd actp)
                   (ite (and a!226 (= #x00 p.pmu_version))
                        |p.pmu_counter[0]@host|
                        (ite (or a!226 a!227) a!311 |p.pmu_counter[0]@host|))
                   |p.pmu_counter[0]@host|))
-      (a!316 (ite (= #xd actc)
+      (a!316 (ite (= #xd actp)
                   (ite (and a!226 (= #x00 p.pmu_version))
                        |p.pmu_counter[1]@host|
                        (ite (or a!226 a!227) a!315 |p.pmu_counter[1]@host|))
                   |p.pmu_counter[1]@host|))
-      (a!320 (ite (= #xd actc)
+      (a!320 (ite (= #xd actp)
                   (ite (and a!226 (= #x00 p.pmu_version))
                        |p.pmu_counter[2]@host|
                        (ite (or a!226 a!227) a!319 |p.pmu_counter[2]@host|))
                   |p.pmu_counter[2]@host|))
-      (a!324 (ite (= #xd actc)
+      (a!324 (ite (= #xd actp)
                   (ite (and a!226 (= #x00 p.pmu_version))
                        |p.pmu_counter[3]@host|
                        (ite (or a!226 a!227) a!323 |p.pmu_counter[3]@host|))
                   |p.pmu_counter[3]@host|))
-      (a!328 (ite (= #xd actc)
+      (a!328 (ite (= #xd actp)
                   (ite (and a!226 (= #x00 p.pmu_version))
                        |p.pmu_counter[4]@host|
                        (ite (or a!226 a!227) a!327 |p.pmu_counter[4]@host|))
                   |p.pmu_counter[4]@host|))
-      (a!332 (ite (= #xd actc)
+      (a!332 (ite (= #xd actp)
                   (ite (and a!226 (= #x00 p.pmu_version))
                        |p.pmu_counter[5]@host|
                        (ite (or a!226 a!227) a!331 |p.pmu_counter[5]@host|))
@@ -1730,79 +1730,79 @@
                   (ite (or a!226 a!227)
                        (ite (or a!228 a!229) |p.pmu_eventsel_hw[5]@host| a!367)
                        |p.pmu_eventsel_hw[5]@host|))))
-(let ((a!61 (ite (= #xc0010205 inc.guest_rdmsr.msr)
+(let ((a!61 (ite (= #xc0010205 inp.guest_rdmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x02)))
                  a!60))
-      (a!69 (ite (= #xc0010205 inc.guest_wrmsr.msr)
+      (a!69 (ite (= #xc0010205 inp.guest_wrmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x02)))
                  a!68))
-      (a!245 (ite (= #x0 actc)
+      (a!245 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!244 |p.pmu_eventsel_hw[0]|)))
-      (a!250 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!244 |p.pmu_eventsel_hw[0]|)))
+      (a!250 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!249 |p.pmu_eventsel_hw[1]|)))
-      (a!255 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!249 |p.pmu_eventsel_hw[1]|)))
+      (a!255 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!254 |p.pmu_eventsel_hw[2]|)))
-      (a!260 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!254 |p.pmu_eventsel_hw[2]|)))
+      (a!260 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!259 |p.pmu_eventsel_hw[3]|)))
-      (a!265 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!259 |p.pmu_eventsel_hw[3]|)))
+      (a!265 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!264 |p.pmu_eventsel_hw[4]|)))
-      (a!270 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!264 |p.pmu_eventsel_hw[4]|)))
+      (a!270 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!269 |p.pmu_eventsel_hw[5]|)))
+                  (ite (= #xd actp) a!269 |p.pmu_eventsel_hw[5]|)))
       (a!282 (ite (= #xc0000301 #xc0010205)
                   (not (and a!55 (bvugt p.nr_gp #x02)))
                   a!281))
-      (a!313 (not (ite (= #x0 actc) false (ite (= #x4 actc) a!310 a!312))))
-      (a!317 (not (ite (= #x0 actc) false (ite (= #x4 actc) a!314 a!316))))
-      (a!321 (not (ite (= #x0 actc) false (ite (= #x4 actc) a!318 a!320))))
-      (a!325 (not (ite (= #x0 actc) false (ite (= #x4 actc) a!322 a!324))))
-      (a!329 (not (ite (= #x0 actc) false (ite (= #x4 actc) a!326 a!328))))
-      (a!333 (not (ite (= #x0 actc) false (ite (= #x4 actc) a!330 a!332))))
-      (a!336 (not (ite (= #x0 actc)
+      (a!313 (not (ite (= #x0 actp) false (ite (= #x4 actp) a!310 a!312))))
+      (a!317 (not (ite (= #x0 actp) false (ite (= #x4 actp) a!314 a!316))))
+      (a!321 (not (ite (= #x0 actp) false (ite (= #x4 actp) a!318 a!320))))
+      (a!325 (not (ite (= #x0 actp) false (ite (= #x4 actp) a!322 a!324))))
+      (a!329 (not (ite (= #x0 actp) false (ite (= #x4 actp) a!326 a!328))))
+      (a!333 (not (ite (= #x0 actp) false (ite (= #x4 actp) a!330 a!332))))
+      (a!336 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!335 |p.pmu_eventsel[0]@host|))))
-      (a!339 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!335 |p.pmu_eventsel[0]@host|))))
+      (a!339 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!338 |p.pmu_eventsel[1]@host|))))
-      (a!342 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!338 |p.pmu_eventsel[1]@host|))))
+      (a!342 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!341 |p.pmu_eventsel[2]@host|))))
-      (a!345 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!341 |p.pmu_eventsel[2]@host|))))
+      (a!345 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!344 |p.pmu_eventsel[3]@host|))))
-      (a!348 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!344 |p.pmu_eventsel[3]@host|))))
+      (a!348 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!347 |p.pmu_eventsel[4]@host|))))
-      (a!351 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!347 |p.pmu_eventsel[4]@host|))))
+      (a!351 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!350 |p.pmu_eventsel[5]@host|))))
-      (a!354 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!350 |p.pmu_eventsel[5]@host|))))
+      (a!354 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!353 |p.pmu_eventsel_hw[0]@host|))))
-      (a!357 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!353 |p.pmu_eventsel_hw[0]@host|))))
+      (a!357 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!356 |p.pmu_eventsel_hw[1]@host|))))
-      (a!360 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!356 |p.pmu_eventsel_hw[1]@host|))))
+      (a!360 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!359 |p.pmu_eventsel_hw[2]@host|))))
-      (a!363 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!359 |p.pmu_eventsel_hw[2]@host|))))
+      (a!363 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!362 |p.pmu_eventsel_hw[3]@host|))))
-      (a!366 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!362 |p.pmu_eventsel_hw[3]@host|))))
+      (a!366 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!365 |p.pmu_eventsel_hw[4]@host|))))
-      (a!369 (not (ite (= #x0 actc)
+                       (ite (= #xd actp) a!365 |p.pmu_eventsel_hw[4]@host|))))
+      (a!369 (not (ite (= #x0 actp)
                        false
-                       (ite (= #xd actc) a!368 |p.pmu_eventsel_hw[5]@host|)))))
-(let ((a!62 (ite (= #xc0010203 inc.guest_rdmsr.msr)
+                       (ite (= #xd actp) a!368 |p.pmu_eventsel_hw[5]@host|)))))
+(let ((a!62 (ite (= #xc0010203 inp.guest_rdmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x01)))
                  a!61))
-      (a!70 (ite (= #xc0010203 inc.guest_wrmsr.msr)
+      (a!70 (ite (= #xc0010203 inp.guest_wrmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x01)))
                  a!69))
       (a!246 (and (= #b1 ((_ extract 40 40) a!245))
@@ -1820,10 +1820,10 @@
       (a!283 (ite (= #xc0000301 #xc0010203)
                   (not (and a!55 (bvugt p.nr_gp #x01)))
                   a!282)))
-(let ((a!63 (ite (= #xc0010201 inc.guest_rdmsr.msr)
+(let ((a!63 (ite (= #xc0010201 inp.guest_rdmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x00)))
                  a!62))
-      (a!71 (ite (= #xc0010201 inc.guest_wrmsr.msr)
+      (a!71 (ite (= #xc0010201 inp.guest_wrmsr.msr)
                  (not (and a!55 (bvugt p.nr_gp #x00)))
                  a!70))
       (a!247 (not (and (= #b1 ((_ extract 22 22) a!245)) (not a!246))))
@@ -1835,123 +1835,123 @@
       (a!284 (ite (= #xc0000301 #xc0010201)
                   (not (and a!55 (bvugt p.nr_gp #x00)))
                   a!283)))
-(let ((a!64 (ite (= #xc0010005 inc.guest_rdmsr.msr)
+(let ((a!64 (ite (= #xc0010005 inp.guest_rdmsr.msr)
                  (not a!52)
-                 (ite (= #xc0010006 inc.guest_rdmsr.msr)
+                 (ite (= #xc0010006 inp.guest_rdmsr.msr)
                       (not a!53)
-                      (ite (= #xc0010007 inc.guest_rdmsr.msr) (not a!54) a!63))))
-      (a!72 (ite (= #xc0010005 inc.guest_wrmsr.msr)
+                      (ite (= #xc0010007 inp.guest_rdmsr.msr) (not a!54) a!63))))
+      (a!72 (ite (= #xc0010005 inp.guest_wrmsr.msr)
                  (not a!52)
-                 (ite (= #xc0010006 inc.guest_wrmsr.msr)
+                 (ite (= #xc0010006 inp.guest_wrmsr.msr)
                       (not a!53)
-                      (ite (= #xc0010007 inc.guest_wrmsr.msr) (not a!54) a!71))))
+                      (ite (= #xc0010007 inp.guest_wrmsr.msr) (not a!54) a!71))))
       (a!285 (ite (= #xc0000301 #xc0010005)
                   (not a!52)
                   (ite (= #xc0000301 #xc0010006)
                        (not a!53)
                        (ite (= #xc0000301 #xc0010007) (not a!54) a!284)))))
-(let ((a!73 (ite (= #xc actc)
-                 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+(let ((a!73 (ite (= #xc actp)
+                 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                       #b01
                       p.ctx)
                  p.ctx))
-      (a!92 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!92 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                  |p.hw_ctr[0]@host|
                  (ite a!90
                       (ite (= a!91 #x00000000) false |p.hw_ctr[0]@host|)
                       |p.hw_ctr[0]@host|)))
-      (a!99 (ite (= #xc actc)
-                 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!99 (ite (= #xc actp)
+                 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                       |p.hw_evtsel[0]@host|
                       (ite a!90 |p.hw_evtsel[0]@host| a!98))
                  |p.hw_evtsel[0]@host|))
-      (a!106 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!106 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                   |p.hw_ctr[1]@host|
                   (ite a!90
                        (ite (= a!91 #x00000001) false |p.hw_ctr[1]@host|)
                        |p.hw_ctr[1]@host|)))
-      (a!112 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!112 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[1]@host|
                        (ite a!90 |p.hw_evtsel[1]@host| a!111))
                   |p.hw_evtsel[1]@host|))
-      (a!119 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!119 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                   |p.hw_ctr[2]@host|
                   (ite a!90
                        (ite (= a!91 #x00000002) false |p.hw_ctr[2]@host|)
                        |p.hw_ctr[2]@host|)))
-      (a!125 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!125 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[2]@host|
                        (ite a!90 |p.hw_evtsel[2]@host| a!124))
                   |p.hw_evtsel[2]@host|))
-      (a!132 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!132 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                   |p.hw_ctr[3]@host|
                   (ite a!90
                        (ite (= a!91 #x00000003) false |p.hw_ctr[3]@host|)
                        |p.hw_ctr[3]@host|)))
-      (a!138 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!138 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[3]@host|
                        (ite a!90 |p.hw_evtsel[3]@host| a!137))
                   |p.hw_evtsel[3]@host|))
-      (a!145 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!145 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                   |p.hw_ctr[4]@host|
                   (ite a!90
                        (ite (= a!91 #x00000004) false |p.hw_ctr[4]@host|)
                        |p.hw_ctr[4]@host|)))
-      (a!151 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!151 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[4]@host|
                        (ite a!90 |p.hw_evtsel[4]@host| a!150))
                   |p.hw_evtsel[4]@host|))
-      (a!158 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!158 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                   |p.hw_ctr[5]@host|
                   (ite a!90
                        (ite (= a!91 #x00000005) false |p.hw_ctr[5]@host|)
                        |p.hw_ctr[5]@host|)))
-      (a!164 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!164 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[5]@host|
                        (ite a!90 |p.hw_evtsel[5]@host| a!163))
                   |p.hw_evtsel[5]@host|))
-      (a!170 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!170 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        p.hw_global_ctl@host
                        (ite a!90 p.hw_global_ctl@host a!169))
                   p.hw_global_ctl@host))
-      (a!179 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!179 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        p.hw_global_status@host
                        (ite a!90 p.hw_global_status@host a!178))
                   p.hw_global_status@host))
-      (a!186 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!186 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[0]|
                        (ite a!90 |p.hw_evtsel[0]| a!185))
                   |p.hw_evtsel[0]|))
-      (a!193 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!193 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[1]|
                        (ite a!90 |p.hw_evtsel[1]| a!192))
                   |p.hw_evtsel[1]|))
-      (a!200 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!200 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[2]|
                        (ite a!90 |p.hw_evtsel[2]| a!199))
                   |p.hw_evtsel[2]|))
-      (a!207 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!207 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[3]|
                        (ite a!90 |p.hw_evtsel[3]| a!206))
                   |p.hw_evtsel[3]|))
-      (a!214 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!214 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[4]|
                        (ite a!90 |p.hw_evtsel[4]| a!213))
                   |p.hw_evtsel[4]|))
-      (a!221 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!221 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        |p.hw_evtsel[5]|
                        (ite a!90 |p.hw_evtsel[5]| a!220))
                   |p.hw_evtsel[5]|))
@@ -1961,8 +1961,8 @@
       (a!287 (ite (not (ite (= #xc0000301 #xc0010004) (not a!51) a!285))
                   (ite (not (and a!47 a!49)) p.hw_global_ctl p.pmu_global_ctrl)
                   p.pmu_global_ctrl))
-      (a!302 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!302 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        p.hw_global_ctl
                        (ite a!90 p.hw_global_ctl a!301))
                   p.hw_global_ctl))
@@ -1974,165 +1974,165 @@
                        p.hw_global_ctl@host
                        p.pmu_global_ctrl@host)
                   p.pmu_global_ctrl@host))
-      (a!384 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!384 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        false
                        p.pending_index@host)
                   p.pending_index@host))
-      (a!386 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+      (a!386 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        false
                        p.pending_data@host)
                   p.pending_data@host))
-      (a!395 (and (not (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!51) a!64))
+      (a!395 (and (not (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!51) a!64))
                   a!392
                   true
                   (ite (= #x00000000 a!393)
                        |p.hw_ctr[0]@host|
                        (ite (= #x00000001 a!393) |p.hw_ctr[1]@host| a!394))))
-      (a!396 (and (not (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!51) a!64))
+      (a!396 (and (not (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!51) a!64))
                   (not a!392))))
-(let ((a!74 (ite (= #xa actc)
-                 (ite (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!51) a!64)
+(let ((a!74 (ite (= #xa actp)
+                 (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!51) a!64)
                       #b01
                       p.ctx)
                  a!73))
-      (a!93 (ite (= #x6 actc)
+      (a!93 (ite (= #x6 actp)
                  (ite a!85 true |p.hw_ctr[0]@host|)
-                 (ite (= #x7 actc)
+                 (ite (= #x7 actp)
                       a!89
-                      (ite (= #xc actc) a!92 |p.hw_ctr[0]@host|))))
-      (a!100 (ite (= #x1 actc)
+                      (ite (= #xc actp) a!92 |p.hw_ctr[0]@host|))))
+      (a!100 (ite (= #x1 actp)
                   a!95
-                  (ite (= #x4 actc) a!96 (ite (= #x5 actc) true a!99))))
-      (a!107 (ite (= #x6 actc)
+                  (ite (= #x4 actp) a!96 (ite (= #x5 actp) true a!99))))
+      (a!107 (ite (= #x6 actp)
                   (ite a!103 true |p.hw_ctr[1]@host|)
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        a!105
-                       (ite (= #xc actc) a!106 |p.hw_ctr[1]@host|))))
-      (a!113 (ite (= #x1 actc)
+                       (ite (= #xc actp) a!106 |p.hw_ctr[1]@host|))))
+      (a!113 (ite (= #x1 actp)
                   a!109
-                  (ite (= #x4 actc) a!110 (ite (= #x5 actc) true a!112))))
-      (a!120 (ite (= #x6 actc)
+                  (ite (= #x4 actp) a!110 (ite (= #x5 actp) true a!112))))
+      (a!120 (ite (= #x6 actp)
                   (ite a!116 true |p.hw_ctr[2]@host|)
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        a!118
-                       (ite (= #xc actc) a!119 |p.hw_ctr[2]@host|))))
-      (a!126 (ite (= #x1 actc)
+                       (ite (= #xc actp) a!119 |p.hw_ctr[2]@host|))))
+      (a!126 (ite (= #x1 actp)
                   a!122
-                  (ite (= #x4 actc) a!123 (ite (= #x5 actc) true a!125))))
-      (a!133 (ite (= #x6 actc)
+                  (ite (= #x4 actp) a!123 (ite (= #x5 actp) true a!125))))
+      (a!133 (ite (= #x6 actp)
                   (ite a!129 true |p.hw_ctr[3]@host|)
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        a!131
-                       (ite (= #xc actc) a!132 |p.hw_ctr[3]@host|))))
-      (a!139 (ite (= #x1 actc)
+                       (ite (= #xc actp) a!132 |p.hw_ctr[3]@host|))))
+      (a!139 (ite (= #x1 actp)
                   a!135
-                  (ite (= #x4 actc) a!136 (ite (= #x5 actc) true a!138))))
-      (a!146 (ite (= #x6 actc)
+                  (ite (= #x4 actp) a!136 (ite (= #x5 actp) true a!138))))
+      (a!146 (ite (= #x6 actp)
                   (ite a!142 true |p.hw_ctr[4]@host|)
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        a!144
-                       (ite (= #xc actc) a!145 |p.hw_ctr[4]@host|))))
-      (a!152 (ite (= #x1 actc)
+                       (ite (= #xc actp) a!145 |p.hw_ctr[4]@host|))))
+      (a!152 (ite (= #x1 actp)
                   a!148
-                  (ite (= #x4 actc) a!149 (ite (= #x5 actc) true a!151))))
-      (a!159 (ite (= #x6 actc)
+                  (ite (= #x4 actp) a!149 (ite (= #x5 actp) true a!151))))
+      (a!159 (ite (= #x6 actp)
                   (ite a!155 true |p.hw_ctr[5]@host|)
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        a!157
-                       (ite (= #xc actc) a!158 |p.hw_ctr[5]@host|))))
-      (a!165 (ite (= #x1 actc)
+                       (ite (= #xc actp) a!158 |p.hw_ctr[5]@host|))))
+      (a!165 (ite (= #x1 actp)
                   a!161
-                  (ite (= #x4 actc) a!162 (ite (= #x5 actc) true a!164))))
-      (a!171 (ite (= #x1 actc)
+                  (ite (= #x4 actp) a!162 (ite (= #x5 actp) true a!164))))
+      (a!171 (ite (= #x1 actp)
                   a!167
-                  (ite (= #x4 actc) a!168 (ite (= #x5 actc) true a!170))))
-      (a!180 (ite (= #x5 actc)
+                  (ite (= #x4 actp) a!168 (ite (= #x5 actp) true a!170))))
+      (a!180 (ite (= #x5 actp)
                   true
-                  (ite (= #x6 actc)
+                  (ite (= #x6 actp)
                        (ite a!155 true (ite a!142 true a!175))
                        a!179)))
-      (a!187 (ite (= #x1 actc)
+      (a!187 (ite (= #x1 actp)
                   a!183
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!184
-                       (ite (= #x5 actc) hvc.host_perf_activity.8 a!186))))
-      (a!194 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.8 a!186))))
+      (a!194 (ite (= #x1 actp)
                   a!190
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!191
-                       (ite (= #x5 actc) hvc.host_perf_activity.10 a!193))))
-      (a!201 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.10 a!193))))
+      (a!201 (ite (= #x1 actp)
                   a!197
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!198
-                       (ite (= #x5 actc) hvc.host_perf_activity.12 a!200))))
-      (a!208 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.12 a!200))))
+      (a!208 (ite (= #x1 actp)
                   a!204
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!205
-                       (ite (= #x5 actc) hvc.host_perf_activity.14 a!207))))
-      (a!215 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.14 a!207))))
+      (a!215 (ite (= #x1 actp)
                   a!211
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!212
-                       (ite (= #x5 actc) hvc.host_perf_activity.16 a!214))))
-      (a!222 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.16 a!214))))
+      (a!222 (ite (= #x1 actp)
                   a!218
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!219
-                       (ite (= #x5 actc) hvc.host_perf_activity.18 a!221))))
-      (a!290 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+                       (ite (= #x5 actp) hvp.host_perf_activity.18 a!221))))
+      (a!290 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        a!286
                        p.pmu_global_ctrl)
-                  (ite (= #xd actc) a!289 p.pmu_global_ctrl)))
-      (a!303 (ite (= #x1 actc)
+                  (ite (= #xd actp) a!289 p.pmu_global_ctrl)))
+      (a!303 (ite (= #x1 actp)
                   a!299
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!300
-                       (ite (= #x5 actc) hvc.host_perf_activity.19 a!302))))
-      (a!374 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!51) a!72)
+                       (ite (= #x5 actp) hvp.host_perf_activity.19 a!302))))
+      (a!374 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!51) a!72)
                        a!370
                        p.pmu_global_ctrl@host)
-                  (ite (= #xd actc) a!373 p.pmu_global_ctrl@host)))
-      (a!385 (ite (= #xa actc)
-                  (ite (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!51) a!64)
+                  (ite (= #xd actp) a!373 p.pmu_global_ctrl@host)))
+      (a!385 (ite (= #xa actp)
+                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!51) a!64)
                        false
                        p.pending_index@host)
                   a!384))
       (a!399 (and a!396
-                  (or (and (bvuge inc.guest_rdmsr.msr #xc0010000)
-                           (bvule inc.guest_rdmsr.msr #xc0010003))
+                  (or (and (bvuge inp.guest_rdmsr.msr #xc0010000)
+                           (bvule inp.guest_rdmsr.msr #xc0010003))
                       a!397)
                   true
                   (ite (= #x00000000 a!393)
                        |p.hw_evtsel[0]@host|
                        (ite (= #x00000001 a!393) |p.hw_evtsel[1]@host| a!398)))))
-(let ((a!75 (ite (= #x3 actc)
+(let ((a!75 (ite (= #x3 actp)
                  #b01
-                 (ite (= #x4 actc) #b00 (ite (= #x8 actc) a!50 a!74))))
-      (a!94 (ite (= #x1 actc)
+                 (ite (= #x4 actp) #b00 (ite (= #x8 actp) a!50 a!74))))
+      (a!94 (ite (= #x1 actp)
                  a!83
-                 (ite (= #x4 actc) a!84 (ite (= #x5 actc) true a!93))))
-      (a!108 (ite (= #x1 actc)
+                 (ite (= #x4 actp) a!84 (ite (= #x5 actp) true a!93))))
+      (a!108 (ite (= #x1 actp)
                   a!101
-                  (ite (= #x4 actc) a!102 (ite (= #x5 actc) true a!107))))
-      (a!121 (ite (= #x1 actc)
+                  (ite (= #x4 actp) a!102 (ite (= #x5 actp) true a!107))))
+      (a!121 (ite (= #x1 actp)
                   a!114
-                  (ite (= #x4 actc) a!115 (ite (= #x5 actc) true a!120))))
-      (a!134 (ite (= #x1 actc)
+                  (ite (= #x4 actp) a!115 (ite (= #x5 actp) true a!120))))
+      (a!134 (ite (= #x1 actp)
                   a!127
-                  (ite (= #x4 actc) a!128 (ite (= #x5 actc) true a!133))))
-      (a!147 (ite (= #x1 actc)
+                  (ite (= #x4 actp) a!128 (ite (= #x5 actp) true a!133))))
+      (a!147 (ite (= #x1 actp)
                   a!140
-                  (ite (= #x4 actc) a!141 (ite (= #x5 actc) true a!146))))
-      (a!160 (ite (= #x1 actc)
+                  (ite (= #x4 actp) a!141 (ite (= #x5 actp) true a!146))))
+      (a!160 (ite (= #x1 actp)
                   a!153
-                  (ite (= #x4 actc) a!154 (ite (= #x5 actc) true a!159))))
-      (a!181 (not (ite (= #x1 actc) a!173 (ite (= #x4 actc) a!174 a!180))))
+                  (ite (= #x4 actp) a!154 (ite (= #x5 actp) true a!159))))
+      (a!181 (not (ite (= #x1 actp) a!173 (ite (= #x4 actp) a!174 a!180))))
       (a!188 (and (= #b1 ((_ extract 40 40) a!187))
                   (not (= #b1 ((_ extract 41 41) a!187)))))
       (a!195 (and (= #b1 ((_ extract 40 40) a!194))
@@ -2145,8 +2145,8 @@
                   (not (= #b1 ((_ extract 41 41) a!215)))))
       (a!223 (and (= #b1 ((_ extract 40 40) a!222))
                   (not (= #b1 ((_ extract 41 41) a!222)))))
-      (a!291 (ite (= #xa actc)
-                  (ite (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!51) a!64)
+      (a!291 (ite (= #xa actp)
+                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!51) a!64)
                        a!286
                        p.pmu_global_ctrl)
                   a!290))
@@ -2162,8 +2162,8 @@
                  (not (= #b1 ((_ extract 4 4) a!303)))))
       (a!309 (=> (and (bvuge #x05 a!82) (bvult #x05 cfg.host_nr_gp))
                  (not (= #b1 ((_ extract 5 5) a!303)))))
-      (a!375 (ite (= #xa actc)
-                  (ite (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!51) a!64)
+      (a!375 (ite (= #xa actp)
+                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!51) a!64)
                        a!370
                        p.pmu_global_ctrl@host)
                   a!374))
@@ -2171,14 +2171,14 @@
                  a!395
                  a!399
                  (and (and a!396 a!400)
-                      (= #xc0000301 inc.guest_rdmsr.msr)
+                      (= #xc0000301 inp.guest_rdmsr.msr)
                       true
                       p.hw_global_ctl@host)
                  (and (and a!396 a!400)
-                      (not (= #xc0000301 inc.guest_rdmsr.msr))
+                      (not (= #xc0000301 inp.guest_rdmsr.msr))
                       true
                       p.hw_global_status@host))))
-(let ((a!76 (ite (= #x1 actc) #b01 (ite (= #x2 actc) #b10 a!75)))
+(let ((a!76 (ite (= #x1 actp) #b01 (ite (= #x2 actp) #b10 a!75)))
       (a!166 (and (=> (bvult #x00 a!82) (and (not a!94) (not a!100)))
                   (=> (bvult #x01 a!82) (and (not a!108) (not a!113)))
                   (=> (bvult #x02 a!82) (and (not a!121) (not a!126)))
@@ -2191,27 +2191,27 @@
       (a!210 (not (and (= #b1 ((_ extract 22 22) a!208)) (not a!209))))
       (a!217 (not (and (= #b1 ((_ extract 22 22) a!215)) (not a!216))))
       (a!224 (not (and (= #b1 ((_ extract 22 22) a!222)) (not a!223))))
-      (a!292 (ite (= #x0 actc)
+      (a!292 (ite (= #x0 actp)
                   (ite a!277
                        (bvsub a!273 #x0000000000000001)
                        #x0000000000000000)
-                  (ite (= #x3 actc)
+                  (ite (= #x3 actp)
                        a!286
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!46 a!287 p.pmu_global_ctrl)
                             a!291))))
-      (a!376 (ite (= #x0 actc)
+      (a!376 (ite (= #x0 actp)
                   false
-                  (ite (= #x3 actc)
+                  (ite (= #x3 actp)
                        a!370
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!46 a!371 p.pmu_global_ctrl@host)
                             a!375))))
-      (a!415 (ite (= #x8 actc)
+      (a!415 (ite (= #x8 actp)
                   (or p.__observed_no_host_data_to_guest a!388)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (or p.__observed_no_host_data_to_guest a!391)
-                       (ite (= #xa actc) a!401 a!414)))))
+                       (ite (= #xa actp) a!401 a!414)))))
 (let ((a!78 (and (or (= #b01 a!76) (= #b10 a!76))
                  (and cfg.enable_mediated_pmu a!77)))
       (a!182 (=> (and (not (= #b00 a!76)) (and cfg.enable_mediated_pmu a!77))
@@ -2258,10 +2258,10 @@
                   a!298
                   (=> a!78 (and a!304 a!305 a!306 a!307 a!308 a!309))
                   (bvule a!82 cfg.host_nr_gp)
-                  (=> (not (= #b00 a!76)) (ite (= #x1 actc) true p.has_run))
-                  (not (ite (= #x0 actc) false p.nr_gp@host))
-                  (not (ite (= #x0 actc) false p.gp_counter_bitmask@host))
-                  (not (ite (= #x0 actc) false p.global_rsvd@host))
+                  (=> (not (= #b00 a!76)) (ite (= #x1 actp) true p.has_run))
+                  (not (ite (= #x0 actp) false p.nr_gp@host))
+                  (not (ite (= #x0 actp) false p.gp_counter_bitmask@host))
+                  (not (ite (= #x0 actp) false p.global_rsvd@host))
                   a!313
                   a!317
                   a!321
@@ -2282,7 +2282,7 @@
                   a!369
                   (not a!376)
                   (not a!382)
-                  (not (ite (= #x8 actc) a!383 a!385))
+                  (not (ite (= #x8 actp) a!383 a!385))
                   (not a!386)
                   (not a!415))))
   (and (bvuge cfg.host_nr_gp #x04)
@@ -2340,7 +2340,7 @@
        (not p.pending_data@host)
        (not p.__observed_no_host_data_to_guest)
        a!44
-       (bvult actc #xe)
+       (bvult actp #xe)
        (not a!416))))))))))))))))))))
 (check-sat)
 (pop 1)

@@ -44,30 +44,30 @@
 (declare-fun p.cpuid_perfmon_v2 () Bool)
 (declare-fun p.cpuid_perfctr_core () Bool)
 (declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun inc.kvm_set_msr.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_msr.host_initiated () Bool)
-(declare-fun inc.kvm_set_msr.msr () (_ BitVec 32))
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.kvm_set_cpuid.perfctr_core () Bool)
-(declare-fun inc.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
-(declare-fun inc.kvm_set_cpuid.perfmon_v2 () Bool)
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun inc.guest_count.ovf () Bool)
-(declare-fun inc.guest_count.i () (_ BitVec 8))
-(declare-fun inc.host_mode_count.ovf () Bool)
-(declare-fun inc.host_mode_count.i () (_ BitVec 8))
-(declare-fun hvc.host_perf_activity.20 () (_ BitVec 64))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdpmc.ecx () (_ BitVec 32))
+(declare-fun inp.kvm_set_msr.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_msr.host_initiated () Bool)
+(declare-fun inp.kvm_set_msr.msr () (_ BitVec 32))
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.kvm_set_cpuid.perfctr_core () Bool)
+(declare-fun inp.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
+(declare-fun inp.kvm_set_cpuid.perfmon_v2 () Bool)
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun inp.guest_count.ovf () Bool)
+(declare-fun inp.guest_count.i () (_ BitVec 8))
+(declare-fun inp.host_mode_count.ovf () Bool)
+(declare-fun inp.host_mode_count.i () (_ BitVec 8))
+(declare-fun hvp.host_perf_activity.20 () (_ BitVec 64))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun hvc.host_perf_activity.18 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.16 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.14 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.12 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.10 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.8 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.18 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.16 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.14 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.12 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.10 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.8 () (_ BitVec 64))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (p.has_run Bool) (p.cpuid_perfctr_core Bool) (p.cpuid_perfmon_v2 Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.global_rsvd (_ BitVec 64)) (|p.pmu_eventsel[0]| (_ BitVec 64)) (|p.pmu_eventsel[1]| (_ BitVec 64)) (|p.pmu_eventsel[2]| (_ BitVec 64)) (|p.pmu_eventsel[3]| (_ BitVec 64)) (|p.pmu_eventsel[4]| (_ BitVec 64)) (|p.pmu_eventsel[5]| (_ BitVec 64)) (|p.pmu_eventsel_hw[0]| (_ BitVec 64)) (|p.pmu_eventsel_hw[1]| (_ BitVec 64)) (|p.pmu_eventsel_hw[2]| (_ BitVec 64)) (|p.pmu_eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_eventsel_hw[4]| (_ BitVec 64)) (|p.pmu_eventsel_hw[5]| (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_status (_ BitVec 64)) (|p.hw_evtsel[0]| (_ BitVec 64)) (|p.hw_evtsel[1]| (_ BitVec 64)) (|p.hw_evtsel[2]| (_ BitVec 64)) (|p.hw_evtsel[3]| (_ BitVec 64)) (|p.hw_evtsel[4]| (_ BitVec 64)) (|p.hw_evtsel[5]| (_ BitVec 64)) (p.hw_global_ctl (_ BitVec 64)) (p.hw_global_status (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.entered_since_load Bool) (p.arch_global_ctrl (_ BitVec 64)) (p.arch_global_status (_ BitVec 64))) Bool
   (let ((a!1 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
       (a!3 (and (and (= #b01 p.ctx) (not p.entered_since_load))
@@ -369,39 +369,39 @@
                 (not (= #b1 ((_ extract 4 4) p.pmu_global_ctrl)))))
       (a!37 (=> (and (bvuge #x05 p.nr_gp) (bvult #x05 cfg.host_nr_gp))
                 (not (= #b1 ((_ extract 5 5) p.pmu_global_ctrl)))))
-      (a!38 (and (= #xa actc)
+      (a!38 (and (= #xa actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_rdmsr.msr #xc0010000)
-                          (bvule inc.guest_rdmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0010200)
-                          (bvule inc.guest_rdmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_rdmsr.msr #xc0000300)
-                          (bvule inc.guest_rdmsr.msr #xc0000303)))))
-      (a!39 (and (= #xc actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #xc0010000)
+                          (bvule inp.guest_rdmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0010200)
+                          (bvule inp.guest_rdmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_rdmsr.msr #xc0000300)
+                          (bvule inp.guest_rdmsr.msr #xc0000303)))))
+      (a!39 (and (= #xc actp)
                  (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                          (bvule inc.guest_wrmsr.msr #xc0010007))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                          (bvule inc.guest_wrmsr.msr #xc001020b))
-                     (and (bvuge inc.guest_wrmsr.msr #xc0000300)
-                          (bvule inc.guest_wrmsr.msr #xc0000303)))))
+                 (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                          (bvule inp.guest_wrmsr.msr #xc0010007))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                          (bvule inp.guest_wrmsr.msr #xc001020b))
+                     (and (bvuge inp.guest_wrmsr.msr #xc0000300)
+                          (bvule inp.guest_wrmsr.msr #xc0000303)))))
       (a!40 (and (= #b00 p.pending)
-                 (or (and (bvuge inc.kvm_set_msr.msr #xc0010000)
-                          (bvule inc.kvm_set_msr.msr #xc0010007))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0010200)
-                          (bvule inc.kvm_set_msr.msr #xc001020b))
-                     (and (bvuge inc.kvm_set_msr.msr #xc0000300)
-                          (bvule inc.kvm_set_msr.msr #xc0000303)))))
+                 (or (and (bvuge inp.kvm_set_msr.msr #xc0010000)
+                          (bvule inp.kvm_set_msr.msr #xc0010007))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0010200)
+                          (bvule inp.kvm_set_msr.msr #xc001020b))
+                     (and (bvuge inp.kvm_set_msr.msr #xc0000300)
+                          (bvule inp.kvm_set_msr.msr #xc0000303)))))
       (a!42 (not (= #x00
-                    (ite (= #x0 actc)
-                         (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)
+                    (ite (= #x0 actp)
+                         (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)
                          p.pmu_version))))
-      (a!44 (or (not (= ((_ extract 31 8) inc.guest_rdpmc.ecx) #x000000))
-                (bvule cfg.host_nr_gp ((_ extract 7 0) inc.guest_rdpmc.ecx))))
-      (a!45 (or (not (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+      (a!44 (or (not (= ((_ extract 31 8) inp.guest_rdpmc.ecx) #x000000))
+                (bvule cfg.host_nr_gp ((_ extract 7 0) inp.guest_rdpmc.ecx))))
+      (a!45 (or (not (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                         #b000000000000000))
                 (bvule #b10000000000000000
-                       ((_ extract 16 0) inc.guest_rdpmc.ecx))))
+                       ((_ extract 16 0) inp.guest_rdpmc.ecx))))
       (a!48 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (bvugt p.nr_gp #x00)))
       (a!49 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -412,64 +412,64 @@
                  (bvugt p.nr_gp #x03)))
       (a!52 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.cpuid_perfctr_core))
-      (a!73 (ite (= #x1 actc)
+      (a!73 (ite (= #x1 actp)
                  false
-                 (ite (= #x2 actc) true p.entered_since_load)))
+                 (ite (= #x2 actp) true p.entered_since_load)))
       (a!74 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.hw_global_status
                  p.pmu_global_status))
-      (a!75 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+      (a!75 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010000)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010007)))
-      (a!76 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+      (a!76 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc0010200)
-                 (bvule (ite inc.kvm_set_msr.host_initiated
-                             inc.kvm_set_msr.msr
+                 (bvule (ite inp.kvm_set_msr.host_initiated
+                             inp.kvm_set_msr.msr
                              p.pending_index)
                         #xc001020b)))
       (a!77 (bvnot (bvor (bvnot p.global_rsvd)
-                         (bvnot (ite inc.kvm_set_msr.host_initiated
-                                     inc.kvm_set_msr.data
+                         (bvnot (ite inp.kvm_set_msr.host_initiated
+                                     inp.kvm_set_msr.data
                                      p.pending_data)))))
-      (a!78 (ite (not inc.kvm_set_msr.host_initiated)
+      (a!78 (ite (not inp.kvm_set_msr.host_initiated)
                  (bvand p.pmu_global_status
-                        (bvnot (ite inc.kvm_set_msr.host_initiated
-                                    inc.kvm_set_msr.data
+                        (bvnot (ite inp.kvm_set_msr.host_initiated
+                                    inp.kvm_set_msr.data
                                     p.pending_data)))
                  p.pmu_global_status))
-      (a!79 (ite (not inc.kvm_set_msr.host_initiated)
+      (a!79 (ite (not inp.kvm_set_msr.host_initiated)
                  (bvor p.pmu_global_status
-                       (bvand (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.data
+                       (bvand (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.data
                                    p.pending_data)
                               (bvnot p.global_rsvd)))
                  p.pmu_global_status))
       (a!84 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.hw_global_status
                  p.arch_global_status))
-      (a!86 (ite (not inc.kvm_set_msr.host_initiated)
+      (a!86 (ite (not inp.kvm_set_msr.host_initiated)
                  (bvand p.pmu_global_status
-                        (bvnot (ite inc.kvm_set_msr.host_initiated
-                                    inc.kvm_set_msr.data
+                        (bvnot (ite inp.kvm_set_msr.host_initiated
+                                    inp.kvm_set_msr.data
                                     p.pending_data)))
                  p.arch_global_status))
-      (a!87 (ite (not inc.kvm_set_msr.host_initiated)
+      (a!87 (ite (not inp.kvm_set_msr.host_initiated)
                  (bvor p.pmu_global_status
-                       (bvand (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.data
+                       (bvand (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.data
                                    p.pending_data)
                               (bvnot p.global_rsvd)))
                  p.arch_global_status))
-      (a!92 (ite (bvult ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+      (a!92 (ite (bvult ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                         (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
-                 ((_ zero_extend 4) inc.kvm_set_cpuid.num_core_pmc)
+                 ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
                  (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
       (a!93 (ite (bvult #x06
                         (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
@@ -480,18 +480,18 @@
                  #x04
                  (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
       (a!96 (and cfg.enable_mediated_pmu
-                 (not (= #x00 (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)))))
+                 (not (= #x00 (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)))))
       (a!109 (ite (= #xc0000300
-                     (ite inc.kvm_set_msr.host_initiated
-                          inc.kvm_set_msr.msr
+                     (ite inp.kvm_set_msr.host_initiated
+                          inp.kvm_set_msr.msr
                           p.pending_index))
                   p.pmu_global_ctrl
                   (ite (= #xc0000301
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index))
-                       (bvand (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.data
+                       (bvand (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.data
                                    p.pending_data)
                               (bvnot p.global_rsvd))
                        p.pmu_global_ctrl)))
@@ -499,16 +499,16 @@
                   p.hw_global_ctl
                   p.arch_global_ctrl))
       (a!115 (ite (= #xc0000300
-                     (ite inc.kvm_set_msr.host_initiated
-                          inc.kvm_set_msr.msr
+                     (ite inp.kvm_set_msr.host_initiated
+                          inp.kvm_set_msr.msr
                           p.pending_index))
                   p.arch_global_ctrl
                   (ite (= #xc0000301
-                          (ite inc.kvm_set_msr.host_initiated
-                               inc.kvm_set_msr.msr
+                          (ite inp.kvm_set_msr.host_initiated
+                               inp.kvm_set_msr.msr
                                p.pending_index))
-                       (bvand (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.data
+                       (bvand (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.data
                                    p.pending_data)
                               (bvnot p.global_rsvd))
                        p.arch_global_ctrl)))
@@ -518,14 +518,14 @@
       (a!121 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   #x0000000000000000
                   p.hw_global_ctl))
-      (a!122 (or (and (bvuge inc.guest_wrmsr.msr #xc0010004)
-                      (bvule inc.guest_wrmsr.msr #xc0010007))
-                 (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                           (bvule inc.guest_wrmsr.msr #xc001020b))
-                      (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
-      (a!123 (and (and (bvuge inc.guest_wrmsr.msr #xc0010200)
-                       (bvule inc.guest_wrmsr.msr #xc001020b))
-                  (not (= #b1 ((_ extract 0 0) inc.guest_wrmsr.msr)))))
+      (a!122 (or (and (bvuge inp.guest_wrmsr.msr #xc0010004)
+                      (bvule inp.guest_wrmsr.msr #xc0010007))
+                 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                           (bvule inp.guest_wrmsr.msr #xc001020b))
+                      (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
+      (a!123 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
+                       (bvule inp.guest_wrmsr.msr #xc001020b))
+                  (not (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
       (a!127 (ite (= #x0000000000000000
                      (bvand p.hw_global_status (bvnot p.hw_global_status)))
                   #x0000000000000000
@@ -543,11 +543,11 @@
       (a!141 (and (= #b1 ((_ extract 41 41) |p.hw_evtsel[0]|))
                   (not (= #b1 ((_ extract 40 40) |p.hw_evtsel[0]|)))))
       (a!148 (ite (= #x0000000000000000
-                     (bvand p.hw_global_status (bvnot inc.guest_wrmsr.data)))
+                     (bvand p.hw_global_status (bvnot inp.guest_wrmsr.data)))
                   #x0000000000000000
-                  (bvand p.hw_global_status (bvnot inc.guest_wrmsr.data))))
-      (a!155 (not (bvugt (ite (= #x0 actc)
-                              (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01)
+                  (bvand p.hw_global_status (bvnot inp.guest_wrmsr.data))))
+      (a!155 (not (bvugt (ite (= #x0 actp)
+                              (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)
                               p.pmu_version)
                          #x01)))
       (a!158 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -558,15 +558,15 @@
       (a!159 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_gp) #x0000000000000000 |p.hw_evtsel[0]|)
                   |p.hw_evtsel[0]|))
-      (a!160 (ite (and (bvule #xc0010200 inc.guest_wrmsr.msr)
-                       (bvule inc.guest_wrmsr.msr #xc001020b))
+      (a!160 (ite (and (bvule #xc0010200 inp.guest_wrmsr.msr)
+                       (bvule inp.guest_wrmsr.msr #xc001020b))
                   (concat #b0
                           ((_ extract 31 1)
-                            (bvadd #x3ffefe00 inc.guest_wrmsr.msr)))
-                  (ite (and (bvule #xc0010004 inc.guest_wrmsr.msr)
-                            (bvule inc.guest_wrmsr.msr #xc0010007))
-                       (bvadd #x3ffefffc inc.guest_wrmsr.msr)
-                       (bvadd #x3fff0000 inc.guest_wrmsr.msr))))
+                            (bvadd #x3ffefe00 inp.guest_wrmsr.msr)))
+                  (ite (and (bvule #xc0010004 inp.guest_wrmsr.msr)
+                            (bvule inp.guest_wrmsr.msr #xc0010007))
+                       (bvadd #x3ffefffc inp.guest_wrmsr.msr)
+                       (bvadd #x3fff0000 inp.guest_wrmsr.msr))))
       (a!166 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
                        |p.pmu_eventsel_hw[1]|
@@ -607,44 +607,44 @@
       (a!195 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x05 p.nr_gp) #x0000000000000000 |p.hw_evtsel[5]|)
                   |p.hw_evtsel[5]|))
-      (a!202 (and (bvuge (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+      (a!202 (and (bvuge (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010004)
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010007)))
       (a!207 (and (bvule #xc0010200
-                         (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                         (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index))
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc001020b)))
-      (a!208 (concat #b0
-                     ((_ extract 31 9)
-                       (bvadd #x3ffefe00
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
-                                   p.pending_index)))))
-      (a!209 (and (bvule #xc0010004
-                         (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+      (a!208 (and (bvule #xc0010004
+                         (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index))
-                  (bvule (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                  (bvule (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index)
                          #xc0010007)))
+      (a!211 (concat #b0
+                     ((_ extract 31 9)
+                       (bvadd #x3ffefe00
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
+                                   p.pending_index)))))
       (a!214 (concat #b0
                      ((_ extract 31 1)
                        (bvadd #x3ffefe00
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)))))
-      (a!216 (bvor (bvand (bvand (ite inc.kvm_set_msr.host_initiated
-                                      inc.kvm_set_msr.data
+      (a!216 (bvor (bvand (bvand (ite inp.kvm_set_msr.host_initiated
+                                      inp.kvm_set_msr.data
                                       p.pending_data)
                                  (bvnot #xfffffff000280000))
                           (bvnot #x0000020000000000))
@@ -674,25 +674,25 @@
                       (not a!28))))
       (a!31 (not (and (= #b1 ((_ extract 22 22) |p.pmu_eventsel_hw[5]|))
                       (not a!30))))
-      (a!41 (or (and (= #x0 actc)
+      (a!41 (or (and (= #x0 actp)
                      (= #b00 p.ctx)
                      (not p.has_run)
                      (= #b00 p.pending))
-                (and (= #x1 actc) (= #b00 p.ctx) (= #b00 p.pending))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b01 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
-                (and (= #x8 actc) (and (= #b10 p.ctx) (= #b00 p.pending)))
-                (and (= #x9 actc) (= #b00 p.ctx) (= #b01 p.pending))
+                (and (= #x1 actp) (= #b00 p.ctx) (= #b00 p.pending))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b01 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
+                (and (= #x8 actp) (and (= #b10 p.ctx) (= #b00 p.pending)))
+                (and (= #x9 actp) (= #b00 p.ctx) (= #b01 p.pending))
                 a!38
-                (and (= #xb actc) (= #b00 p.ctx) (= #b10 p.pending))
+                (and (= #xb actp) (= #b00 p.ctx) (= #b10 p.pending))
                 a!39
-                (and (= #xd actc)
+                (and (= #xd actp)
                      (= #b00 p.ctx)
-                     (ite inc.kvm_set_msr.host_initiated
+                     (ite inp.kvm_set_msr.host_initiated
                           a!40
                           (= #b11 p.pending)))))
       (a!43 (or cfg.enable_vmware_backdoor
@@ -700,50 +700,50 @@
                 (not (= #x0000ffffffffffff p.gp_counter_bitmask))))
       (a!46 (not (and cfg.enable_vmware_backdoor
                       a!45
-                      (= ((_ extract 31 17) inc.guest_rdpmc.ecx)
+                      (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
                          #b000000000000000)
-                      (bvule ((_ extract 16 0) inc.guest_rdpmc.ecx)
+                      (bvule ((_ extract 16 0) inp.guest_rdpmc.ecx)
                              #b10000000000000010))))
       (a!80 (ite (= #xc0000301
-                    (ite inc.kvm_set_msr.host_initiated
-                         inc.kvm_set_msr.msr
+                    (ite inp.kvm_set_msr.host_initiated
+                         inp.kvm_set_msr.msr
                          p.pending_index))
                  p.pmu_global_status
                  (ite (= #xc0000302
-                         (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                         (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index))
                       a!78
                       a!79)))
-      (a!85 (ite inc.kvm_set_msr.host_initiated
+      (a!85 (ite inp.kvm_set_msr.host_initiated
                  (ite (= a!77 #x0000000000000000)
                       (ite (= a!77 #x0000000000000000)
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.data
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.data
                                 p.pending_data)
                            p.pmu_global_status)
                       p.arch_global_status)
                  p.arch_global_status))
       (a!88 (ite (= #xc0000301
-                    (ite inc.kvm_set_msr.host_initiated
-                         inc.kvm_set_msr.msr
+                    (ite inp.kvm_set_msr.host_initiated
+                         inp.kvm_set_msr.msr
                          p.pending_index))
                  p.arch_global_status
                  (ite (= #xc0000302
-                         (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                         (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index))
                       a!86
                       a!87)))
       (a!95 (not (= #x00
-                    (ite inc.kvm_set_cpuid.perfmon_v2
+                    (ite inp.kvm_set_cpuid.perfmon_v2
                          a!92
-                         (ite inc.kvm_set_cpuid.perfctr_core a!93 a!94)))))
+                         (ite inp.kvm_set_cpuid.perfctr_core a!93 a!94)))))
       (a!98 (bvshl #x0000000000000001
                    ((_ zero_extend 56)
-                     (ite inc.kvm_set_cpuid.perfmon_v2
+                     (ite inp.kvm_set_cpuid.perfmon_v2
                           a!92
-                          (ite inc.kvm_set_cpuid.perfctr_core a!93 a!94)))))
+                          (ite inp.kvm_set_cpuid.perfctr_core a!93 a!94)))))
       (a!110 (ite (and a!75 (= #x00 p.pmu_version))
                   p.pmu_global_ctrl
                   (ite (or a!75 a!76)
@@ -754,12 +754,12 @@
                   (ite (or a!75 a!76)
                        p.arch_global_ctrl
                        (ite (bvule p.pmu_version #x01) p.arch_global_ctrl a!115))))
-      (a!124 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!124 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   p.hw_global_ctl
-                  (ite (= #xc0000301 inc.guest_wrmsr.msr)
-                       inc.guest_wrmsr.data
+                  (ite (= #xc0000301 inp.guest_wrmsr.msr)
+                       inp.guest_wrmsr.data
                        p.hw_global_ctl)))
       (a!128 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (bvor a!127 p.pmu_global_status)
@@ -767,130 +767,130 @@
       (a!129 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!127
                   p.hw_global_status))
-      (a!130 (ite (and (= #x00 inc.host_mode_count.i)
+      (a!130 (ite (and (= #x00 inp.host_mode_count.i)
                        (bvult #x00 cfg.host_nr_gp)
                        (= #b1 ((_ extract 0 0) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[0]|))
                        (not a!7))
                   (bvor p.hw_global_status
-                        (ite inc.host_mode_count.ovf
+                        (ite inp.host_mode_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000000)
                              #x0000000000000000))
                   p.hw_global_status))
-      (a!142 (ite (and (= #x00 inc.guest_count.i)
+      (a!142 (ite (and (= #x00 inp.guest_count.i)
                        (bvult #x00 cfg.host_nr_gp)
                        (= #b1 ((_ extract 0 0) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[0]|))
                        (not a!141))
                   (bvor p.hw_global_status
-                        (ite inc.guest_count.ovf
+                        (ite inp.guest_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000000)
                              #x0000000000000000))
                   p.hw_global_status))
-      (a!149 (ite (= #xc0000301 inc.guest_wrmsr.msr)
+      (a!149 (ite (= #xc0000301 inp.guest_wrmsr.msr)
                   p.hw_global_status
-                  (ite (= #xc0000300 inc.guest_wrmsr.msr)
+                  (ite (= #xc0000300 inp.guest_wrmsr.msr)
                        p.hw_global_status
-                       (ite (= #xc0000302 inc.guest_wrmsr.msr)
+                       (ite (= #xc0000302 inp.guest_wrmsr.msr)
                             a!148
-                            (bvor p.hw_global_status inc.guest_wrmsr.data)))))
-      (a!154 (ite (= #x0 actc)
-                  (ite inc.kvm_set_cpuid.perfmon_v2
+                            (bvor p.hw_global_status inp.guest_wrmsr.data)))))
+      (a!154 (ite (= #x0 actp)
+                  (ite inp.kvm_set_cpuid.perfmon_v2
                        a!92
-                       (ite inc.kvm_set_cpuid.perfctr_core a!93 a!94))
+                       (ite inp.kvm_set_cpuid.perfctr_core a!93 a!94))
                   p.nr_gp))
-      (a!161 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!161 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   (ite (= a!160 #x00000000)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[0]|)
                   |p.hw_evtsel[0]|))
-      (a!168 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!168 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   (ite (= a!160 #x00000001)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[1]|)
                   |p.hw_evtsel[1]|))
-      (a!175 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!175 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   (ite (= a!160 #x00000002)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[2]|)
                   |p.hw_evtsel[2]|))
-      (a!182 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!182 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   (ite (= a!160 #x00000003)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[3]|)
                   |p.hw_evtsel[3]|))
-      (a!189 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!189 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   (ite (= a!160 #x00000004)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[4]|)
                   |p.hw_evtsel[4]|))
-      (a!196 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!196 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   (ite (= a!160 #x00000005)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        |p.hw_evtsel[5]|)
                   |p.hw_evtsel[5]|))
       (a!203 (and a!76
                   (= #b1
                      ((_ extract 0 0)
-                       (ite inc.kvm_set_msr.host_initiated
-                            inc.kvm_set_msr.msr
+                       (ite inp.kvm_set_msr.host_initiated
+                            inp.kvm_set_msr.msr
                             p.pending_index)))))
       (a!204 (ite a!76
-                  (bvlshr (bvsub (ite inc.kvm_set_msr.host_initiated
-                                      inc.kvm_set_msr.msr
+                  (bvlshr (bvsub (ite inp.kvm_set_msr.host_initiated
+                                      inp.kvm_set_msr.msr
                                       p.pending_index)
                                  #xc0010200)
                           #x00000001)
                   (ite a!202
-                       (bvsub (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                       (bvsub (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)
                               #xc0010004)
-                       (bvsub (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                       (bvsub (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index)
                               #xc0010000))))
-      (a!210 (ite a!209
+      (a!209 (ite a!208
+                  (bvadd #xfc
+                         (ite inp.kvm_set_msr.host_initiated
+                              ((_ extract 7 0) inp.kvm_set_msr.msr)
+                              ((_ extract 7 0) p.pending_index)))
+                  (ite inp.kvm_set_msr.host_initiated
+                       ((_ extract 7 0) inp.kvm_set_msr.msr)
+                       ((_ extract 7 0) p.pending_index))))
+      (a!212 (ite a!208
                   ((_ extract 31 8)
                     (bvadd #x3ffefffc
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.msr
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.msr
                                 p.pending_index)))
                   ((_ extract 31 8)
                     (bvadd #x3fff0000
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.msr
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.msr
                                 p.pending_index)))))
-      (a!211 (ite a!209
-                  (bvadd #xfc
-                         (ite inc.kvm_set_msr.host_initiated
-                              ((_ extract 7 0) inc.kvm_set_msr.msr)
-                              ((_ extract 7 0) p.pending_index)))
-                  (ite inc.kvm_set_msr.host_initiated
-                       ((_ extract 7 0) inc.kvm_set_msr.msr)
-                       ((_ extract 7 0) p.pending_index))))
       (a!215 (ite a!207
                   a!214
-                  (ite a!209
+                  (ite a!208
                        (bvadd #x3ffefffc
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index))
                        (bvadd #x3fff0000
-                              (ite inc.kvm_set_msr.host_initiated
-                                   inc.kvm_set_msr.msr
+                              (ite inp.kvm_set_msr.host_initiated
+                                   inp.kvm_set_msr.msr
                                    p.pending_index))))))
 (let ((a!5 (and (or (= #b01 p.ctx) (and (= #b10 p.ctx) a!4))
                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
@@ -902,24 +902,24 @@
                      (=> (bvult #x04 p.nr_gp) a!16)
                      (=> (bvult #x05 p.nr_gp) a!18))))
       (a!47 (ite a!43 (ite (not (and a!44 a!46)) #b01 p.ctx) p.ctx))
-      (a!53 (ite (= #xc0000300 inc.guest_rdmsr.msr)
+      (a!53 (ite (= #xc0000300 inp.guest_rdmsr.msr)
                  a!4
-                 (ite (= #xc0000302 inc.guest_rdmsr.msr)
+                 (ite (= #xc0000302 inp.guest_rdmsr.msr)
                       a!4
-                      (ite (= #xc0000303 inc.guest_rdmsr.msr) a!4 true))))
-      (a!61 (ite (= #xc0000300 inc.guest_wrmsr.msr)
+                      (ite (= #xc0000303 inp.guest_rdmsr.msr) a!4 true))))
+      (a!61 (ite (= #xc0000300 inp.guest_wrmsr.msr)
                  a!4
-                 (ite (= #xc0000302 inc.guest_wrmsr.msr)
+                 (ite (= #xc0000302 inp.guest_wrmsr.msr)
                       a!4
-                      (ite (= #xc0000303 inc.guest_wrmsr.msr) a!4 true))))
+                      (ite (= #xc0000303 inp.guest_wrmsr.msr) a!4 true))))
       (a!81 (ite (= #xc0000300
-                    (ite inc.kvm_set_msr.host_initiated
-                         inc.kvm_set_msr.msr
+                    (ite inp.kvm_set_msr.host_initiated
+                         inp.kvm_set_msr.msr
                          p.pending_index))
-                 (ite inc.kvm_set_msr.host_initiated
+                 (ite inp.kvm_set_msr.host_initiated
                       (ite (= a!77 #x0000000000000000)
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.data
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.data
                                 p.pending_data)
                            p.pmu_global_status)
                       p.pmu_global_status)
@@ -927,41 +927,41 @@
       (a!89 (ite (bvule p.pmu_version #x01)
                  p.arch_global_status
                  (ite (= #xc0000300
-                         (ite inc.kvm_set_msr.host_initiated
-                              inc.kvm_set_msr.msr
+                         (ite inp.kvm_set_msr.host_initiated
+                              inp.kvm_set_msr.msr
                               p.pending_index))
                       a!85
                       a!88)))
       (a!97 (and a!95
-                 (or (bvugt (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
+                 (or (bvugt (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
                      a!96)))
       (a!99 (ite (= #xc0000301 #xc0000300)
                  a!4
                  (ite (= #xc0000301 #xc0000302)
                       a!4
                       (ite (= #xc0000301 #xc0000303) a!4 true))))
-      (a!131 (ite (and (= #x01 inc.host_mode_count.i)
+      (a!131 (ite (and (= #x01 inp.host_mode_count.i)
                        (bvult #x01 cfg.host_nr_gp)
                        (= #b1 ((_ extract 1 1) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[1]|))
                        (not a!9))
                   (bvor a!130
-                        (ite inc.host_mode_count.ovf
+                        (ite inp.host_mode_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000001)
                              #x0000000000000000))
                   a!130))
-      (a!143 (ite (and (= #x01 inc.guest_count.i)
+      (a!143 (ite (and (= #x01 inp.guest_count.i)
                        (bvult #x01 cfg.host_nr_gp)
                        (= #b1 ((_ extract 1 1) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[1]|))
                        (not a!140))
                   (bvor a!142
-                        (ite inc.guest_count.ovf
+                        (ite inp.guest_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000001)
                              #x0000000000000000))
                   a!142))
-      (a!150 (ite (or (and (bvuge inc.guest_wrmsr.msr #xc0010000)
-                           (bvule inc.guest_wrmsr.msr #xc0010003))
+      (a!150 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
+                           (bvule inp.guest_wrmsr.msr #xc0010003))
                       a!123)
                   p.hw_global_status
                   a!149))
@@ -972,30 +972,30 @@
                        (ite (= #x00000004 a!204)
                             |p.pmu_eventsel[4]|
                             |p.pmu_eventsel[5]|))))
-      (a!212 (ite a!207
+      (a!210 (ite a!207
                   ((_ extract 8 1)
                     (bvadd #x3ffefe00
-                           (ite inc.kvm_set_msr.host_initiated
-                                inc.kvm_set_msr.msr
+                           (ite inp.kvm_set_msr.host_initiated
+                                inp.kvm_set_msr.msr
                                 p.pending_index)))
-                  a!211))
-      (a!247 (ite (= #x0 actc)
-                  (ite (bvugt (ite inc.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
+                  a!209))
+      (a!247 (ite (= #x0 actp)
+                  (ite (bvugt (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01) #x01)
                        (bvnot (bvsub a!98 #x0000000000000001))
                        #xffffffffffffffff)
                   p.global_rsvd)))
-(let ((a!54 (ite (= #xc001020b inc.guest_rdmsr.msr)
+(let ((a!54 (ite (= #xc001020b inp.guest_rdmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x05)))
-                 (ite (= #xc0000301 inc.guest_rdmsr.msr) a!4 a!53)))
-      (a!62 (ite (= #xc001020b inc.guest_wrmsr.msr)
+                 (ite (= #xc0000301 inp.guest_rdmsr.msr) a!4 a!53)))
+      (a!62 (ite (= #xc001020b inp.guest_wrmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x05)))
-                 (ite (= #xc0000301 inc.guest_wrmsr.msr) a!4 a!61)))
+                 (ite (= #xc0000301 inp.guest_wrmsr.msr) a!4 a!61)))
       (a!82 (ite (and a!75 (= #x00 p.pmu_version))
                  p.pmu_global_status
                  (ite (or a!75 a!76)
                       p.pmu_global_status
                       (ite (bvule p.pmu_version #x01) p.pmu_global_status a!81))))
-      (a!90 (ite (= #xd actc)
+      (a!90 (ite (= #xd actp)
                  (ite (and a!75 (= #x00 p.pmu_version))
                       p.arch_global_status
                       (ite (or a!75 a!76) p.arch_global_status a!89))
@@ -1003,82 +1003,82 @@
       (a!100 (ite (= #xc0000301 #xc001020b)
                   (not (and a!52 (bvugt p.nr_gp #x05)))
                   (ite (= #xc0000301 #xc0000301) a!4 a!99)))
-      (a!117 (ite (= #x0 actc)
+      (a!117 (ite (= #x0 actp)
                   (ite a!97 (bvsub a!98 #x0000000000000001) #x0000000000000000)
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!114
-                       (ite (= #xd actc) a!116 p.arch_global_ctrl))))
-      (a!132 (ite (and (= #x02 inc.host_mode_count.i)
+                       (ite (= #xd actp) a!116 p.arch_global_ctrl))))
+      (a!132 (ite (and (= #x02 inp.host_mode_count.i)
                        (bvult #x02 cfg.host_nr_gp)
                        (= #b1 ((_ extract 2 2) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[2]|))
                        (not a!11))
                   (bvor a!131
-                        (ite inc.host_mode_count.ovf
+                        (ite inp.host_mode_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000002)
                              #x0000000000000000))
                   a!131))
-      (a!144 (ite (and (= #x02 inc.guest_count.i)
+      (a!144 (ite (and (= #x02 inp.guest_count.i)
                        (bvult #x02 cfg.host_nr_gp)
                        (= #b1 ((_ extract 2 2) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[2]|))
                        (not a!139))
                   (bvor a!143
-                        (ite inc.guest_count.ovf
+                        (ite inp.guest_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000002)
                              #x0000000000000000))
                   a!143))
-      (a!206 (= (bvand (ite inc.kvm_set_msr.host_initiated
-                            inc.kvm_set_msr.data
+      (a!206 (= (bvand (ite inp.kvm_set_msr.host_initiated
+                            inp.kvm_set_msr.data
                             p.pending_data)
                        (bvnot #xfffffff000280000))
                 (ite (= #x00000000 a!204)
                      |p.pmu_eventsel[0]|
                      (ite (= #x00000001 a!204) |p.pmu_eventsel[1]| a!205))))
-      (a!213 (or (not (= (ite a!207 a!208 a!210) #x000000))
-                 (bvule p.nr_gp a!212)
+      (a!213 (or (= p.pmu_version #x00)
                  (and (bvule #xc0010200
-                             (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                             (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index))
-                      (bvule (ite inc.kvm_set_msr.host_initiated
-                                  inc.kvm_set_msr.msr
+                      (bvule (ite inp.kvm_set_msr.host_initiated
+                                  inp.kvm_set_msr.msr
                                   p.pending_index)
                              #xc001020b)
                       (not p.cpuid_perfctr_core))
-                 (= p.pmu_version #x00))))
-(let ((a!55 (ite (= #xc0010209 inc.guest_rdmsr.msr)
+                 (bvule p.nr_gp a!210)
+                 (not (= (ite a!207 a!211 a!212) #x000000)))))
+(let ((a!55 (ite (= #xc0010209 inp.guest_rdmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x04)))
                  a!54))
-      (a!63 (ite (= #xc0010209 inc.guest_wrmsr.msr)
+      (a!63 (ite (= #xc0010209 inp.guest_wrmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x04)))
                  a!62))
-      (a!83 (ite (= #x0 actc)
+      (a!83 (ite (= #x0 actp)
                  #x0000000000000000
-                 (ite (= #x4 actc)
+                 (ite (= #x4 actp)
                       a!74
-                      (ite (= #xd actc) a!82 p.pmu_global_status))))
-      (a!91 (ite (= #x0 actc) #x0000000000000000 (ite (= #x4 actc) a!84 a!90)))
+                      (ite (= #xd actp) a!82 p.pmu_global_status))))
+      (a!91 (ite (= #x0 actp) #x0000000000000000 (ite (= #x4 actp) a!84 a!90)))
       (a!101 (ite (= #xc0000301 #xc0010209)
                   (not (and a!52 (bvugt p.nr_gp #x04)))
                   a!100))
-      (a!133 (ite (and (= #x03 inc.host_mode_count.i)
+      (a!133 (ite (and (= #x03 inp.host_mode_count.i)
                        (bvult #x03 cfg.host_nr_gp)
                        (= #b1 ((_ extract 3 3) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[3]|))
                        (not a!13))
                   (bvor a!132
-                        (ite inc.host_mode_count.ovf
+                        (ite inp.host_mode_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000003)
                              #x0000000000000000))
                   a!132))
-      (a!145 (ite (and (= #x03 inc.guest_count.i)
+      (a!145 (ite (and (= #x03 inp.guest_count.i)
                        (bvult #x03 cfg.host_nr_gp)
                        (= #b1 ((_ extract 3 3) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[3]|))
                        (not a!138))
                   (bvor a!144
-                        (ite inc.guest_count.ovf
+                        (ite inp.guest_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000003)
                              #x0000000000000000))
                   a!144))
@@ -1112,32 +1112,32 @@
                        a!216
                        |p.pmu_eventsel_hw[5]|)
                   |p.pmu_eventsel_hw[5]|)))
-(let ((a!56 (ite (= #xc0010207 inc.guest_rdmsr.msr)
+(let ((a!56 (ite (= #xc0010207 inp.guest_rdmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x03)))
                  a!55))
-      (a!64 (ite (= #xc0010207 inc.guest_wrmsr.msr)
+      (a!64 (ite (= #xc0010207 inp.guest_wrmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x03)))
                  a!63))
       (a!102 (ite (= #xc0000301 #xc0010207)
                   (not (and a!52 (bvugt p.nr_gp #x03)))
                   a!101))
-      (a!134 (ite (and (= #x04 inc.host_mode_count.i)
+      (a!134 (ite (and (= #x04 inp.host_mode_count.i)
                        (bvult #x04 cfg.host_nr_gp)
                        (= #b1 ((_ extract 4 4) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[4]|))
                        (not a!15))
                   (bvor a!133
-                        (ite inc.host_mode_count.ovf
+                        (ite inp.host_mode_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000004)
                              #x0000000000000000))
                   a!133))
-      (a!146 (ite (and (= #x04 inc.guest_count.i)
+      (a!146 (ite (and (= #x04 inp.guest_count.i)
                        (bvult #x04 cfg.host_nr_gp)
                        (= #b1 ((_ extract 4 4) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[4]|))
                        (not a!137))
                   (bvor a!145
-                        (ite inc.guest_count.ovf
+                        (ite inp.guest_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000004)
                              #x0000000000000000))
                   a!145))
@@ -1171,57 +1171,57 @@
                   (ite (or a!75 a!76)
                        (ite (or a!202 a!203) |p.pmu_eventsel_hw[5]| a!242)
                        |p.pmu_eventsel_hw[5]|))))
-(let ((a!57 (ite (= #xc0010205 inc.guest_rdmsr.msr)
+(let ((a!57 (ite (= #xc0010205 inp.guest_rdmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x02)))
                  a!56))
-      (a!65 (ite (= #xc0010205 inc.guest_wrmsr.msr)
+      (a!65 (ite (= #xc0010205 inp.guest_wrmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x02)))
                  a!64))
       (a!103 (ite (= #xc0000301 #xc0010205)
                   (not (and a!52 (bvugt p.nr_gp #x02)))
                   a!102))
-      (a!135 (ite (and (= #x05 inc.host_mode_count.i)
+      (a!135 (ite (and (= #x05 inp.host_mode_count.i)
                        (bvult #x05 cfg.host_nr_gp)
                        (= #b1 ((_ extract 5 5) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[5]|))
                        (not a!17))
                   (bvor a!134
-                        (ite inc.host_mode_count.ovf
+                        (ite inp.host_mode_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000005)
                              #x0000000000000000))
                   a!134))
-      (a!147 (ite (and (= #x05 inc.guest_count.i)
+      (a!147 (ite (and (= #x05 inp.guest_count.i)
                        (bvult #x05 cfg.host_nr_gp)
                        (= #b1 ((_ extract 5 5) p.hw_global_ctl))
                        (= #b1 ((_ extract 22 22) |p.hw_evtsel[5]|))
                        (not a!136))
                   (bvor a!146
-                        (ite inc.guest_count.ovf
+                        (ite inp.guest_count.ovf
                              (bvshl #x0000000000000001 #x0000000000000005)
                              #x0000000000000000))
                   a!146))
-      (a!219 (ite (= #x0 actc)
+      (a!219 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!218 |p.pmu_eventsel_hw[0]|)))
-      (a!224 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!218 |p.pmu_eventsel_hw[0]|)))
+      (a!224 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!223 |p.pmu_eventsel_hw[1]|)))
-      (a!229 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!223 |p.pmu_eventsel_hw[1]|)))
+      (a!229 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!228 |p.pmu_eventsel_hw[2]|)))
-      (a!234 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!228 |p.pmu_eventsel_hw[2]|)))
+      (a!234 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!233 |p.pmu_eventsel_hw[3]|)))
-      (a!239 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!233 |p.pmu_eventsel_hw[3]|)))
+      (a!239 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!238 |p.pmu_eventsel_hw[4]|)))
-      (a!244 (ite (= #x0 actc)
+                  (ite (= #xd actp) a!238 |p.pmu_eventsel_hw[4]|)))
+      (a!244 (ite (= #x0 actp)
                   #x0000000000000000
-                  (ite (= #xd actc) a!243 |p.pmu_eventsel_hw[5]|))))
-(let ((a!58 (ite (= #xc0010203 inc.guest_rdmsr.msr)
+                  (ite (= #xd actp) a!243 |p.pmu_eventsel_hw[5]|))))
+(let ((a!58 (ite (= #xc0010203 inp.guest_rdmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x01)))
                  a!57))
-      (a!66 (ite (= #xc0010203 inc.guest_wrmsr.msr)
+      (a!66 (ite (= #xc0010203 inp.guest_wrmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x01)))
                  a!65))
       (a!104 (ite (= #xc0000301 #xc0010203)
@@ -1239,10 +1239,10 @@
                   (not (= #b1 ((_ extract 41 41) a!239)))))
       (a!245 (and (= #b1 ((_ extract 40 40) a!244))
                   (not (= #b1 ((_ extract 41 41) a!244))))))
-(let ((a!59 (ite (= #xc0010201 inc.guest_rdmsr.msr)
+(let ((a!59 (ite (= #xc0010201 inp.guest_rdmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x00)))
                  a!58))
-      (a!67 (ite (= #xc0010201 inc.guest_wrmsr.msr)
+      (a!67 (ite (= #xc0010201 inp.guest_wrmsr.msr)
                  (not (and a!52 (bvugt p.nr_gp #x00)))
                  a!66))
       (a!105 (ite (= #xc0000301 #xc0010201)
@@ -1254,23 +1254,23 @@
       (a!236 (not (and (= #b1 ((_ extract 22 22) a!234)) (not a!235))))
       (a!241 (not (and (= #b1 ((_ extract 22 22) a!239)) (not a!240))))
       (a!246 (not (and (= #b1 ((_ extract 22 22) a!244)) (not a!245)))))
-(let ((a!60 (ite (= #xc0010005 inc.guest_rdmsr.msr)
+(let ((a!60 (ite (= #xc0010005 inp.guest_rdmsr.msr)
                  (not a!49)
-                 (ite (= #xc0010006 inc.guest_rdmsr.msr)
+                 (ite (= #xc0010006 inp.guest_rdmsr.msr)
                       (not a!50)
-                      (ite (= #xc0010007 inc.guest_rdmsr.msr) (not a!51) a!59))))
-      (a!68 (ite (= #xc0010005 inc.guest_wrmsr.msr)
+                      (ite (= #xc0010007 inp.guest_rdmsr.msr) (not a!51) a!59))))
+      (a!68 (ite (= #xc0010005 inp.guest_wrmsr.msr)
                  (not a!49)
-                 (ite (= #xc0010006 inc.guest_wrmsr.msr)
+                 (ite (= #xc0010006 inp.guest_wrmsr.msr)
                       (not a!50)
-                      (ite (= #xc0010007 inc.guest_wrmsr.msr) (not a!51) a!67))))
+                      (ite (= #xc0010007 inp.guest_wrmsr.msr) (not a!51) a!67))))
       (a!106 (ite (= #xc0000301 #xc0010005)
                   (not a!49)
                   (ite (= #xc0000301 #xc0010006)
                        (not a!50)
                        (ite (= #xc0000301 #xc0010007) (not a!51) a!105)))))
-(let ((a!69 (ite (= #xc actc)
-                 (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+(let ((a!69 (ite (= #xc actp)
+                 (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                       #b01
                       p.ctx)
                  p.ctx))
@@ -1280,103 +1280,103 @@
       (a!108 (ite (not (ite (= #xc0000301 #xc0010004) (not a!48) a!106))
                   (ite (not (and a!44 a!46)) p.hw_global_ctl p.pmu_global_ctrl)
                   p.pmu_global_ctrl))
-      (a!125 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!125 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        p.hw_global_ctl
                        (ite a!122 p.hw_global_ctl a!124))
                   p.hw_global_ctl))
-      (a!151 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!151 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        p.hw_global_status
                        (ite a!122 p.hw_global_status a!150))
                   p.hw_global_status))
-      (a!162 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!162 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        |p.hw_evtsel[0]|
                        (ite a!122 |p.hw_evtsel[0]| a!161))
                   |p.hw_evtsel[0]|))
-      (a!169 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!169 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        |p.hw_evtsel[1]|
                        (ite a!122 |p.hw_evtsel[1]| a!168))
                   |p.hw_evtsel[1]|))
-      (a!176 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!176 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        |p.hw_evtsel[2]|
                        (ite a!122 |p.hw_evtsel[2]| a!175))
                   |p.hw_evtsel[2]|))
-      (a!183 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!183 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        |p.hw_evtsel[3]|
                        (ite a!122 |p.hw_evtsel[3]| a!182))
                   |p.hw_evtsel[3]|))
-      (a!190 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!190 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        |p.hw_evtsel[4]|
                        (ite a!122 |p.hw_evtsel[4]| a!189))
                   |p.hw_evtsel[4]|))
-      (a!197 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!197 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        |p.hw_evtsel[5]|
                        (ite a!122 |p.hw_evtsel[5]| a!196))
                   |p.hw_evtsel[5]|)))
-(let ((a!70 (ite (= #xa actc)
-                 (ite (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!48) a!60)
+(let ((a!70 (ite (= #xa actp)
+                 (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!48) a!60)
                       #b01
                       p.ctx)
                  a!69))
-      (a!111 (ite (= #xc actc)
-                  (ite (ite (= #xc0010004 inc.guest_wrmsr.msr) (not a!48) a!68)
+      (a!111 (ite (= #xc actp)
+                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!48) a!68)
                        a!107
                        p.pmu_global_ctrl)
-                  (ite (= #xd actc) a!110 p.pmu_global_ctrl)))
-      (a!126 (ite (= #x1 actc)
+                  (ite (= #xd actp) a!110 p.pmu_global_ctrl)))
+      (a!126 (ite (= #x1 actp)
                   a!120
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!121
-                       (ite (= #x5 actc) hvc.host_perf_activity.19 a!125))))
-      (a!152 (ite (= #x5 actc)
-                  hvc.host_perf_activity.20
-                  (ite (= #x6 actc) a!135 (ite (= #x7 actc) a!147 a!151))))
-      (a!163 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.19 a!125))))
+      (a!152 (ite (= #x5 actp)
+                  hvp.host_perf_activity.20
+                  (ite (= #x6 actp) a!135 (ite (= #x7 actp) a!147 a!151))))
+      (a!163 (ite (= #x1 actp)
                   a!158
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!159
-                       (ite (= #x5 actc) hvc.host_perf_activity.8 a!162))))
-      (a!170 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.8 a!162))))
+      (a!170 (ite (= #x1 actp)
                   a!166
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!167
-                       (ite (= #x5 actc) hvc.host_perf_activity.10 a!169))))
-      (a!177 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.10 a!169))))
+      (a!177 (ite (= #x1 actp)
                   a!173
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!174
-                       (ite (= #x5 actc) hvc.host_perf_activity.12 a!176))))
-      (a!184 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.12 a!176))))
+      (a!184 (ite (= #x1 actp)
                   a!180
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!181
-                       (ite (= #x5 actc) hvc.host_perf_activity.14 a!183))))
-      (a!191 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.14 a!183))))
+      (a!191 (ite (= #x1 actp)
                   a!187
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!188
-                       (ite (= #x5 actc) hvc.host_perf_activity.16 a!190))))
-      (a!198 (ite (= #x1 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.16 a!190))))
+      (a!198 (ite (= #x1 actp)
                   a!194
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!195
-                       (ite (= #x5 actc) hvc.host_perf_activity.18 a!197)))))
-(let ((a!71 (ite (= #x3 actc)
+                       (ite (= #x5 actp) hvp.host_perf_activity.18 a!197)))))
+(let ((a!71 (ite (= #x3 actp)
                  #b01
-                 (ite (= #x4 actc) #b00 (ite (= #x8 actc) a!47 a!70))))
-      (a!112 (ite (= #xa actc)
-                  (ite (ite (= #xc0010004 inc.guest_rdmsr.msr) (not a!48) a!60)
+                 (ite (= #x4 actp) #b00 (ite (= #x8 actp) a!47 a!70))))
+      (a!112 (ite (= #xa actp)
+                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!48) a!60)
                        a!107
                        p.pmu_global_ctrl)
                   a!111))
-      (a!153 (ite (= #x1 actc) a!128 (ite (= #x4 actc) a!129 a!152)))
+      (a!153 (ite (= #x1 actp) a!128 (ite (= #x4 actp) a!129 a!152)))
       (a!164 (and (= #b1 ((_ extract 40 40) a!163))
                   (not (= #b1 ((_ extract 41 41) a!163)))))
       (a!171 (and (= #b1 ((_ extract 40 40) a!170))
@@ -1389,12 +1389,12 @@
                   (not (= #b1 ((_ extract 41 41) a!191)))))
       (a!199 (and (= #b1 ((_ extract 40 40) a!198))
                   (not (= #b1 ((_ extract 41 41) a!198))))))
-(let ((a!72 (ite (= #x1 actc) #b01 (ite (= #x2 actc) #b10 a!71)))
-      (a!113 (ite (= #x0 actc)
+(let ((a!72 (ite (= #x1 actp) #b01 (ite (= #x2 actp) #b10 a!71)))
+      (a!113 (ite (= #x0 actp)
                   (ite a!97 (bvsub a!98 #x0000000000000001) #x0000000000000000)
-                  (ite (= #x3 actc)
+                  (ite (= #x3 actp)
                        a!107
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!43 a!108 p.pmu_global_ctrl)
                             a!112))))
       (a!165 (not (and (= #b1 ((_ extract 22 22) a!163)) (not a!164))))
@@ -1460,7 +1460,7 @@
                   a!253
                   (bvule a!154 cfg.host_nr_gp)
                   (=> (= #b10 a!72) a!73)
-                  (=> (not (= #b00 a!72)) (ite (= #x1 actc) true p.has_run))
+                  (=> (not (= #b00 a!72)) (ite (= #x1 actp) true p.has_run))
                   (=> a!119 (and (= a!153 a!91) (= a!126 a!117))))))
   (and (bvuge cfg.host_nr_gp #x04)
        (bvule cfg.host_nr_gp #x06)
@@ -1497,7 +1497,7 @@
            (and (= p.hw_global_status p.arch_global_status)
                 (= p.hw_global_ctl p.arch_global_ctrl)))
        a!41
-       (bvult actc #xe)
+       (bvult actp #xe)
        (not a!254))))))))))))))))))))
 (check-sat)
 (pop 1)

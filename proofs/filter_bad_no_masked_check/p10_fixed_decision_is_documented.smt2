@@ -21,11 +21,11 @@
 (declare-fun |p.f_ev[1]| () (_ BitVec 64))
 (declare-fun |p.f_ev[0]| () (_ BitVec 64))
 (declare-fun p.f_flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun actc () (_ BitVec 1))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun actp () (_ BitVec 1))
 (define-fun invariant ((cfg.amd Bool) (cfg.probe (_ BitVec 64)) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (p.f_flags (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (p.u_action (_ BitVec 32)) (p.u_flags (_ BitVec 32)) (p.u_nevents (_ BitVec 32)) (p.u_fixed (_ BitVec 32)) (|p.u_ev[0]| (_ BitVec 64)) (|p.u_ev[1]| (_ BitVec 64))) Bool
   (let ((a!1 (and (= #x00000001 p.f_action)
                 (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000000)))))
@@ -116,9 +116,9 @@
                  (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
       (a!12 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
       (a!14 (not (= #b1 ((_ extract 0 0) (bvlshr p.u_fixed #x00000002)))))
-      (a!16 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!16 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001))))))
 (let ((a!3 (and (not a!1) (not (and (= #x00000000 p.f_action) a!2))))
       (a!5 (ite (= #x00000000 p.u_action)
@@ -133,73 +133,73 @@
                  (= #b1 ((_ extract 0 0) (bvlshr p.u_fixed #x00000002)))
                  a!14))
       (a!17 (and (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!16)))
-(let ((a!18 (not (ite (= #b0 actc) (ite a!17 true p.filter_set) p.filter_set)))
+(let ((a!18 (not (ite (= #b0 actp) (ite a!17 true p.filter_set) p.filter_set)))
       (a!19 (= #x00000001
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!17
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!20 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!17
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.f_fixed_bitmap)
                            p.f_fixed_bitmap)
                       #x00000000)))
       (a!21 (= #x00000000
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!17
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!24 (= #x00000000
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!17
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.u_action)
                     p.u_action)))
       (a!25 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!17
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.u_fixed)
                            p.u_fixed)
                       #x00000000)))
       (a!27 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!17
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.f_fixed_bitmap)
                            p.f_fixed_bitmap)
                       #x00000001)))
       (a!30 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!17
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.u_fixed)
                            p.u_fixed)
                       #x00000001)))
       (a!32 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!17
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.f_fixed_bitmap)
                            p.f_fixed_bitmap)
                       #x00000002)))
       (a!35 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!17
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.u_fixed)
                            p.u_fixed)
                       #x00000002))))
@@ -218,10 +218,10 @@
   (and (= (or (not p.filter_set) a!3) (or (not p.filter_set) a!5))
        (= (or (not p.filter_set) a!8) (or (not p.filter_set) a!10))
        (= (or (not p.filter_set) a!13) (or (not p.filter_set) a!15))
-       (= #b0 actc)
-       (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
-           (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
-       (bvult actc #b1)
+       (= #b0 actp)
+       (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
+           (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
+       (bvult actp #b1)
        a!37))))))))
 (check-sat)
 (pop 1)

@@ -34,19 +34,19 @@
 (declare-fun p.ctx () (_ BitVec 1))
 (declare-fun |p.reprogram_gp[1]| () Bool)
 (declare-fun |p.reprogram_gp[0]| () Bool)
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 3))
-(declare-fun inc.wrmsr_eventsel.data () (_ BitVec 64))
-(declare-fun inc.wrmsr_eventsel.i () (_ BitVec 8))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 3))
+(declare-fun inp.wrmsr_eventsel.data () (_ BitVec 64))
+(declare-fun inp.wrmsr_eventsel.i () (_ BitVec 8))
 (declare-fun cfg.guest_tsx () Bool)
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
-(declare-fun inc.wrmsr_eventsel.host_initiated () Bool)
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
+(declare-fun inp.wrmsr_eventsel.host_initiated () Bool)
 (define-fun invariant ((cfg.amd Bool) (cfg.nr_gp (_ BitVec 8)) (cfg.nr_fixed (_ BitVec 8)) (cfg.guest_tsx Bool) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (|p.reprogram_gp[0]| Bool) (|p.reprogram_gp[1]| Bool) (|p.reprogram_fixed[0]| Bool) (|p.reprogram_fixed[1]| Bool) (|p.reprogram_fixed[2]| Bool) (p.req_pmu Bool) (p.at_entry Bool) (p.ctx (_ BitVec 1)) (|p.eventsel[0]| (_ BitVec 64)) (|p.eventsel[1]| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (p.fixed_ctr_ctrl (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64))) Bool
   (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
                    (bvand |p.eventsel[0]|
@@ -346,51 +346,51 @@
       (a!22 (and (= #x00000001 p.f_action)
                  (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
       (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
-      (a!29 (or (and (= #b000 actc)
-                     (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!29 (or (and (= #b000 actp)
+                     (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x00000002)
-                         (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                         (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x0000012c)))
-                (and (= #b001 actc) (= #b0 p.ctx) p.req_pmu)
-                (and (= #b010 actc) (= #b0 p.ctx) (not p.req_pmu))
-                (and (= #b011 actc) (= #b1 p.ctx))
-                (and (= #b100 actc)
-                     (bvult inc.wrmsr_eventsel.i cfg.nr_gp)
-                     (ite inc.wrmsr_eventsel.host_initiated
+                (and (= #b001 actp) (= #b0 p.ctx) p.req_pmu)
+                (and (= #b010 actp) (= #b0 p.ctx) (not p.req_pmu))
+                (and (= #b011 actp) (= #b1 p.ctx))
+                (and (= #b100 actp)
+                     (bvult inp.wrmsr_eventsel.i cfg.nr_gp)
+                     (ite inp.wrmsr_eventsel.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))
-                (and (= #b101 actc)
+                (and (= #b101 actp)
                      (not cfg.amd)
                      (bvugt cfg.nr_fixed #x00)
-                     (ite inc.wrmsr_fixed_ctr_ctrl.host_initiated
+                     (ite inp.wrmsr_fixed_ctr_ctrl.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))))
-      (a!30 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+      (a!30 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!31 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+      (a!31 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!34 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!34 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001)))))
-      (a!36 (not (= (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!36 (not (= (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!37 (not (= inc.wrmsr_eventsel.data
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!37 (not (= inp.wrmsr_eventsel.data
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!38 (= (bvnot (bvor (bvnot inc.wrmsr_eventsel.data)
+      (a!38 (= (bvnot (bvor (bvnot inp.wrmsr_eventsel.data)
                             (ite cfg.guest_tsx
                                  #x00000001ffdfffff
                                  #x00000000ffdfffff)))
                #x0000000000000000))
-      (a!42 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!42 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000002))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
@@ -400,43 +400,43 @@
                       (bvule ((_ extract 1 0) cfg.nr_fixed) #b10))
                  #x0000000000000000
                  #x0000000000000b00))
-      (a!45 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!45 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)))
-      (a!46 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!46 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)))
-      (a!66 (bvor (bvand (bvand inc.wrmsr_eventsel.data
+      (a!66 (bvor (bvand (bvand inp.wrmsr_eventsel.data
                                 (bvnot #xfffffff000280000))
                          (bvnot #x0000020000000000))
                   #x0000010000000000))
-      (a!74 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+      (a!74 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
       (a!76 (not (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))))
-      (a!85 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+      (a!85 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
-      (a!120 (ite (= #b011 actc)
+      (a!120 (ite (= #b011 actp)
                   false
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        false
-                       (ite (= #b101 actc) false p.at_entry))))
-      (a!122 (ite (= #b100 actc)
+                       (ite (= #b101 actp) false p.at_entry))))
+      (a!122 (ite (= #b100 actp)
                   (ite (= #b1 p.ctx) #b0 p.ctx)
-                  (ite (= #b101 actc) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
+                  (ite (= #b101 actp) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
       (a!124 (ite (= #b1 p.ctx)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
@@ -481,19 +481,19 @@
       (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13))))
       (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18))))
       (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23))))
-      (a!32 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!32 (and (or (= inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                         #x00000000)
                      (= a!30 #x0000000000000000))
                  (or (= ((_ extract 31 1)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b0000000000000000000000000000000)
                      (= a!31 #x0000000000000000))))
       (a!39 (ite a!37
-                 (ite (and a!38 (= inc.wrmsr_eventsel.i #x00))
+                 (ite (and a!38 (= inp.wrmsr_eventsel.i #x00))
                       true
                       |p.reprogram_gp[0]|)
                  |p.reprogram_gp[0]|))
-      (a!44 (bvor (bvnot inc.wrmsr_fixed_ctr_ctrl.data)
+      (a!44 (bvor (bvnot inp.wrmsr_fixed_ctr_ctrl.data)
                   (ite (= cfg.nr_fixed #x00)
                        #x0000000000000000
                        #x000000000000000b)
@@ -502,78 +502,78 @@
                        #x00000000000000b0)
                   a!43))
       (a!53 (ite a!37
-                 (ite (and a!38 (= inc.wrmsr_eventsel.i #x01))
+                 (ite (and a!38 (= inp.wrmsr_eventsel.i #x01))
                       true
                       |p.reprogram_gp[1]|)
                  |p.reprogram_gp[1]|))
       (a!67 (ite a!37
-                 (ite (and a!38 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!38 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel_hw[0]|)
                  |p.eventsel_hw[0]|))
       (a!70 (ite a!36
-                 (ite (= inc.wrmsr_eventsel.i #x00)
-                      (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                 (ite (= inp.wrmsr_eventsel.i #x00)
+                      (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!71 (ite a!37
-                 (ite (and a!38 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!38 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!75 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!74)))
       (a!77 (or a!76
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
       (a!86 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!85)))
       (a!87 (or a!76
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
       (a!102 (ite a!37
-                  (ite (and a!38 (= inc.wrmsr_eventsel.i #x01))
-                       inc.wrmsr_eventsel.data
+                  (ite (and a!38 (= inp.wrmsr_eventsel.i #x01))
+                       inp.wrmsr_eventsel.data
                        |p.eventsel_hw[1]|)
                   |p.eventsel_hw[1]|))
       (a!105 (ite a!36
-                  (ite (= inc.wrmsr_eventsel.i #x01)
-                       (bvand inc.wrmsr_eventsel.data
+                  (ite (= inp.wrmsr_eventsel.i #x01)
+                       (bvand inp.wrmsr_eventsel.data
                               (bvnot #xfffffff000280000))
                        |p.eventsel[1]|)
                   |p.eventsel[1]|))
       (a!106 (ite a!37
-                  (ite (and a!38 (= inc.wrmsr_eventsel.i #x01))
-                       inc.wrmsr_eventsel.data
+                  (ite (and a!38 (= inp.wrmsr_eventsel.i #x01))
+                       inp.wrmsr_eventsel.data
                        |p.eventsel[1]|)
                   |p.eventsel[1]|))
-      (a!121 (ite (= #b000 actc) false (ite (= #b010 actc) true a!120)))
-      (a!123 (= #b1 (ite (= #b010 actc) #b1 (ite (= #b011 actc) #b0 a!122))))
-      (a!125 (ite (= #b011 actc)
+      (a!121 (ite (= #b000 actp) false (ite (= #b010 actp) true a!120)))
+      (a!123 (= #b1 (ite (= #b010 actp) #b1 (ite (= #b011 actp) #b0 a!122))))
+      (a!125 (ite (= #b011 actp)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[0]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!124
-                       (ite (= #b101 actc) a!124 |p.hw_eventsel[0]|))))
-      (a!128 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!124 |p.hw_eventsel[0]|))))
+      (a!128 (ite (= #b011 actp)
                   (ite (bvult #x01 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[1]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!127
-                       (ite (= #b101 actc) a!127 |p.hw_eventsel[1]|))))
-      (a!131 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!127 |p.hw_eventsel[1]|))))
+      (a!131 (ite (= #b011 actp)
                   (ite (not cfg.amd) #x0000000000000000 p.hw_fixed_ctr_ctrl)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!130
-                       (ite (= #b101 actc) a!130 p.hw_fixed_ctr_ctrl))))
+                       (ite (= #b101 actp) a!130 p.hw_fixed_ctr_ctrl))))
       (a!133 (and (not (and (= #x00000001 p.f_action) a!132))
                   (not (and (= #x00000000 p.f_action) (not a!132)))))
       (a!135 (and (not (and (= #x00000001 p.f_action) a!134))
@@ -600,12 +600,12 @@
                         #x000000000000000f)
                  #x0000000000000000))
       (a!33 (and (not (= ((_ extract 0 0)
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                          #b0))
                  (not a!32)))
       (a!40 (ite cfg.amd
                  (ite a!36
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            true
                            |p.reprogram_gp[0]|)
                       |p.reprogram_gp[0]|)
@@ -615,7 +615,7 @@
                  p.req_pmu))
       (a!54 (ite cfg.amd
                  (ite a!36
-                      (ite (= inc.wrmsr_eventsel.i #x01)
+                      (ite (= inp.wrmsr_eventsel.i #x01)
                            true
                            |p.reprogram_gp[1]|)
                       |p.reprogram_gp[1]|)
@@ -637,70 +637,70 @@
                  |p.reprogram_fixed[2]|))
       (a!68 (ite cfg.amd
                  (ite a!36
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            a!66
                            |p.eventsel_hw[0]|)
                       |p.eventsel_hw[0]|)
                  a!67))
       (a!72 (= #b1
                ((_ extract 22 22)
-                 (ite (= #b100 actc) (ite cfg.amd a!70 a!71) |p.eventsel[0]|))))
+                 (ite (= #b100 actp) (ite cfg.amd a!70 a!71) |p.eventsel[0]|))))
       (a!78 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!75)
                  a!77))
-      (a!80 (bvand (ite (= #b100 actc) (ite cfg.amd a!70 a!71) |p.eventsel[0]|)
+      (a!80 (bvand (ite (= #b100 actp) (ite cfg.amd a!70 a!71) |p.eventsel[0]|)
                    (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                    #x0000000f000000ff))
-      (a!82 (bvand (ite (= #b100 actc) (ite cfg.amd a!70 a!71) |p.eventsel[0]|)
+      (a!82 (bvand (ite (= #b100 actp) (ite cfg.amd a!70 a!71) |p.eventsel[0]|)
                    #x000000000000ff00))
       (a!88 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!86)
                  a!87))
       (a!94 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!75)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
       (a!95 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!86)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
       (a!103 (ite cfg.amd
                   (ite a!36
-                       (ite (= inc.wrmsr_eventsel.i #x01)
+                       (ite (= inp.wrmsr_eventsel.i #x01)
                             a!66
                             |p.eventsel_hw[1]|)
                        |p.eventsel_hw[1]|)
                   a!102))
       (a!107 (= #b1
                 ((_ extract 22 22)
-                  (ite (= #b100 actc) (ite cfg.amd a!105 a!106) |p.eventsel[1]|))))
-      (a!108 (bvand (ite (= #b100 actc)
+                  (ite (= #b100 actp) (ite cfg.amd a!105 a!106) |p.eventsel[1]|))))
+      (a!108 (bvand (ite (= #b100 actp)
                          (ite cfg.amd a!105 a!106)
                          |p.eventsel[1]|)
                     (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                     #x0000000f000000ff))
-      (a!110 (bvand (ite (= #b100 actc)
+      (a!110 (bvand (ite (= #b100 actp)
                          (ite cfg.amd a!105 a!106)
                          |p.eventsel[1]|)
                     #x000000000000ff00))
-      (a!126 (ite (= #b010 actc)
+      (a!126 (ite (= #b010 actp)
                   (ite (bvult #x00 cfg.nr_gp)
                        |p.eventsel_hw[0]|
                        |p.hw_eventsel[0]|)
                   a!125))
-      (a!129 (ite (= #b010 actc)
+      (a!129 (ite (= #b010 actp)
                   (ite (bvult #x01 cfg.nr_gp)
                        |p.eventsel_hw[1]|
                        |p.hw_eventsel[1]|)
@@ -710,9 +710,9 @@
                        (bvor (bvand p.fixed_ctr_ctrl_hw a!138) a!139)
                        (bvand p.fixed_ctr_ctrl_hw a!138))
                   p.fixed_ctr_ctrl_hw))
-      (a!153 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!153 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                   (ite (= (bvnot a!44) #x0000000000000000)
-                       inc.wrmsr_fixed_ctr_ctrl.data
+                       inp.wrmsr_fixed_ctr_ctrl.data
                        p.fixed_ctr_ctrl)
                   p.fixed_ctr_ctrl)))
 (let ((a!5 (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|))
@@ -739,30 +739,30 @@
                 a!9))
       (a!35 (and (not a!33)
                  (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!34))
       (a!48 (ite (and (bvult #x01 cfg.nr_fixed) (not a!45))
                  (ite (= (bvnot a!44) #x0000000000000000) true a!47)
                  a!47))
-      (a!57 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!57 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!56
                       |p.reprogram_fixed[0]|)
                  |p.reprogram_fixed[0]|))
-      (a!60 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!60 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!59
                       |p.reprogram_fixed[1]|)
                  |p.reprogram_fixed[1]|))
-      (a!63 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!63 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!62
                       |p.reprogram_fixed[2]|)
                  |p.reprogram_fixed[2]|))
@@ -779,195 +779,195 @@
                        (bvor (bvand a!140 a!141) a!142)
                        (bvand a!140 a!141))
                   a!140))
-      (a!154 (bvand (bvlshr (ite (= #b101 actc) a!153 p.fixed_ctr_ctrl)
+      (a!154 (bvand (bvlshr (ite (= #b101 actp) a!153 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000000))
                     #x000000000000000f))
-      (a!160 (bvand (bvlshr (ite (= #b101 actc) a!153 p.fixed_ctr_ctrl)
+      (a!160 (bvand (bvlshr (ite (= #b101 actp) a!153 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000001))
                     #x000000000000000f))
-      (a!166 (bvand (bvlshr (ite (= #b101 actc) a!153 p.fixed_ctr_ctrl)
+      (a!166 (bvand (bvlshr (ite (= #b101 actp) a!153 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000002))
                     #x000000000000000f)))
-(let ((a!41 (ite (= #b000 actc)
+(let ((a!41 (ite (= #b000 actp)
                  (ite a!35 true |p.reprogram_gp[0]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!40 |p.reprogram_gp[0]|))))
+                      (ite (= #b100 actp) a!40 |p.reprogram_gp[0]|))))
       (a!49 (ite (and (bvult #x02 cfg.nr_fixed) (not a!42))
                  (ite (= (bvnot a!44) #x0000000000000000) true a!48)
                  a!48))
-      (a!55 (ite (= #b000 actc)
+      (a!55 (ite (= #b000 actp)
                  (ite a!35 true |p.reprogram_gp[1]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!54 |p.reprogram_gp[1]|))))
-      (a!58 (ite (= #b000 actc)
+                      (ite (= #b100 actp) a!54 |p.reprogram_gp[1]|))))
+      (a!58 (ite (= #b000 actp)
                  (ite a!35 true |p.reprogram_fixed[0]|)
-                 (ite (= #b001 actc) false a!57)))
-      (a!61 (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!57)))
+      (a!61 (ite (= #b000 actp)
                  (ite a!35 true |p.reprogram_fixed[1]|)
-                 (ite (= #b001 actc) false a!60)))
-      (a!64 (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!60)))
+      (a!64 (ite (= #b000 actp)
                  (ite a!35 true |p.reprogram_fixed[2]|)
-                 (ite (= #b001 actc) false a!63)))
-      (a!69 (ite (= #b001 actc)
+                 (ite (= #b001 actp) false a!63)))
+      (a!69 (ite (= #b001 actp)
                  (ite (and |p.reprogram_gp[0]| (bvult #x00 cfg.nr_gp))
                       a!65
                       |p.eventsel_hw[0]|)
-                 (ite (= #b100 actc) a!68 |p.eventsel_hw[0]|)))
-      (a!73 (not (ite (= #b000 actc) (ite a!35 true p.filter_set) p.filter_set)))
+                 (ite (= #b100 actp) a!68 |p.eventsel_hw[0]|)))
+      (a!73 (not (ite (= #b000 actp) (ite a!35 true p.filter_set) p.filter_set)))
       (a!79 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!35
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                       |p.f_ev[0]|)
                  (ite a!35
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                             #xff00000000000000)
                       |p.f_ev[0]|)))
       (a!89 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!35
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                       |p.f_ev[1]|)
                  (ite a!35
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                             #xff00000000000000)
                       |p.f_ev[1]|)))
       (a!97 (= #x00000000
-               (ite (= #b000 actc)
+               (ite (= #b000 actp)
                     (ite a!35
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!98 (= #x00000001
-               (ite (= #b000 actc)
+               (ite (= #b000 actp)
                     (ite a!35
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
-      (a!104 (ite (= #b001 actc)
+      (a!104 (ite (= #b001 actp)
                   (ite (and |p.reprogram_gp[1]| (bvult #x01 cfg.nr_gp))
                        a!101
                        |p.eventsel_hw[1]|)
-                  (ite (= #b100 actc) a!103 |p.eventsel_hw[1]|)))
+                  (ite (= #b100 actp) a!103 |p.eventsel_hw[1]|)))
       (a!146 (ite (and |p.reprogram_fixed[2]| (bvult #x02 cfg.nr_fixed))
                   (ite (or (not p.filter_set) a!133)
                        (bvor (bvand a!143 a!144) a!145)
                        (bvand a!143 a!144))
                   a!143))
       (a!150 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!35
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000000)))
       (a!157 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!35
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000001)))
       (a!163 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!35
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000002))))
-(let ((a!50 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+(let ((a!50 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!49
                       p.req_pmu)
                  p.req_pmu))
-      (a!81 (= (bvand (ite (= #b000 actc) a!79 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!81 (= (bvand (ite (= #b000 actp) a!79 |p.f_ev[0]|) #x0000000f000000ff)
                a!80))
       (a!83 (bvand a!82
-                   (bvlshr (ite (= #b000 actc) a!79 |p.f_ev[0]|)
+                   (bvlshr (ite (= #b000 actp) a!79 |p.f_ev[0]|)
                            #x0000000000000030)))
-      (a!90 (= (bvand (ite (= #b000 actc) a!89 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!90 (= (bvand (ite (= #b000 actp) a!89 |p.f_ev[1]|) #x0000000f000000ff)
                a!80))
       (a!91 (bvand a!82
-                   (bvlshr (ite (= #b000 actc) a!89 |p.f_ev[1]|)
+                   (bvlshr (ite (= #b000 actp) a!89 |p.f_ev[1]|)
                            #x0000000000000030)))
-      (a!109 (= (bvand (ite (= #b000 actc) a!79 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!109 (= (bvand (ite (= #b000 actp) a!79 |p.f_ev[0]|) #x0000000f000000ff)
                 a!108))
       (a!111 (bvand a!110
-                    (bvlshr (ite (= #b000 actc) a!79 |p.f_ev[0]|)
+                    (bvlshr (ite (= #b000 actp) a!79 |p.f_ev[0]|)
                             #x0000000000000030)))
-      (a!113 (= (bvand (ite (= #b000 actc) a!89 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!113 (= (bvand (ite (= #b000 actp) a!89 |p.f_ev[1]|) #x0000000f000000ff)
                 a!108))
       (a!114 (bvand a!110
-                    (bvlshr (ite (= #b000 actc) a!89 |p.f_ev[1]|)
+                    (bvlshr (ite (= #b000 actp) a!89 |p.f_ev[1]|)
                             #x0000000000000030)))
-      (a!147 (= (ite (= #b010 actc)
+      (a!147 (= (ite (= #b010 actp)
                      (ite (not cfg.amd) p.fixed_ctr_ctrl_hw p.hw_fixed_ctr_ctrl)
                      a!131)
-                (ite (= #b001 actc) a!146 p.fixed_ctr_ctrl_hw)))
-      (a!149 (bvand (bvlshr (ite (= #b001 actc) a!146 p.fixed_ctr_ctrl_hw)
+                (ite (= #b001 actp) a!146 p.fixed_ctr_ctrl_hw)))
+      (a!149 (bvand (bvlshr (ite (= #b001 actp) a!146 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000000))
                     #x000000000000000f))
       (a!151 (not (and a!97 (not (= #b1 a!150)))))
-      (a!156 (bvand (bvlshr (ite (= #b001 actc) a!146 p.fixed_ctr_ctrl_hw)
+      (a!156 (bvand (bvlshr (ite (= #b001 actp) a!146 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000001))
                     #x000000000000000f))
       (a!158 (not (and a!97 (not (= #b1 a!157)))))
-      (a!162 (bvand (bvlshr (ite (= #b001 actc) a!146 p.fixed_ctr_ctrl_hw)
+      (a!162 (bvand (bvlshr (ite (= #b001 actp) a!146 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000002))
                     #x000000000000000f))
       (a!164 (not (and a!97 (not (= #b1 a!163))))))
-(let ((a!51 (ite (= #b100 actc)
+(let ((a!51 (ite (= #b100 actp)
                  (ite cfg.amd
                       (ite a!36 true p.req_pmu)
                       (ite a!37 (ite a!38 true p.req_pmu) p.req_pmu))
                  a!50))
       (a!84 (= a!83
-               (bvand (ite (= #b000 actc) a!79 |p.f_ev[0]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!79 |p.f_ev[0]|) #x000000000000ff00)))
       (a!92 (= a!91
-               (bvand (ite (= #b000 actc) a!89 |p.f_ev[1]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!89 |p.f_ev[1]|) #x000000000000ff00)))
       (a!112 (= a!111
-                (bvand (ite (= #b000 actc) a!79 |p.f_ev[0]|) #x000000000000ff00)))
+                (bvand (ite (= #b000 actp) a!79 |p.f_ev[0]|) #x000000000000ff00)))
       (a!115 (= a!114
-                (bvand (ite (= #b000 actc) a!89 |p.f_ev[1]|) #x000000000000ff00)))
+                (bvand (ite (= #b000 actp) a!89 |p.f_ev[1]|) #x000000000000ff00)))
       (a!152 (and (not (and a!98 (= #b1 a!150))) a!151))
       (a!159 (and (not (and a!98 (= #b1 a!157))) a!158))
       (a!165 (and (not (and a!98 (= #b1 a!163))) a!164)))
-(let ((a!52 (ite (= #b000 actc)
+(let ((a!52 (ite (= #b000 actp)
                  (ite a!35 true p.req_pmu)
-                 (ite (= #b001 actc) false a!51)))
-      (a!93 (or (and (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!51)))
+      (a!93 (or (and (ite (= #b000 actp)
                           (ite a!35 a!78 |p.f_inc[0]|)
                           |p.f_inc[0]|)
                      (and a!81 a!84))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!35 a!88 |p.f_inc[1]|)
                           |p.f_inc[1]|)
                      (and a!90 a!92))))
-      (a!96 (or (and (ite (= #b000 actc)
+      (a!96 (or (and (ite (= #b000 actp)
                           (ite a!35 a!94 |p.f_exc[0]|)
                           |p.f_exc[0]|)
                      (and a!81 a!84))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!35 a!95 |p.f_exc[1]|)
                           |p.f_exc[1]|)
                      (and a!90 a!92))))
-      (a!116 (or (and (ite (= #b000 actc)
+      (a!116 (or (and (ite (= #b000 actp)
                            (ite a!35 a!78 |p.f_inc[0]|)
                            |p.f_inc[0]|)
                       (and a!109 a!112))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!35 a!88 |p.f_inc[1]|)
                            |p.f_inc[1]|)
                       (and a!113 a!115))))
-      (a!117 (or (and (ite (= #b000 actc)
+      (a!117 (or (and (ite (= #b000 actp)
                            (ite a!35 a!94 |p.f_exc[0]|)
                            |p.f_exc[0]|)
                       (and a!109 a!112))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!35 a!95 |p.f_exc[1]|)
                            |p.f_exc[1]|)
                       (and a!113 a!115))))
@@ -1021,7 +1021,7 @@
        (=> (and (bvult #x02 cfg.nr_fixed) (not |p.reprogram_fixed[2]|)) a!26)
        (=> p.at_entry (and a!27 a!28))
        a!29
-       (bvult actc #b110)
+       (bvult actp #b110)
        a!170)))))))))))))
 (check-sat)
 (pop 1)

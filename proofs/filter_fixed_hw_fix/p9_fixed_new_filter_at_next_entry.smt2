@@ -36,19 +36,19 @@
 (declare-fun |p.eventsel[0]| () (_ BitVec 64))
 (declare-fun |p.reprogram_gp[0]| () Bool)
 (declare-fun p.ioctl_since_entry () Bool)
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 3))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
-(declare-fun inc.wrmsr_eventsel.data () (_ BitVec 64))
-(declare-fun inc.wrmsr_eventsel.i () (_ BitVec 8))
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 3))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun inp.wrmsr_eventsel.data () (_ BitVec 64))
+(declare-fun inp.wrmsr_eventsel.i () (_ BitVec 8))
 (declare-fun cfg.guest_tsx () Bool)
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
-(declare-fun inc.wrmsr_eventsel.host_initiated () Bool)
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
+(declare-fun inp.wrmsr_eventsel.host_initiated () Bool)
 (define-fun invariant ((cfg.amd Bool) (cfg.nr_gp (_ BitVec 8)) (cfg.nr_fixed (_ BitVec 8)) (cfg.guest_tsx Bool) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (|p.reprogram_gp[0]| Bool) (|p.reprogram_gp[1]| Bool) (|p.reprogram_fixed[0]| Bool) (|p.reprogram_fixed[1]| Bool) (|p.reprogram_fixed[2]| Bool) (p.req_pmu Bool) (p.at_entry Bool) (p.ioctl_since_entry Bool) (p.ctx (_ BitVec 1)) (|p.eventsel[0]| (_ BitVec 64)) (|p.eventsel[1]| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (p.fixed_ctr_ctrl (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.entry_after_ioctl Bool)) Bool
   (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
                    (bvand |p.eventsel[0]|
@@ -381,51 +381,51 @@
       (a!22 (and (= #x00000001 p.f_action)
                  (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
       (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
-      (a!31 (or (and (= #b000 actc)
-                     (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!31 (or (and (= #b000 actp)
+                     (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x00000002)
-                         (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                         (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x0000012c)))
-                (and (= #b001 actc) (= #b0 p.ctx) p.req_pmu)
-                (and (= #b010 actc) (= #b0 p.ctx) (not p.req_pmu))
-                (and (= #b011 actc) (= #b1 p.ctx))
-                (and (= #b100 actc)
-                     (bvult inc.wrmsr_eventsel.i cfg.nr_gp)
-                     (ite inc.wrmsr_eventsel.host_initiated
+                (and (= #b001 actp) (= #b0 p.ctx) p.req_pmu)
+                (and (= #b010 actp) (= #b0 p.ctx) (not p.req_pmu))
+                (and (= #b011 actp) (= #b1 p.ctx))
+                (and (= #b100 actp)
+                     (bvult inp.wrmsr_eventsel.i cfg.nr_gp)
+                     (ite inp.wrmsr_eventsel.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))
-                (and (= #b101 actc)
+                (and (= #b101 actp)
                      (not cfg.amd)
                      (bvugt cfg.nr_fixed #x00)
-                     (ite inc.wrmsr_fixed_ctr_ctrl.host_initiated
+                     (ite inp.wrmsr_fixed_ctr_ctrl.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))))
-      (a!32 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+      (a!32 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!33 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+      (a!33 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!36 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!36 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001)))))
-      (a!38 (not (= (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!38 (not (= (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!39 (not (= inc.wrmsr_eventsel.data
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!39 (not (= inp.wrmsr_eventsel.data
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!40 (= (bvnot (bvor (bvnot inc.wrmsr_eventsel.data)
+      (a!40 (= (bvnot (bvor (bvnot inp.wrmsr_eventsel.data)
                             (ite cfg.guest_tsx
                                  #x00000001ffdfffff
                                  #x00000000ffdfffff)))
                #x0000000000000000))
-      (a!44 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!44 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000002))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
@@ -435,43 +435,43 @@
                       (bvule ((_ extract 1 0) cfg.nr_fixed) #b10))
                  #x0000000000000000
                  #x0000000000000b00))
-      (a!47 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!47 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)))
-      (a!48 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!48 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)))
-      (a!68 (bvor (bvand (bvand inc.wrmsr_eventsel.data
+      (a!68 (bvor (bvand (bvand inp.wrmsr_eventsel.data
                                 (bvnot #xfffffff000280000))
                          (bvnot #x0000020000000000))
                   #x0000010000000000))
-      (a!76 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+      (a!76 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
       (a!78 (not (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))))
-      (a!87 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+      (a!87 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
-      (a!122 (ite (= #b011 actc)
+      (a!122 (ite (= #b011 actp)
                   false
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        false
-                       (ite (= #b101 actc) false p.at_entry))))
-      (a!124 (ite (= #b100 actc)
+                       (ite (= #b101 actp) false p.at_entry))))
+      (a!124 (ite (= #b100 actp)
                   (ite (= #b1 p.ctx) #b0 p.ctx)
-                  (ite (= #b101 actc) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
+                  (ite (= #b101 actp) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
       (a!126 (ite (= #b1 p.ctx)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
@@ -516,19 +516,19 @@
       (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13))))
       (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18))))
       (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23))))
-      (a!34 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!34 (and (or (= inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                         #x00000000)
                      (= a!32 #x0000000000000000))
                  (or (= ((_ extract 31 1)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b0000000000000000000000000000000)
                      (= a!33 #x0000000000000000))))
       (a!41 (ite a!39
-                 (ite (and a!40 (= inc.wrmsr_eventsel.i #x00))
+                 (ite (and a!40 (= inp.wrmsr_eventsel.i #x00))
                       true
                       |p.reprogram_gp[0]|)
                  |p.reprogram_gp[0]|))
-      (a!46 (bvor (bvnot inc.wrmsr_fixed_ctr_ctrl.data)
+      (a!46 (bvor (bvnot inp.wrmsr_fixed_ctr_ctrl.data)
                   (ite (= cfg.nr_fixed #x00)
                        #x0000000000000000
                        #x000000000000000b)
@@ -537,78 +537,78 @@
                        #x00000000000000b0)
                   a!45))
       (a!55 (ite a!39
-                 (ite (and a!40 (= inc.wrmsr_eventsel.i #x01))
+                 (ite (and a!40 (= inp.wrmsr_eventsel.i #x01))
                       true
                       |p.reprogram_gp[1]|)
                  |p.reprogram_gp[1]|))
       (a!69 (ite a!39
-                 (ite (and a!40 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!40 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel_hw[0]|)
                  |p.eventsel_hw[0]|))
       (a!72 (ite a!38
-                 (ite (= inc.wrmsr_eventsel.i #x00)
-                      (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                 (ite (= inp.wrmsr_eventsel.i #x00)
+                      (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!73 (ite a!39
-                 (ite (and a!40 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!40 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!77 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!76)))
       (a!79 (or a!78
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
       (a!88 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!87)))
       (a!89 (or a!78
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
       (a!104 (ite a!39
-                  (ite (and a!40 (= inc.wrmsr_eventsel.i #x01))
-                       inc.wrmsr_eventsel.data
+                  (ite (and a!40 (= inp.wrmsr_eventsel.i #x01))
+                       inp.wrmsr_eventsel.data
                        |p.eventsel_hw[1]|)
                   |p.eventsel_hw[1]|))
       (a!107 (ite a!38
-                  (ite (= inc.wrmsr_eventsel.i #x01)
-                       (bvand inc.wrmsr_eventsel.data
+                  (ite (= inp.wrmsr_eventsel.i #x01)
+                       (bvand inp.wrmsr_eventsel.data
                               (bvnot #xfffffff000280000))
                        |p.eventsel[1]|)
                   |p.eventsel[1]|))
       (a!108 (ite a!39
-                  (ite (and a!40 (= inc.wrmsr_eventsel.i #x01))
-                       inc.wrmsr_eventsel.data
+                  (ite (and a!40 (= inp.wrmsr_eventsel.i #x01))
+                       inp.wrmsr_eventsel.data
                        |p.eventsel[1]|)
                   |p.eventsel[1]|))
-      (a!123 (ite (= #b000 actc) false (ite (= #b010 actc) true a!122)))
-      (a!125 (= #b1 (ite (= #b010 actc) #b1 (ite (= #b011 actc) #b0 a!124))))
-      (a!127 (ite (= #b011 actc)
+      (a!123 (ite (= #b000 actp) false (ite (= #b010 actp) true a!122)))
+      (a!125 (= #b1 (ite (= #b010 actp) #b1 (ite (= #b011 actp) #b0 a!124))))
+      (a!127 (ite (= #b011 actp)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[0]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!126
-                       (ite (= #b101 actc) a!126 |p.hw_eventsel[0]|))))
-      (a!130 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!126 |p.hw_eventsel[0]|))))
+      (a!130 (ite (= #b011 actp)
                   (ite (bvult #x01 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[1]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!129
-                       (ite (= #b101 actc) a!129 |p.hw_eventsel[1]|))))
-      (a!133 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!129 |p.hw_eventsel[1]|))))
+      (a!133 (ite (= #b011 actp)
                   (ite (not cfg.amd) #x0000000000000000 p.hw_fixed_ctr_ctrl)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!132
-                       (ite (= #b101 actc) a!132 p.hw_fixed_ctr_ctrl))))
+                       (ite (= #b101 actp) a!132 p.hw_fixed_ctr_ctrl))))
       (a!136 (and (not (and (= #x00000001 p.f_action) a!135))
                   (not (and (= #x00000000 p.f_action) (not a!135)))))
       (a!138 (and (not (and (= #x00000001 p.f_action) a!137))
@@ -635,12 +635,12 @@
                         #x000000000000000f)
                  #x0000000000000000))
       (a!35 (and (not (= ((_ extract 0 0)
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                          #b0))
                  (not a!34)))
       (a!42 (ite cfg.amd
                  (ite a!38
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            true
                            |p.reprogram_gp[0]|)
                       |p.reprogram_gp[0]|)
@@ -650,7 +650,7 @@
                  p.req_pmu))
       (a!56 (ite cfg.amd
                  (ite a!38
-                      (ite (= inc.wrmsr_eventsel.i #x01)
+                      (ite (= inp.wrmsr_eventsel.i #x01)
                            true
                            |p.reprogram_gp[1]|)
                       |p.reprogram_gp[1]|)
@@ -672,65 +672,65 @@
                  |p.reprogram_fixed[2]|))
       (a!70 (ite cfg.amd
                  (ite a!38
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            a!68
                            |p.eventsel_hw[0]|)
                       |p.eventsel_hw[0]|)
                  a!69))
       (a!74 (= #b1
                ((_ extract 22 22)
-                 (ite (= #b100 actc) (ite cfg.amd a!72 a!73) |p.eventsel[0]|))))
+                 (ite (= #b100 actp) (ite cfg.amd a!72 a!73) |p.eventsel[0]|))))
       (a!80 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!77)
                  a!79))
-      (a!82 (bvand (ite (= #b100 actc) (ite cfg.amd a!72 a!73) |p.eventsel[0]|)
+      (a!82 (bvand (ite (= #b100 actp) (ite cfg.amd a!72 a!73) |p.eventsel[0]|)
                    (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                    #x0000000f000000ff))
-      (a!84 (bvand (ite (= #b100 actc) (ite cfg.amd a!72 a!73) |p.eventsel[0]|)
+      (a!84 (bvand (ite (= #b100 actp) (ite cfg.amd a!72 a!73) |p.eventsel[0]|)
                    #x000000000000ff00))
       (a!90 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!88)
                  a!89))
       (a!96 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!77)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
       (a!97 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!88)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
       (a!105 (ite cfg.amd
                   (ite a!38
-                       (ite (= inc.wrmsr_eventsel.i #x01)
+                       (ite (= inp.wrmsr_eventsel.i #x01)
                             a!68
                             |p.eventsel_hw[1]|)
                        |p.eventsel_hw[1]|)
                   a!104))
       (a!109 (= #b1
                 ((_ extract 22 22)
-                  (ite (= #b100 actc) (ite cfg.amd a!107 a!108) |p.eventsel[1]|))))
-      (a!110 (bvand (ite (= #b100 actc)
+                  (ite (= #b100 actp) (ite cfg.amd a!107 a!108) |p.eventsel[1]|))))
+      (a!110 (bvand (ite (= #b100 actp)
                          (ite cfg.amd a!107 a!108)
                          |p.eventsel[1]|)
                     (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                     #x0000000f000000ff))
-      (a!112 (bvand (ite (= #b100 actc)
+      (a!112 (bvand (ite (= #b100 actp)
                          (ite cfg.amd a!107 a!108)
                          |p.eventsel[1]|)
                     #x000000000000ff00))
-      (a!134 (ite (= #b010 actc)
+      (a!134 (ite (= #b010 actp)
                   (ite (not cfg.amd) p.fixed_ctr_ctrl_hw p.hw_fixed_ctr_ctrl)
                   a!133))
       (a!143 (ite (and |p.reprogram_fixed[0]| (bvult #x00 cfg.nr_fixed))
@@ -738,9 +738,9 @@
                        (bvor (bvand p.fixed_ctr_ctrl_hw a!141) a!142)
                        (bvand p.fixed_ctr_ctrl_hw a!141))
                   p.fixed_ctr_ctrl_hw))
-      (a!156 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!156 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                   (ite (= (bvnot a!46) #x0000000000000000)
-                       inc.wrmsr_fixed_ctr_ctrl.data
+                       inp.wrmsr_fixed_ctr_ctrl.data
                        p.fixed_ctr_ctrl)
                   p.fixed_ctr_ctrl)))
 (let ((a!5 (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|))
@@ -773,30 +773,30 @@
                a!25))
       (a!37 (and (not a!35)
                  (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!36))
       (a!50 (ite (and (bvult #x01 cfg.nr_fixed) (not a!47))
                  (ite (= (bvnot a!46) #x0000000000000000) true a!49)
                  a!49))
-      (a!59 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!59 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!58
                       |p.reprogram_fixed[0]|)
                  |p.reprogram_fixed[0]|))
-      (a!62 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!62 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!61
                       |p.reprogram_fixed[1]|)
                  |p.reprogram_fixed[1]|))
-      (a!65 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!65 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!64
                       |p.reprogram_fixed[2]|)
                  |p.reprogram_fixed[2]|))
@@ -813,209 +813,209 @@
                        (bvor (bvand a!143 a!144) a!145)
                        (bvand a!143 a!144))
                   a!143))
-      (a!157 (bvand (bvlshr (ite (= #b101 actc) a!156 p.fixed_ctr_ctrl)
+      (a!157 (bvand (bvlshr (ite (= #b101 actp) a!156 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000000))
                     #x000000000000000f))
-      (a!163 (bvand (bvlshr (ite (= #b101 actc) a!156 p.fixed_ctr_ctrl)
+      (a!163 (bvand (bvlshr (ite (= #b101 actp) a!156 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000001))
                     #x000000000000000f))
-      (a!169 (bvand (bvlshr (ite (= #b101 actc) a!156 p.fixed_ctr_ctrl)
+      (a!169 (bvand (bvlshr (ite (= #b101 actp) a!156 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000002))
                     #x000000000000000f)))
 (let ((a!30 (=> (and p.at_entry p.entry_after_ioctl (not cfg.amd))
                 (and (=> (bvult #x00 cfg.nr_fixed) a!27)
                      (=> (bvult #x01 cfg.nr_fixed) a!28)
                      (=> (bvult #x02 cfg.nr_fixed) a!29))))
-      (a!43 (ite (= #b000 actc)
+      (a!43 (ite (= #b000 actp)
                  (ite a!37 true |p.reprogram_gp[0]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!42 |p.reprogram_gp[0]|))))
+                      (ite (= #b100 actp) a!42 |p.reprogram_gp[0]|))))
       (a!51 (ite (and (bvult #x02 cfg.nr_fixed) (not a!44))
                  (ite (= (bvnot a!46) #x0000000000000000) true a!50)
                  a!50))
-      (a!57 (ite (= #b000 actc)
+      (a!57 (ite (= #b000 actp)
                  (ite a!37 true |p.reprogram_gp[1]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!56 |p.reprogram_gp[1]|))))
-      (a!60 (ite (= #b000 actc)
+                      (ite (= #b100 actp) a!56 |p.reprogram_gp[1]|))))
+      (a!60 (ite (= #b000 actp)
                  (ite a!37 true |p.reprogram_fixed[0]|)
-                 (ite (= #b001 actc) false a!59)))
-      (a!63 (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!59)))
+      (a!63 (ite (= #b000 actp)
                  (ite a!37 true |p.reprogram_fixed[1]|)
-                 (ite (= #b001 actc) false a!62)))
-      (a!66 (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!62)))
+      (a!66 (ite (= #b000 actp)
                  (ite a!37 true |p.reprogram_fixed[2]|)
-                 (ite (= #b001 actc) false a!65)))
-      (a!71 (ite (= #b001 actc)
+                 (ite (= #b001 actp) false a!65)))
+      (a!71 (ite (= #b001 actp)
                  (ite (and |p.reprogram_gp[0]| (bvult #x00 cfg.nr_gp))
                       a!67
                       |p.eventsel_hw[0]|)
-                 (ite (= #b100 actc) a!70 |p.eventsel_hw[0]|)))
-      (a!75 (not (ite (= #b000 actc) (ite a!37 true p.filter_set) p.filter_set)))
+                 (ite (= #b100 actp) a!70 |p.eventsel_hw[0]|)))
+      (a!75 (not (ite (= #b000 actp) (ite a!37 true p.filter_set) p.filter_set)))
       (a!81 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!37
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                       |p.f_ev[0]|)
                  (ite a!37
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                             #xff00000000000000)
                       |p.f_ev[0]|)))
       (a!91 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!37
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                       |p.f_ev[1]|)
                  (ite a!37
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                             #xff00000000000000)
                       |p.f_ev[1]|)))
       (a!99 (= #x00000000
-               (ite (= #b000 actc)
+               (ite (= #b000 actp)
                     (ite a!37
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!100 (= #x00000001
-                (ite (= #b000 actc)
+                (ite (= #b000 actp)
                      (ite a!37
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.act
                           p.f_action)
                      p.f_action)))
-      (a!106 (ite (= #b001 actc)
+      (a!106 (ite (= #b001 actp)
                   (ite (and |p.reprogram_gp[1]| (bvult #x01 cfg.nr_gp))
                        a!103
                        |p.eventsel_hw[1]|)
-                  (ite (= #b100 actc) a!105 |p.eventsel_hw[1]|)))
+                  (ite (= #b100 actp) a!105 |p.eventsel_hw[1]|)))
       (a!149 (ite (and |p.reprogram_fixed[2]| (bvult #x02 cfg.nr_fixed))
                   (ite (or (not p.filter_set) a!136)
                        (bvor (bvand a!146 a!147) a!148)
                        (bvand a!146 a!147))
                   a!146))
       (a!153 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!37
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000000)))
       (a!160 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!37
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000001)))
       (a!166 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!37
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000002))))
-(let ((a!52 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+(let ((a!52 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!51
                       p.req_pmu)
                  p.req_pmu))
-      (a!83 (= (bvand (ite (= #b000 actc) a!81 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!83 (= (bvand (ite (= #b000 actp) a!81 |p.f_ev[0]|) #x0000000f000000ff)
                a!82))
       (a!85 (bvand a!84
-                   (bvlshr (ite (= #b000 actc) a!81 |p.f_ev[0]|)
+                   (bvlshr (ite (= #b000 actp) a!81 |p.f_ev[0]|)
                            #x0000000000000030)))
-      (a!92 (= (bvand (ite (= #b000 actc) a!91 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!92 (= (bvand (ite (= #b000 actp) a!91 |p.f_ev[1]|) #x0000000f000000ff)
                a!82))
       (a!93 (bvand a!84
-                   (bvlshr (ite (= #b000 actc) a!91 |p.f_ev[1]|)
+                   (bvlshr (ite (= #b000 actp) a!91 |p.f_ev[1]|)
                            #x0000000000000030)))
-      (a!111 (= (bvand (ite (= #b000 actc) a!81 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!111 (= (bvand (ite (= #b000 actp) a!81 |p.f_ev[0]|) #x0000000f000000ff)
                 a!110))
       (a!113 (bvand a!112
-                    (bvlshr (ite (= #b000 actc) a!81 |p.f_ev[0]|)
+                    (bvlshr (ite (= #b000 actp) a!81 |p.f_ev[0]|)
                             #x0000000000000030)))
-      (a!115 (= (bvand (ite (= #b000 actc) a!91 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!115 (= (bvand (ite (= #b000 actp) a!91 |p.f_ev[1]|) #x0000000f000000ff)
                 a!110))
       (a!116 (bvand a!112
-                    (bvlshr (ite (= #b000 actc) a!91 |p.f_ev[1]|)
+                    (bvlshr (ite (= #b000 actp) a!91 |p.f_ev[1]|)
                             #x0000000000000030)))
-      (a!128 (= (ite (= #b010 actc)
+      (a!128 (= (ite (= #b010 actp)
                      (ite (bvult #x00 cfg.nr_gp)
                           |p.eventsel_hw[0]|
                           |p.hw_eventsel[0]|)
                      a!127)
                 a!71))
-      (a!131 (= (ite (= #b010 actc)
+      (a!131 (= (ite (= #b010 actp)
                      (ite (bvult #x01 cfg.nr_gp)
                           |p.eventsel_hw[1]|
                           |p.hw_eventsel[1]|)
                      a!130)
                 a!106))
       (a!150 (=> (not cfg.amd)
-                 (= a!134 (ite (= #b001 actc) a!149 p.fixed_ctr_ctrl_hw))))
-      (a!152 (bvand (bvlshr (ite (= #b001 actc) a!149 p.fixed_ctr_ctrl_hw)
+                 (= a!134 (ite (= #b001 actp) a!149 p.fixed_ctr_ctrl_hw))))
+      (a!152 (bvand (bvlshr (ite (= #b001 actp) a!149 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000000))
                     #x000000000000000f))
       (a!154 (not (and a!99 (not (= #b1 a!153)))))
-      (a!159 (bvand (bvlshr (ite (= #b001 actc) a!149 p.fixed_ctr_ctrl_hw)
+      (a!159 (bvand (bvlshr (ite (= #b001 actp) a!149 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000001))
                     #x000000000000000f))
       (a!161 (not (and a!99 (not (= #b1 a!160)))))
-      (a!165 (bvand (bvlshr (ite (= #b001 actc) a!149 p.fixed_ctr_ctrl_hw)
+      (a!165 (bvand (bvlshr (ite (= #b001 actp) a!149 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000002))
                     #x000000000000000f))
       (a!167 (not (and a!99 (not (= #b1 a!166))))))
-(let ((a!53 (ite (= #b100 actc)
+(let ((a!53 (ite (= #b100 actp)
                  (ite cfg.amd
                       (ite a!38 true p.req_pmu)
                       (ite a!39 (ite a!40 true p.req_pmu) p.req_pmu))
                  a!52))
       (a!86 (= a!85
-               (bvand (ite (= #b000 actc) a!81 |p.f_ev[0]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!81 |p.f_ev[0]|) #x000000000000ff00)))
       (a!94 (= a!93
-               (bvand (ite (= #b000 actc) a!91 |p.f_ev[1]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!91 |p.f_ev[1]|) #x000000000000ff00)))
       (a!114 (= a!113
-                (bvand (ite (= #b000 actc) a!81 |p.f_ev[0]|) #x000000000000ff00)))
+                (bvand (ite (= #b000 actp) a!81 |p.f_ev[0]|) #x000000000000ff00)))
       (a!117 (= a!116
-                (bvand (ite (= #b000 actc) a!91 |p.f_ev[1]|) #x000000000000ff00)))
+                (bvand (ite (= #b000 actp) a!91 |p.f_ev[1]|) #x000000000000ff00)))
       (a!155 (and (not (and a!100 (= #b1 a!153))) a!154))
       (a!162 (and (not (and a!100 (= #b1 a!160))) a!161))
       (a!168 (and (not (and a!100 (= #b1 a!166))) a!167)))
-(let ((a!54 (ite (= #b000 actc)
+(let ((a!54 (ite (= #b000 actp)
                  (ite a!37 true p.req_pmu)
-                 (ite (= #b001 actc) false a!53)))
-      (a!95 (or (and (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!53)))
+      (a!95 (or (and (ite (= #b000 actp)
                           (ite a!37 a!80 |p.f_inc[0]|)
                           |p.f_inc[0]|)
                      (and a!83 a!86))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!37 a!90 |p.f_inc[1]|)
                           |p.f_inc[1]|)
                      (and a!92 a!94))))
-      (a!98 (or (and (ite (= #b000 actc)
+      (a!98 (or (and (ite (= #b000 actp)
                           (ite a!37 a!96 |p.f_exc[0]|)
                           |p.f_exc[0]|)
                      (and a!83 a!86))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!37 a!97 |p.f_exc[1]|)
                           |p.f_exc[1]|)
                      (and a!92 a!94))))
-      (a!118 (or (and (ite (= #b000 actc)
+      (a!118 (or (and (ite (= #b000 actp)
                            (ite a!37 a!80 |p.f_inc[0]|)
                            |p.f_inc[0]|)
                       (and a!111 a!114))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!37 a!90 |p.f_inc[1]|)
                            |p.f_inc[1]|)
                       (and a!115 a!117))))
-      (a!119 (or (and (ite (= #b000 actc)
+      (a!119 (or (and (ite (= #b000 actp)
                            (ite a!37 a!96 |p.f_exc[0]|)
                            |p.f_exc[0]|)
                       (and a!111 a!114))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!37 a!97 |p.f_exc[1]|)
                            |p.f_exc[1]|)
                       (and a!115 a!117))))
@@ -1046,7 +1046,7 @@
                       (=> (bvult #x01 cfg.nr_gp) a!131)
                       a!150)))
       (a!174 (=> (and a!123
-                      (ite (= #b010 actc)
+                      (ite (= #b010 actp)
                            p.ioctl_since_entry
                            p.entry_after_ioctl)
                       (not cfg.amd))
@@ -1073,7 +1073,7 @@
        (=> (and (bvult #x02 cfg.nr_fixed) (not |p.reprogram_fixed[2]|)) a!26)
        a!30
        a!31
-       (bvult actc #b110)
+       (bvult actp #b110)
        (not (and (=> a!43 a!54)
                  (=> a!57 a!54)
                  (=> a!60 a!54)

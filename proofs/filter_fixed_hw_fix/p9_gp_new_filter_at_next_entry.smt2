@@ -36,19 +36,19 @@
 (declare-fun |p.reprogram_gp[1]| () Bool)
 (declare-fun |p.reprogram_gp[0]| () Bool)
 (declare-fun p.ioctl_since_entry () Bool)
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 3))
-(declare-fun inc.wrmsr_eventsel.data () (_ BitVec 64))
-(declare-fun inc.wrmsr_eventsel.i () (_ BitVec 8))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 3))
+(declare-fun inp.wrmsr_eventsel.data () (_ BitVec 64))
+(declare-fun inp.wrmsr_eventsel.i () (_ BitVec 8))
 (declare-fun cfg.guest_tsx () Bool)
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
-(declare-fun inc.wrmsr_eventsel.host_initiated () Bool)
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
+(declare-fun inp.wrmsr_eventsel.host_initiated () Bool)
 (define-fun invariant ((cfg.amd Bool) (cfg.nr_gp (_ BitVec 8)) (cfg.nr_fixed (_ BitVec 8)) (cfg.guest_tsx Bool) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (|p.reprogram_gp[0]| Bool) (|p.reprogram_gp[1]| Bool) (|p.reprogram_fixed[0]| Bool) (|p.reprogram_fixed[1]| Bool) (|p.reprogram_fixed[2]| Bool) (p.req_pmu Bool) (p.at_entry Bool) (p.ioctl_since_entry Bool) (p.ctx (_ BitVec 1)) (|p.eventsel[0]| (_ BitVec 64)) (|p.eventsel[1]| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (p.fixed_ctr_ctrl (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.entry_after_ioctl Bool)) Bool
   (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
                    (bvand |p.eventsel[0]|
@@ -357,51 +357,51 @@
       (a!22 (and (= #x00000001 p.f_action)
                  (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
       (a!23 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
-      (a!30 (or (and (= #b000 actc)
-                     (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!30 (or (and (= #b000 actp)
+                     (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x00000002)
-                         (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                         (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x0000012c)))
-                (and (= #b001 actc) (= #b0 p.ctx) p.req_pmu)
-                (and (= #b010 actc) (= #b0 p.ctx) (not p.req_pmu))
-                (and (= #b011 actc) (= #b1 p.ctx))
-                (and (= #b100 actc)
-                     (bvult inc.wrmsr_eventsel.i cfg.nr_gp)
-                     (ite inc.wrmsr_eventsel.host_initiated
+                (and (= #b001 actp) (= #b0 p.ctx) p.req_pmu)
+                (and (= #b010 actp) (= #b0 p.ctx) (not p.req_pmu))
+                (and (= #b011 actp) (= #b1 p.ctx))
+                (and (= #b100 actp)
+                     (bvult inp.wrmsr_eventsel.i cfg.nr_gp)
+                     (ite inp.wrmsr_eventsel.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))
-                (and (= #b101 actc)
+                (and (= #b101 actp)
                      (not cfg.amd)
                      (bvugt cfg.nr_fixed #x00)
-                     (ite inc.wrmsr_fixed_ctr_ctrl.host_initiated
+                     (ite inp.wrmsr_fixed_ctr_ctrl.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))))
-      (a!31 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+      (a!31 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!32 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+      (a!32 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!35 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!35 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001)))))
-      (a!37 (not (= (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!37 (not (= (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!38 (not (= inc.wrmsr_eventsel.data
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!38 (not (= inp.wrmsr_eventsel.data
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!39 (= (bvnot (bvor (bvnot inc.wrmsr_eventsel.data)
+      (a!39 (= (bvnot (bvor (bvnot inp.wrmsr_eventsel.data)
                             (ite cfg.guest_tsx
                                  #x00000001ffdfffff
                                  #x00000000ffdfffff)))
                #x0000000000000000))
-      (a!43 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!43 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000002))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
@@ -411,43 +411,43 @@
                       (bvule ((_ extract 1 0) cfg.nr_fixed) #b10))
                  #x0000000000000000
                  #x0000000000000b00))
-      (a!46 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!46 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)))
-      (a!47 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!47 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)))
-      (a!67 (bvor (bvand (bvand inc.wrmsr_eventsel.data
+      (a!67 (bvor (bvand (bvand inp.wrmsr_eventsel.data
                                 (bvnot #xfffffff000280000))
                          (bvnot #x0000020000000000))
                   #x0000010000000000))
-      (a!75 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+      (a!75 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
       (a!77 (not (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))))
-      (a!86 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+      (a!86 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
-      (a!121 (ite (= #b011 actc)
+      (a!121 (ite (= #b011 actp)
                   false
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        false
-                       (ite (= #b101 actc) false p.at_entry))))
-      (a!123 (ite (= #b100 actc)
+                       (ite (= #b101 actp) false p.at_entry))))
+      (a!123 (ite (= #b100 actp)
                   (ite (= #b1 p.ctx) #b0 p.ctx)
-                  (ite (= #b101 actc) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
+                  (ite (= #b101 actp) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
       (a!125 (ite (= #b1 p.ctx)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
@@ -492,19 +492,19 @@
       (a!14 (and (not a!12) (not (and (= #x00000000 p.f_action) a!13))))
       (a!19 (and (not a!17) (not (and (= #x00000000 p.f_action) a!18))))
       (a!24 (and (not a!22) (not (and (= #x00000000 p.f_action) a!23))))
-      (a!33 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!33 (and (or (= inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                         #x00000000)
                      (= a!31 #x0000000000000000))
                  (or (= ((_ extract 31 1)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b0000000000000000000000000000000)
                      (= a!32 #x0000000000000000))))
       (a!40 (ite a!38
-                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x00))
+                 (ite (and a!39 (= inp.wrmsr_eventsel.i #x00))
                       true
                       |p.reprogram_gp[0]|)
                  |p.reprogram_gp[0]|))
-      (a!45 (bvor (bvnot inc.wrmsr_fixed_ctr_ctrl.data)
+      (a!45 (bvor (bvnot inp.wrmsr_fixed_ctr_ctrl.data)
                   (ite (= cfg.nr_fixed #x00)
                        #x0000000000000000
                        #x000000000000000b)
@@ -513,78 +513,78 @@
                        #x00000000000000b0)
                   a!44))
       (a!54 (ite a!38
-                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x01))
+                 (ite (and a!39 (= inp.wrmsr_eventsel.i #x01))
                       true
                       |p.reprogram_gp[1]|)
                  |p.reprogram_gp[1]|))
       (a!68 (ite a!38
-                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!39 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel_hw[0]|)
                  |p.eventsel_hw[0]|))
       (a!71 (ite a!37
-                 (ite (= inc.wrmsr_eventsel.i #x00)
-                      (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                 (ite (= inp.wrmsr_eventsel.i #x00)
+                      (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!72 (ite a!38
-                 (ite (and a!39 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!39 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!76 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!75)))
       (a!78 (or a!77
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
       (a!87 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!86)))
       (a!88 (or a!77
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
       (a!103 (ite a!38
-                  (ite (and a!39 (= inc.wrmsr_eventsel.i #x01))
-                       inc.wrmsr_eventsel.data
+                  (ite (and a!39 (= inp.wrmsr_eventsel.i #x01))
+                       inp.wrmsr_eventsel.data
                        |p.eventsel_hw[1]|)
                   |p.eventsel_hw[1]|))
       (a!106 (ite a!37
-                  (ite (= inc.wrmsr_eventsel.i #x01)
-                       (bvand inc.wrmsr_eventsel.data
+                  (ite (= inp.wrmsr_eventsel.i #x01)
+                       (bvand inp.wrmsr_eventsel.data
                               (bvnot #xfffffff000280000))
                        |p.eventsel[1]|)
                   |p.eventsel[1]|))
       (a!107 (ite a!38
-                  (ite (and a!39 (= inc.wrmsr_eventsel.i #x01))
-                       inc.wrmsr_eventsel.data
+                  (ite (and a!39 (= inp.wrmsr_eventsel.i #x01))
+                       inp.wrmsr_eventsel.data
                        |p.eventsel[1]|)
                   |p.eventsel[1]|))
-      (a!122 (ite (= #b000 actc) false (ite (= #b010 actc) true a!121)))
-      (a!124 (= #b1 (ite (= #b010 actc) #b1 (ite (= #b011 actc) #b0 a!123))))
-      (a!126 (ite (= #b011 actc)
+      (a!122 (ite (= #b000 actp) false (ite (= #b010 actp) true a!121)))
+      (a!124 (= #b1 (ite (= #b010 actp) #b1 (ite (= #b011 actp) #b0 a!123))))
+      (a!126 (ite (= #b011 actp)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[0]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!125
-                       (ite (= #b101 actc) a!125 |p.hw_eventsel[0]|))))
-      (a!129 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!125 |p.hw_eventsel[0]|))))
+      (a!129 (ite (= #b011 actp)
                   (ite (bvult #x01 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[1]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!128
-                       (ite (= #b101 actc) a!128 |p.hw_eventsel[1]|))))
-      (a!132 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!128 |p.hw_eventsel[1]|))))
+      (a!132 (ite (= #b011 actp)
                   (ite (not cfg.amd) #x0000000000000000 p.hw_fixed_ctr_ctrl)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!131
-                       (ite (= #b101 actc) a!131 p.hw_fixed_ctr_ctrl))))
+                       (ite (= #b101 actp) a!131 p.hw_fixed_ctr_ctrl))))
       (a!134 (and (not (and (= #x00000001 p.f_action) a!133))
                   (not (and (= #x00000000 p.f_action) (not a!133)))))
       (a!136 (and (not (and (= #x00000001 p.f_action) a!135))
@@ -611,12 +611,12 @@
                         #x000000000000000f)
                  #x0000000000000000))
       (a!34 (and (not (= ((_ extract 0 0)
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                          #b0))
                  (not a!33)))
       (a!41 (ite cfg.amd
                  (ite a!37
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            true
                            |p.reprogram_gp[0]|)
                       |p.reprogram_gp[0]|)
@@ -626,7 +626,7 @@
                  p.req_pmu))
       (a!55 (ite cfg.amd
                  (ite a!37
-                      (ite (= inc.wrmsr_eventsel.i #x01)
+                      (ite (= inp.wrmsr_eventsel.i #x01)
                            true
                            |p.reprogram_gp[1]|)
                       |p.reprogram_gp[1]|)
@@ -648,70 +648,70 @@
                  |p.reprogram_fixed[2]|))
       (a!69 (ite cfg.amd
                  (ite a!37
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            a!67
                            |p.eventsel_hw[0]|)
                       |p.eventsel_hw[0]|)
                  a!68))
       (a!73 (= #b1
                ((_ extract 22 22)
-                 (ite (= #b100 actc) (ite cfg.amd a!71 a!72) |p.eventsel[0]|))))
+                 (ite (= #b100 actp) (ite cfg.amd a!71 a!72) |p.eventsel[0]|))))
       (a!79 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!76)
                  a!78))
-      (a!81 (bvand (ite (= #b100 actc) (ite cfg.amd a!71 a!72) |p.eventsel[0]|)
+      (a!81 (bvand (ite (= #b100 actp) (ite cfg.amd a!71 a!72) |p.eventsel[0]|)
                    (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                    #x0000000f000000ff))
-      (a!83 (bvand (ite (= #b100 actc) (ite cfg.amd a!71 a!72) |p.eventsel[0]|)
+      (a!83 (bvand (ite (= #b100 actp) (ite cfg.amd a!71 a!72) |p.eventsel[0]|)
                    #x000000000000ff00))
       (a!89 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!87)
                  a!88))
       (a!95 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!76)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
       (a!96 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!87)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
       (a!104 (ite cfg.amd
                   (ite a!37
-                       (ite (= inc.wrmsr_eventsel.i #x01)
+                       (ite (= inp.wrmsr_eventsel.i #x01)
                             a!67
                             |p.eventsel_hw[1]|)
                        |p.eventsel_hw[1]|)
                   a!103))
       (a!108 (= #b1
                 ((_ extract 22 22)
-                  (ite (= #b100 actc) (ite cfg.amd a!106 a!107) |p.eventsel[1]|))))
-      (a!109 (bvand (ite (= #b100 actc)
+                  (ite (= #b100 actp) (ite cfg.amd a!106 a!107) |p.eventsel[1]|))))
+      (a!109 (bvand (ite (= #b100 actp)
                          (ite cfg.amd a!106 a!107)
                          |p.eventsel[1]|)
                     (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                     #x0000000f000000ff))
-      (a!111 (bvand (ite (= #b100 actc)
+      (a!111 (bvand (ite (= #b100 actp)
                          (ite cfg.amd a!106 a!107)
                          |p.eventsel[1]|)
                     #x000000000000ff00))
-      (a!127 (ite (= #b010 actc)
+      (a!127 (ite (= #b010 actp)
                   (ite (bvult #x00 cfg.nr_gp)
                        |p.eventsel_hw[0]|
                        |p.hw_eventsel[0]|)
                   a!126))
-      (a!130 (ite (= #b010 actc)
+      (a!130 (ite (= #b010 actp)
                   (ite (bvult #x01 cfg.nr_gp)
                        |p.eventsel_hw[1]|
                        |p.hw_eventsel[1]|)
@@ -721,9 +721,9 @@
                        (bvor (bvand p.fixed_ctr_ctrl_hw a!139) a!140)
                        (bvand p.fixed_ctr_ctrl_hw a!139))
                   p.fixed_ctr_ctrl_hw))
-      (a!154 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!154 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                   (ite (= (bvnot a!45) #x0000000000000000)
-                       inc.wrmsr_fixed_ctr_ctrl.data
+                       inp.wrmsr_fixed_ctr_ctrl.data
                        p.fixed_ctr_ctrl)
                   p.fixed_ctr_ctrl)))
 (let ((a!5 (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|))
@@ -748,30 +748,30 @@
                (and (= #b1 ((_ extract 22 22) |p.eventsel[1]|)) a!9)))
       (a!36 (and (not a!34)
                  (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!35))
       (a!49 (ite (and (bvult #x01 cfg.nr_fixed) (not a!46))
                  (ite (= (bvnot a!45) #x0000000000000000) true a!48)
                  a!48))
-      (a!58 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!58 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!57
                       |p.reprogram_fixed[0]|)
                  |p.reprogram_fixed[0]|))
-      (a!61 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!61 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!60
                       |p.reprogram_fixed[1]|)
                  |p.reprogram_fixed[1]|))
-      (a!64 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!64 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!63
                       |p.reprogram_fixed[2]|)
                  |p.reprogram_fixed[2]|))
@@ -788,198 +788,198 @@
                        (bvor (bvand a!141 a!142) a!143)
                        (bvand a!141 a!142))
                   a!141))
-      (a!155 (bvand (bvlshr (ite (= #b101 actc) a!154 p.fixed_ctr_ctrl)
+      (a!155 (bvand (bvlshr (ite (= #b101 actp) a!154 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000000))
                     #x000000000000000f))
-      (a!161 (bvand (bvlshr (ite (= #b101 actc) a!154 p.fixed_ctr_ctrl)
+      (a!161 (bvand (bvlshr (ite (= #b101 actp) a!154 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000001))
                     #x000000000000000f))
-      (a!167 (bvand (bvlshr (ite (= #b101 actc) a!154 p.fixed_ctr_ctrl)
+      (a!167 (bvand (bvlshr (ite (= #b101 actp) a!154 p.fixed_ctr_ctrl)
                             (bvmul #x0000000000000004 #x0000000000000002))
                     #x000000000000000f)))
 (let ((a!29 (=> (and p.at_entry p.entry_after_ioctl)
                 (and (=> (bvult #x00 cfg.nr_gp) a!27)
                      (=> (bvult #x01 cfg.nr_gp) a!28))))
-      (a!42 (ite (= #b000 actc)
+      (a!42 (ite (= #b000 actp)
                  (ite a!36 true |p.reprogram_gp[0]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!41 |p.reprogram_gp[0]|))))
+                      (ite (= #b100 actp) a!41 |p.reprogram_gp[0]|))))
       (a!50 (ite (and (bvult #x02 cfg.nr_fixed) (not a!43))
                  (ite (= (bvnot a!45) #x0000000000000000) true a!49)
                  a!49))
-      (a!56 (ite (= #b000 actc)
+      (a!56 (ite (= #b000 actp)
                  (ite a!36 true |p.reprogram_gp[1]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!55 |p.reprogram_gp[1]|))))
-      (a!59 (ite (= #b000 actc)
+                      (ite (= #b100 actp) a!55 |p.reprogram_gp[1]|))))
+      (a!59 (ite (= #b000 actp)
                  (ite a!36 true |p.reprogram_fixed[0]|)
-                 (ite (= #b001 actc) false a!58)))
-      (a!62 (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!58)))
+      (a!62 (ite (= #b000 actp)
                  (ite a!36 true |p.reprogram_fixed[1]|)
-                 (ite (= #b001 actc) false a!61)))
-      (a!65 (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!61)))
+      (a!65 (ite (= #b000 actp)
                  (ite a!36 true |p.reprogram_fixed[2]|)
-                 (ite (= #b001 actc) false a!64)))
-      (a!70 (ite (= #b001 actc)
+                 (ite (= #b001 actp) false a!64)))
+      (a!70 (ite (= #b001 actp)
                  (ite (and |p.reprogram_gp[0]| (bvult #x00 cfg.nr_gp))
                       a!66
                       |p.eventsel_hw[0]|)
-                 (ite (= #b100 actc) a!69 |p.eventsel_hw[0]|)))
-      (a!74 (not (ite (= #b000 actc) (ite a!36 true p.filter_set) p.filter_set)))
+                 (ite (= #b100 actp) a!69 |p.eventsel_hw[0]|)))
+      (a!74 (not (ite (= #b000 actp) (ite a!36 true p.filter_set) p.filter_set)))
       (a!80 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!36
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                       |p.f_ev[0]|)
                  (ite a!36
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                             #xff00000000000000)
                       |p.f_ev[0]|)))
       (a!90 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!36
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                       |p.f_ev[1]|)
                  (ite a!36
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                             #xff00000000000000)
                       |p.f_ev[1]|)))
       (a!98 (= #x00000000
-               (ite (= #b000 actc)
+               (ite (= #b000 actp)
                     (ite a!36
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!99 (= #x00000001
-               (ite (= #b000 actc)
+               (ite (= #b000 actp)
                     (ite a!36
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
-      (a!105 (ite (= #b001 actc)
+      (a!105 (ite (= #b001 actp)
                   (ite (and |p.reprogram_gp[1]| (bvult #x01 cfg.nr_gp))
                        a!102
                        |p.eventsel_hw[1]|)
-                  (ite (= #b100 actc) a!104 |p.eventsel_hw[1]|)))
+                  (ite (= #b100 actp) a!104 |p.eventsel_hw[1]|)))
       (a!147 (ite (and |p.reprogram_fixed[2]| (bvult #x02 cfg.nr_fixed))
                   (ite (or (not p.filter_set) a!134)
                        (bvor (bvand a!144 a!145) a!146)
                        (bvand a!144 a!145))
                   a!144))
       (a!151 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!36
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000000)))
       (a!158 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!36
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000001)))
       (a!164 ((_ extract 0 0)
-               (bvlshr (ite (= #b000 actc)
+               (bvlshr (ite (= #b000 actp)
                             (ite a!36
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                  p.f_fixed_bitmap)
                             p.f_fixed_bitmap)
                        #x00000002))))
-(let ((a!51 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+(let ((a!51 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!50
                       p.req_pmu)
                  p.req_pmu))
-      (a!82 (= (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!82 (= (bvand (ite (= #b000 actp) a!80 |p.f_ev[0]|) #x0000000f000000ff)
                a!81))
       (a!84 (bvand a!83
-                   (bvlshr (ite (= #b000 actc) a!80 |p.f_ev[0]|)
+                   (bvlshr (ite (= #b000 actp) a!80 |p.f_ev[0]|)
                            #x0000000000000030)))
-      (a!91 (= (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!91 (= (bvand (ite (= #b000 actp) a!90 |p.f_ev[1]|) #x0000000f000000ff)
                a!81))
       (a!92 (bvand a!83
-                   (bvlshr (ite (= #b000 actc) a!90 |p.f_ev[1]|)
+                   (bvlshr (ite (= #b000 actp) a!90 |p.f_ev[1]|)
                            #x0000000000000030)))
-      (a!110 (= (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!110 (= (bvand (ite (= #b000 actp) a!80 |p.f_ev[0]|) #x0000000f000000ff)
                 a!109))
       (a!112 (bvand a!111
-                    (bvlshr (ite (= #b000 actc) a!80 |p.f_ev[0]|)
+                    (bvlshr (ite (= #b000 actp) a!80 |p.f_ev[0]|)
                             #x0000000000000030)))
-      (a!114 (= (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!114 (= (bvand (ite (= #b000 actp) a!90 |p.f_ev[1]|) #x0000000f000000ff)
                 a!109))
       (a!115 (bvand a!111
-                    (bvlshr (ite (= #b000 actc) a!90 |p.f_ev[1]|)
+                    (bvlshr (ite (= #b000 actp) a!90 |p.f_ev[1]|)
                             #x0000000000000030)))
-      (a!148 (= (ite (= #b010 actc)
+      (a!148 (= (ite (= #b010 actp)
                      (ite (not cfg.amd) p.fixed_ctr_ctrl_hw p.hw_fixed_ctr_ctrl)
                      a!132)
-                (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)))
-      (a!150 (bvand (bvlshr (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)
+                (ite (= #b001 actp) a!147 p.fixed_ctr_ctrl_hw)))
+      (a!150 (bvand (bvlshr (ite (= #b001 actp) a!147 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000000))
                     #x000000000000000f))
       (a!152 (not (and a!98 (not (= #b1 a!151)))))
-      (a!157 (bvand (bvlshr (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)
+      (a!157 (bvand (bvlshr (ite (= #b001 actp) a!147 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000001))
                     #x000000000000000f))
       (a!159 (not (and a!98 (not (= #b1 a!158)))))
-      (a!163 (bvand (bvlshr (ite (= #b001 actc) a!147 p.fixed_ctr_ctrl_hw)
+      (a!163 (bvand (bvlshr (ite (= #b001 actp) a!147 p.fixed_ctr_ctrl_hw)
                             (bvmul #x0000000000000004 #x0000000000000002))
                     #x000000000000000f))
       (a!165 (not (and a!98 (not (= #b1 a!164))))))
-(let ((a!52 (ite (= #b100 actc)
+(let ((a!52 (ite (= #b100 actp)
                  (ite cfg.amd
                       (ite a!37 true p.req_pmu)
                       (ite a!38 (ite a!39 true p.req_pmu) p.req_pmu))
                  a!51))
       (a!85 (= a!84
-               (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!80 |p.f_ev[0]|) #x000000000000ff00)))
       (a!93 (= a!92
-               (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!90 |p.f_ev[1]|) #x000000000000ff00)))
       (a!113 (= a!112
-                (bvand (ite (= #b000 actc) a!80 |p.f_ev[0]|) #x000000000000ff00)))
+                (bvand (ite (= #b000 actp) a!80 |p.f_ev[0]|) #x000000000000ff00)))
       (a!116 (= a!115
-                (bvand (ite (= #b000 actc) a!90 |p.f_ev[1]|) #x000000000000ff00)))
+                (bvand (ite (= #b000 actp) a!90 |p.f_ev[1]|) #x000000000000ff00)))
       (a!153 (and (not (and a!99 (= #b1 a!151))) a!152))
       (a!160 (and (not (and a!99 (= #b1 a!158))) a!159))
       (a!166 (and (not (and a!99 (= #b1 a!164))) a!165)))
-(let ((a!53 (ite (= #b000 actc)
+(let ((a!53 (ite (= #b000 actp)
                  (ite a!36 true p.req_pmu)
-                 (ite (= #b001 actc) false a!52)))
-      (a!94 (or (and (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!52)))
+      (a!94 (or (and (ite (= #b000 actp)
                           (ite a!36 a!79 |p.f_inc[0]|)
                           |p.f_inc[0]|)
                      (and a!82 a!85))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!36 a!89 |p.f_inc[1]|)
                           |p.f_inc[1]|)
                      (and a!91 a!93))))
-      (a!97 (or (and (ite (= #b000 actc)
+      (a!97 (or (and (ite (= #b000 actp)
                           (ite a!36 a!95 |p.f_exc[0]|)
                           |p.f_exc[0]|)
                      (and a!82 a!85))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!36 a!96 |p.f_exc[1]|)
                           |p.f_exc[1]|)
                      (and a!91 a!93))))
-      (a!117 (or (and (ite (= #b000 actc)
+      (a!117 (or (and (ite (= #b000 actp)
                            (ite a!36 a!79 |p.f_inc[0]|)
                            |p.f_inc[0]|)
                       (and a!110 a!113))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!36 a!89 |p.f_inc[1]|)
                            |p.f_inc[1]|)
                       (and a!114 a!116))))
-      (a!118 (or (and (ite (= #b000 actc)
+      (a!118 (or (and (ite (= #b000 actp)
                            (ite a!36 a!95 |p.f_exc[0]|)
                            |p.f_exc[0]|)
                       (and a!110 a!113))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!36 a!96 |p.f_exc[1]|)
                            |p.f_exc[1]|)
                       (and a!114 a!116))))
@@ -1006,7 +1006,7 @@
       (a!170 (=> (bvult #x01 cfg.nr_gp)
                  (= (= #b1 ((_ extract 22 22) a!130)) (and a!108 a!119)))))
 (let ((a!171 (=> (and a!122
-                      (ite (= #b010 actc)
+                      (ite (= #b010 actp)
                            p.ioctl_since_entry
                            p.entry_after_ioctl))
                  (and a!169 a!170))))
@@ -1026,7 +1026,7 @@
        (=> (and (bvult #x02 cfg.nr_fixed) (not |p.reprogram_fixed[2]|)) a!26)
        a!29
        a!30
-       (bvult actc #b110)
+       (bvult actp #b110)
        (not (and (=> a!42 a!53)
                  (=> a!56 a!53)
                  (=> a!59 a!53)

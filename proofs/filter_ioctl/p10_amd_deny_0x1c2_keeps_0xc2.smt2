@@ -23,13 +23,13 @@
 (declare-fun p.u_fixed () (_ BitVec 32))
 (declare-fun p.f_fixed_bitmap () (_ BitVec 32))
 (declare-fun p.f_flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 1))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 1))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
 (define-fun invariant ((cfg.amd Bool) (cfg.probe (_ BitVec 64)) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (p.f_flags (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (p.u_action (_ BitVec 32)) (p.u_flags (_ BitVec 32)) (p.u_nevents (_ BitVec 32)) (p.u_fixed (_ BitVec 32)) (|p.u_ev[0]| (_ BitVec 64)) (|p.u_ev[1]| (_ BitVec 64))) Bool
   (let ((a!1 (bvand |p.u_ev[0]|
                   (bvnot (bvor (ite cfg.amd
@@ -311,27 +311,27 @@
       (a!17 (not (= #x00000001000000c2
                     (bvand cfg.probe
                            (bvor #x0000000f000000ff #x000000000000ff00)))))
-      (a!19 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+      (a!19 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!20 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+      (a!20 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!23 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!23 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001)))))
-      (a!29 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+      (a!29 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
       (a!31 (not (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))))
-      (a!42 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+      (a!42 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
@@ -352,29 +352,29 @@
                 (= #x0000000000000000 a!11)))
       (a!16 (and (or (and |p.f_inc[0]| a!14) (and |p.f_inc[1]| a!15))
                  (not (or (and |p.f_exc[0]| a!14) (and |p.f_exc[1]| a!15)))))
-      (a!21 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!21 (and (or (= inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                         #x00000000)
                      (= a!19 #x0000000000000000))
                  (or (= ((_ extract 31 1)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b0000000000000000000000000000000)
                      (= a!20 #x0000000000000000))))
       (a!30 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!29)))
       (a!32 (or a!31
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
       (a!43 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!42)))
       (a!44 (or a!31
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev1))))))
 (let ((a!13 (and (= p.f_action p.u_action)
                  (= p.f_flags p.u_flags)
                  (= p.f_fixed_bitmap p.u_fixed)
@@ -401,72 +401,72 @@
                         (= #x00000001 p.f_action)))
                a!17))
       (a!22 (and (not (= ((_ extract 0 0)
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                          #b0))
                  (not a!21)))
       (a!33 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!30)
                  a!32))
       (a!38 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!30)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
       (a!45 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!43)
                  a!44))
       (a!50 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!43)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
 (let ((a!24 (and (not a!22)
                  (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!23)))
-(let ((a!25 (not (ite (= #b0 actc) (ite a!24 true p.filter_set) p.filter_set)))
+(let ((a!25 (not (ite (= #b0 actp) (ite a!24 true p.filter_set) p.filter_set)))
       (a!26 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!24
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                       |p.f_ev[0]|)
                  (ite a!24
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                             #xff00000000000000)
                       |p.f_ev[0]|)))
       (a!27 (= #x00000001
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!24
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                          p.u_flags)
                     p.u_flags)))
       (a!34 (bvult ((_ zero_extend 24) #x00)
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!24
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
-      (a!35 (bvand (ite (= #b0 actc)
+      (a!35 (bvand (ite (= #b0 actp)
                         (ite a!24
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                              |p.u_ev[0]|)
                         |p.u_ev[0]|)
                    (bvnot (bvor (ite cfg.amd
@@ -475,14 +475,14 @@
                                 #x000000000000ff00))))
       (a!36 (= #b1
                ((_ extract 55 55)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!24
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|))))
-      (a!39 (bvand (ite (= #b0 actc)
+      (a!39 (bvand (ite (= #b0 actp)
                         (ite a!24
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                              |p.u_ev[0]|)
                         |p.u_ev[0]|)
                    (bvnot (bvor (ite cfg.amd
@@ -492,24 +492,24 @@
                                 #x000000000000ff00
                                 #x0080000000000000))))
       (a!40 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!24
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                       |p.f_ev[1]|)
                  (ite a!24
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                             #xff00000000000000)
                       |p.f_ev[1]|)))
       (a!46 (bvult ((_ zero_extend 24) #x01)
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!24
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
-      (a!47 (bvand (ite (= #b0 actc)
+      (a!47 (bvand (ite (= #b0 actp)
                         (ite a!24
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                              |p.u_ev[1]|)
                         |p.u_ev[1]|)
                    (bvnot (bvor (ite cfg.amd
@@ -518,14 +518,14 @@
                                 #x000000000000ff00))))
       (a!48 (= #b1
                ((_ extract 55 55)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!24
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|))))
-      (a!51 (bvand (ite (= #b0 actc)
+      (a!51 (bvand (ite (= #b0 actp)
                         (ite a!24
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                              |p.u_ev[1]|)
                         |p.u_ev[1]|)
                    (bvnot (bvor (ite cfg.amd
@@ -535,166 +535,166 @@
                                 #x000000000000ff00
                                 #x0080000000000000))))
       (a!53 (and cfg.amd
-                 (ite (= #b0 actc) (ite a!24 true p.filter_set) p.filter_set)
+                 (ite (= #b0 actp) (ite a!24 true p.filter_set) p.filter_set)
                  (= #x00000001
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.u_action)
                          p.u_action))
                  (= #x00000000
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                               p.u_flags)
                          p.u_flags))
                  (= #x00000001
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                               p.u_nevents)
                          p.u_nevents))
                  (= #x00000001000000c2
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                               |p.u_ev[0]|)
                          |p.u_ev[0]|)))))
 (let ((a!28 (ite a!27
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!24
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|)
-                 (bvor (ite (= #b0 actc)
+                 (bvor (ite (= #b0 actp)
                             (ite a!24
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                                  |p.u_ev[0]|)
                             |p.u_ev[0]|)
                        #xff00000000000000)))
-      (a!37 (= (ite (= #b0 actc) (ite a!24 a!33 |p.f_inc[0]|) |p.f_inc[0]|)
+      (a!37 (= (ite (= #b0 actp) (ite a!24 a!33 |p.f_inc[0]|) |p.f_inc[0]|)
                (and a!34
                     (or a!27 (= #x0000000000000000 a!35))
                     (or (not a!27) (not a!36)))))
       (a!41 (ite a!27
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!24
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|)
-                 (bvor (ite (= #b0 actc)
+                 (bvor (ite (= #b0 actp)
                             (ite a!24
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                                  |p.u_ev[1]|)
                             |p.u_ev[1]|)
                        #xff00000000000000)))
-      (a!49 (= (ite (= #b0 actc) (ite a!24 a!45 |p.f_inc[1]|) |p.f_inc[1]|)
+      (a!49 (= (ite (= #b0 actp) (ite a!24 a!45 |p.f_inc[1]|) |p.f_inc[1]|)
                (and a!46
                     (or a!27 (= #x0000000000000000 a!47))
                     (or (not a!27) (not a!48)))))
-      (a!54 (= (bvand (ite (= #b0 actc) a!26 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!54 (= (bvand (ite (= #b0 actp) a!26 |p.f_ev[0]|) #x0000000f000000ff)
                (bvand cfg.probe
                       (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                       #x0000000f000000ff)))
       (a!55 (bvand (bvand cfg.probe #x000000000000ff00)
-                   (bvlshr (ite (= #b0 actc) a!26 |p.f_ev[0]|)
+                   (bvlshr (ite (= #b0 actp) a!26 |p.f_ev[0]|)
                            #x0000000000000030)))
-      (a!57 (= (bvand (ite (= #b0 actc) a!40 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!57 (= (bvand (ite (= #b0 actp) a!40 |p.f_ev[1]|) #x0000000f000000ff)
                (bvand cfg.probe
                       (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                       #x0000000f000000ff)))
       (a!58 (bvand (bvand cfg.probe #x000000000000ff00)
-                   (bvlshr (ite (= #b0 actc) a!40 |p.f_ev[1]|)
+                   (bvlshr (ite (= #b0 actp) a!40 |p.f_ev[1]|)
                            #x0000000000000030))))
-(let ((a!52 (and (= (ite (= #b0 actc)
+(let ((a!52 (and (= (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.f_action)
                          p.f_action)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.u_action)
                          p.u_action))
-                 (= (ite (= #b0 actc)
+                 (= (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                               p.f_flags)
                          p.f_flags)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                               p.u_flags)
                          p.u_flags))
-                 (= (ite (= #b0 actc)
+                 (= (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                               p.f_fixed_bitmap)
                          p.f_fixed_bitmap)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                               p.u_fixed)
                          p.u_fixed))
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!24
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.act
                                   p.u_action)
                              p.u_action)
                         #x00000001)
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!24
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                   p.u_flags)
                              p.u_flags)
                         #x00000001)
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!24
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                   p.u_nevents)
                              p.u_nevents)
                         #x00000002)
-                 (= (ite (= #b0 actc) a!26 |p.f_ev[0]|) a!28)
+                 (= (ite (= #b0 actp) a!26 |p.f_ev[0]|) a!28)
                  a!37
-                 (= (ite (= #b0 actc) (ite a!24 a!38 |p.f_exc[0]|) |p.f_exc[0]|)
+                 (= (ite (= #b0 actp) (ite a!24 a!38 |p.f_exc[0]|) |p.f_exc[0]|)
                     (and a!34 a!27 a!36))
                  (=> (and a!27 a!34) (= #x0000000000000000 a!39))
-                 (= (ite (= #b0 actc) a!40 |p.f_ev[1]|) a!41)
+                 (= (ite (= #b0 actp) a!40 |p.f_ev[1]|) a!41)
                  a!49
-                 (= (ite (= #b0 actc) (ite a!24 a!50 |p.f_exc[1]|) |p.f_exc[1]|)
+                 (= (ite (= #b0 actp) (ite a!24 a!50 |p.f_exc[1]|) |p.f_exc[1]|)
                     (and a!46 a!27 a!48))
                  (=> (and a!27 a!46) (= #x0000000000000000 a!51))))
       (a!56 (= a!55
-               (bvand (ite (= #b0 actc) a!26 |p.f_ev[0]|) #x000000000000ff00)))
+               (bvand (ite (= #b0 actp) a!26 |p.f_ev[0]|) #x000000000000ff00)))
       (a!59 (= a!58
-               (bvand (ite (= #b0 actc) a!40 |p.f_ev[1]|) #x000000000000ff00))))
-(let ((a!60 (or (and (ite (= #b0 actc)
+               (bvand (ite (= #b0 actp) a!40 |p.f_ev[1]|) #x000000000000ff00))))
+(let ((a!60 (or (and (ite (= #b0 actp)
                           (ite a!24 a!33 |p.f_inc[0]|)
                           |p.f_inc[0]|)
                      (and a!54 a!56))
-                (and (ite (= #b0 actc)
+                (and (ite (= #b0 actp)
                           (ite a!24 a!45 |p.f_inc[1]|)
                           |p.f_inc[1]|)
                      (and a!57 a!59))))
-      (a!61 (or (and (ite (= #b0 actc)
+      (a!61 (or (and (ite (= #b0 actp)
                           (ite a!24 a!38 |p.f_exc[0]|)
                           |p.f_exc[0]|)
                      (and a!54 a!56))
-                (and (ite (= #b0 actc)
+                (and (ite (= #b0 actp)
                           (ite a!24 a!50 |p.f_exc[1]|)
                           |p.f_exc[1]|)
                      (and a!57 a!59)))))
 (let ((a!62 (ite (and a!60 (not a!61))
                  (= #x00000000
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.f_action)
                          p.f_action))
                  (= #x00000001
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!24
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.f_action)
                          p.f_action)))))
 (let ((a!63 (and (or a!25 a!52) (=> a!53 (= (or a!25 a!62) a!17)))))
@@ -706,10 +706,10 @@
                 (= #x00000001 p.u_nevents)
                 (= #x00000001000000c2 |p.u_ev[0]|))
            a!18)
-       (= #b0 actc)
-       (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
-           (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
-       (bvult actc #b1)
+       (= #b0 actp)
+       (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
+           (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
+       (bvult actp #b1)
        (not a!63)))))))))))))
 (check-sat)
 (pop 1)

@@ -22,13 +22,13 @@
 (declare-fun |p.f_inc[0]| () Bool)
 (declare-fun |p.f_ev[0]| () (_ BitVec 64))
 (declare-fun p.f_flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 1))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 1))
 (define-fun invariant ((cfg.amd Bool) (cfg.probe (_ BitVec 64)) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (p.f_flags (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (p.u_action (_ BitVec 32)) (p.u_flags (_ BitVec 32)) (p.u_nevents (_ BitVec 32)) (p.u_fixed (_ BitVec 32)) (|p.u_ev[0]| (_ BitVec 64)) (|p.u_ev[1]| (_ BitVec 64))) Bool
   (let ((a!1 (bvand |p.u_ev[0]|
                   (bvnot (bvor (ite cfg.amd
@@ -297,27 +297,27 @@
                  (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
       (a!25 (not (= #b1 ((_ extract 0 0) (bvlshr p.f_fixed_bitmap #x00000002)))))
       (a!27 (not (= #b1 ((_ extract 0 0) (bvlshr p.u_fixed #x00000002)))))
-      (a!29 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+      (a!29 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!30 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+      (a!30 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!33 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!33 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001)))))
-      (a!39 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+      (a!39 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
       (a!41 (not (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))))
-      (a!52 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+      (a!52 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
@@ -348,29 +348,29 @@
       (a!28 (ite (= #x00000000 p.u_action)
                  (= #b1 ((_ extract 0 0) (bvlshr p.u_fixed #x00000002)))
                  a!27))
-      (a!31 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!31 (and (or (= inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                         #x00000000)
                      (= a!29 #x0000000000000000))
                  (or (= ((_ extract 31 1)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b0000000000000000000000000000000)
                      (= a!30 #x0000000000000000))))
       (a!40 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!39)))
       (a!42 (or a!41
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
       (a!53 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!52)))
       (a!54 (or a!41
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev1))))))
 (let ((a!13 (and (= p.f_action p.u_action)
                  (= p.f_flags p.u_flags)
                  (= p.f_fixed_bitmap p.u_fixed)
@@ -392,72 +392,72 @@
                  a!10
                  a!12))
       (a!32 (and (not (= ((_ extract 0 0)
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                          #b0))
                  (not a!31)))
       (a!43 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!40)
                  a!42))
       (a!48 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!40)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
       (a!55 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!53)
                  a!54))
       (a!60 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!53)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
 (let ((a!34 (and (not a!32)
                  (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!33)))
-(let ((a!35 (not (ite (= #b0 actc) (ite a!34 true p.filter_set) p.filter_set)))
+(let ((a!35 (not (ite (= #b0 actp) (ite a!34 true p.filter_set) p.filter_set)))
       (a!36 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!34
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                       |p.f_ev[0]|)
                  (ite a!34
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                             #xff00000000000000)
                       |p.f_ev[0]|)))
       (a!37 (= #x00000001
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!34
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                          p.u_flags)
                     p.u_flags)))
       (a!44 (bvult ((_ zero_extend 24) #x00)
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!34
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
-      (a!45 (bvand (ite (= #b0 actc)
+      (a!45 (bvand (ite (= #b0 actp)
                         (ite a!34
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                              |p.u_ev[0]|)
                         |p.u_ev[0]|)
                    (bvnot (bvor (ite cfg.amd
@@ -466,14 +466,14 @@
                                 #x000000000000ff00))))
       (a!46 (= #b1
                ((_ extract 55 55)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!34
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|))))
-      (a!49 (bvand (ite (= #b0 actc)
+      (a!49 (bvand (ite (= #b0 actp)
                         (ite a!34
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                              |p.u_ev[0]|)
                         |p.u_ev[0]|)
                    (bvnot (bvor (ite cfg.amd
@@ -483,24 +483,24 @@
                                 #x000000000000ff00
                                 #x0080000000000000))))
       (a!50 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!34
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                       |p.f_ev[1]|)
                  (ite a!34
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                             #xff00000000000000)
                       |p.f_ev[1]|)))
       (a!56 (bvult ((_ zero_extend 24) #x01)
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!34
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
-      (a!57 (bvand (ite (= #b0 actc)
+      (a!57 (bvand (ite (= #b0 actp)
                         (ite a!34
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                              |p.u_ev[1]|)
                         |p.u_ev[1]|)
                    (bvnot (bvor (ite cfg.amd
@@ -509,14 +509,14 @@
                                 #x000000000000ff00))))
       (a!58 (= #b1
                ((_ extract 55 55)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!34
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|))))
-      (a!61 (bvand (ite (= #b0 actc)
+      (a!61 (bvand (ite (= #b0 actp)
                         (ite a!34
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                              |p.u_ev[1]|)
                         |p.u_ev[1]|)
                    (bvnot (bvor (ite cfg.amd
@@ -526,94 +526,94 @@
                                 #x000000000000ff00
                                 #x0080000000000000))))
       (a!63 (= #x00000001
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!34
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!64 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!34
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.f_fixed_bitmap)
                            p.f_fixed_bitmap)
                       #x00000000)))
       (a!65 (= #x00000000
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!34
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!68 (= #x00000000
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!34
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.u_action)
                     p.u_action)))
       (a!69 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!34
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.u_fixed)
                            p.u_fixed)
                       #x00000000)))
       (a!71 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!34
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.f_fixed_bitmap)
                            p.f_fixed_bitmap)
                       #x00000001)))
       (a!74 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!34
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.u_fixed)
                            p.u_fixed)
                       #x00000001)))
       (a!76 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!34
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.f_fixed_bitmap)
                            p.f_fixed_bitmap)
                       #x00000002)))
       (a!79 ((_ extract 0 0)
-              (bvlshr (ite (= #b0 actc)
+              (bvlshr (ite (= #b0 actp)
                            (ite a!34
-                                inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                                inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                                 p.u_fixed)
                            p.u_fixed)
                       #x00000002))))
 (let ((a!38 (ite a!37
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!34
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|)
-                 (bvor (ite (= #b0 actc)
+                 (bvor (ite (= #b0 actp)
                             (ite a!34
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                                  |p.u_ev[0]|)
                             |p.u_ev[0]|)
                        #xff00000000000000)))
-      (a!47 (= (ite (= #b0 actc) (ite a!34 a!43 |p.f_inc[0]|) |p.f_inc[0]|)
+      (a!47 (= (ite (= #b0 actp) (ite a!34 a!43 |p.f_inc[0]|) |p.f_inc[0]|)
                (and a!44
                     (or a!37 (= #x0000000000000000 a!45))
                     (or (not a!37) (not a!46)))))
       (a!51 (ite a!37
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!34
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|)
-                 (bvor (ite (= #b0 actc)
+                 (bvor (ite (= #b0 actp)
                             (ite a!34
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                                  |p.u_ev[1]|)
                             |p.u_ev[1]|)
                        #xff00000000000000)))
-      (a!59 (= (ite (= #b0 actc) (ite a!34 a!55 |p.f_inc[1]|) |p.f_inc[1]|)
+      (a!59 (= (ite (= #b0 actp) (ite a!34 a!55 |p.f_inc[1]|) |p.f_inc[1]|)
                (and a!56
                     (or a!37 (= #x0000000000000000 a!57))
                     (or (not a!37) (not a!58)))))
@@ -623,62 +623,62 @@
       (a!75 (or a!35 (ite a!68 (= #b1 a!74) (not (= #b1 a!74)))))
       (a!77 (not (and a!65 (not (= #b1 a!76)))))
       (a!80 (or a!35 (ite a!68 (= #b1 a!79) (not (= #b1 a!79))))))
-(let ((a!62 (and (= (ite (= #b0 actc)
+(let ((a!62 (and (= (ite (= #b0 actp)
                          (ite a!34
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.f_action)
                          p.f_action)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!34
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.u_action)
                          p.u_action))
-                 (= (ite (= #b0 actc)
+                 (= (ite (= #b0 actp)
                          (ite a!34
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                               p.f_flags)
                          p.f_flags)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!34
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                               p.u_flags)
                          p.u_flags))
-                 (= (ite (= #b0 actc)
+                 (= (ite (= #b0 actp)
                          (ite a!34
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                               p.f_fixed_bitmap)
                          p.f_fixed_bitmap)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!34
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                               p.u_fixed)
                          p.u_fixed))
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!34
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.act
                                   p.u_action)
                              p.u_action)
                         #x00000001)
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!34
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                   p.u_flags)
                              p.u_flags)
                         #x00000001)
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!34
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                   p.u_nevents)
                              p.u_nevents)
                         #x00000002)
-                 (= (ite (= #b0 actc) a!36 |p.f_ev[0]|) a!38)
+                 (= (ite (= #b0 actp) a!36 |p.f_ev[0]|) a!38)
                  a!47
-                 (= (ite (= #b0 actc) (ite a!34 a!48 |p.f_exc[0]|) |p.f_exc[0]|)
+                 (= (ite (= #b0 actp) (ite a!34 a!48 |p.f_exc[0]|) |p.f_exc[0]|)
                     (and a!44 a!37 a!46))
                  (=> (and a!37 a!44) (= #x0000000000000000 a!49))
-                 (= (ite (= #b0 actc) a!50 |p.f_ev[1]|) a!51)
+                 (= (ite (= #b0 actp) a!50 |p.f_ev[1]|) a!51)
                  a!59
-                 (= (ite (= #b0 actc) (ite a!34 a!60 |p.f_exc[1]|) |p.f_exc[1]|)
+                 (= (ite (= #b0 actp) (ite a!34 a!60 |p.f_exc[1]|) |p.f_exc[1]|)
                     (and a!56 a!37 a!58))
                  (=> (and a!37 a!56) (= #x0000000000000000 a!61))))
       (a!67 (and (not (and a!63 (= #b1 a!64))) a!66))
@@ -692,10 +692,10 @@
        (= (or (not p.filter_set) a!16) (or (not p.filter_set) a!18))
        (= (or (not p.filter_set) a!21) (or (not p.filter_set) a!23))
        (= (or (not p.filter_set) a!26) (or (not p.filter_set) a!28))
-       (= #b0 actc)
-       (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
-           (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
-       (bvult actc #b1)
+       (= #b0 actp)
+       (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
+           (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
+       (bvult actp #b1)
        a!81))))))))))
 (check-sat)
 (pop 1)

@@ -23,13 +23,13 @@
 (declare-fun p.u_fixed () (_ BitVec 32))
 (declare-fun p.f_fixed_bitmap () (_ BitVec 32))
 (declare-fun p.f_flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 1))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 1))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
 (define-fun invariant ((cfg.amd Bool) (cfg.probe (_ BitVec 64)) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (p.f_flags (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (p.u_action (_ BitVec 32)) (p.u_flags (_ BitVec 32)) (p.u_nevents (_ BitVec 32)) (p.u_fixed (_ BitVec 32)) (|p.u_ev[0]| (_ BitVec 64)) (|p.u_ev[1]| (_ BitVec 64))) Bool
   (let ((a!1 (bvand |p.u_ev[0]|
                   (bvnot (bvor (ite cfg.amd
@@ -398,27 +398,27 @@
                     (ite cfg.amd ((_ extract 35 32) cfg.probe) #x0))
                  (= #x0000 ((_ extract 31 16) |p.u_ev[1]|))
                  (= #x0000000 ((_ extract 63 36) |p.u_ev[1]|))))
-      (a!27 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+      (a!27 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!28 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+      (a!28 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!31 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!31 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001)))))
-      (a!37 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+      (a!37 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
       (a!39 (not (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))))
-      (a!50 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+      (a!50 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
@@ -451,29 +451,29 @@
       (a!22 (and (bvult #x00000001 p.u_nevents)
                  a!19
                  (= (= #b1 ((_ extract 55 55) |p.u_ev[1]|)) true)))
-      (a!29 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!29 (and (or (= inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                         #x00000000)
                      (= a!27 #x0000000000000000))
                  (or (= ((_ extract 31 1)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b0000000000000000000000000000000)
                      (= a!28 #x0000000000000000))))
       (a!38 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!37)))
       (a!40 (or a!39
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
       (a!51 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!50)))
       (a!52 (or a!39
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev1))))))
 (let ((a!13 (and (= p.f_action p.u_action)
                  (= p.f_flags p.u_flags)
                  (= p.f_fixed_bitmap p.u_fixed)
@@ -498,35 +498,35 @@
                  (and (or a!18 a!20) (not (or a!21 a!22)))
                  (or a!23 a!24)))
       (a!30 (and (not (= ((_ extract 0 0)
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                          #b0))
                  (not a!29)))
       (a!41 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!38)
                  a!40))
       (a!46 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!38)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
       (a!53 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!51)
                  a!52))
       (a!58 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!51)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
 (let ((a!26 (= (or (not p.filter_set)
                    (ite a!16
                         (= #x00000000 p.f_action)
@@ -535,41 +535,41 @@
                    (ite (= #x00000000 p.u_action) a!25 (not a!25)))))
       (a!32 (and (not a!30)
                  (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!31)))
-(let ((a!33 (not (ite (= #b0 actc) (ite a!32 true p.filter_set) p.filter_set)))
+(let ((a!33 (not (ite (= #b0 actp) (ite a!32 true p.filter_set) p.filter_set)))
       (a!34 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!32
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                       |p.f_ev[0]|)
                  (ite a!32
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                             #xff00000000000000)
                       |p.f_ev[0]|)))
       (a!35 (= #x00000001
-               (ite (= #b0 actc)
+               (ite (= #b0 actp)
                     (ite a!32
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                          p.u_flags)
                     p.u_flags)))
       (a!42 (bvult ((_ zero_extend 24) #x00)
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
-      (a!43 (bvand (ite (= #b0 actc)
+      (a!43 (bvand (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                              |p.u_ev[0]|)
                         |p.u_ev[0]|)
                    (bvnot (bvor (ite cfg.amd
@@ -578,14 +578,14 @@
                                 #x000000000000ff00))))
       (a!44 (= #b1
                ((_ extract 55 55)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|))))
-      (a!47 (bvand (ite (= #b0 actc)
+      (a!47 (bvand (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                              |p.u_ev[0]|)
                         |p.u_ev[0]|)
                    (bvnot (bvor (ite cfg.amd
@@ -595,24 +595,24 @@
                                 #x000000000000ff00
                                 #x0080000000000000))))
       (a!48 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!32
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                       |p.f_ev[1]|)
                  (ite a!32
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                             #xff00000000000000)
                       |p.f_ev[1]|)))
       (a!54 (bvult ((_ zero_extend 24) #x01)
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
-      (a!55 (bvand (ite (= #b0 actc)
+      (a!55 (bvand (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                              |p.u_ev[1]|)
                         |p.u_ev[1]|)
                    (bvnot (bvor (ite cfg.amd
@@ -621,14 +621,14 @@
                                 #x000000000000ff00))))
       (a!56 (= #b1
                ((_ extract 55 55)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|))))
-      (a!59 (bvand (ite (= #b0 actc)
+      (a!59 (bvand (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                              |p.u_ev[1]|)
                         |p.u_ev[1]|)
                    (bvnot (bvor (ite cfg.amd
@@ -638,144 +638,144 @@
                                 #x000000000000ff00
                                 #x0080000000000000))))
       (a!70 (bvult #x00000000
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
       (a!71 (= ((_ extract 7 0)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|))
                ((_ extract 7 0) cfg.probe)))
       (a!72 (= ((_ extract 35 32)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|))
                (ite cfg.amd ((_ extract 35 32) cfg.probe) #x0)))
       (a!73 (bvand ((_ extract 15 8) cfg.probe)
                    ((_ extract 63 56)
-                     (ite (= #b0 actc)
+                     (ite (= #b0 actp)
                           (ite a!32
-                               inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                               inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                                |p.u_ev[0]|)
                           |p.u_ev[0]|))))
       (a!74 ((_ extract 15 8)
-              (ite (= #b0 actc)
+              (ite (= #b0 actp)
                    (ite a!32
-                        inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                        inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                         |p.u_ev[0]|)
                    |p.u_ev[0]|)))
       (a!75 (bvult #x00000001
-                   (ite (= #b0 actc)
+                   (ite (= #b0 actp)
                         (ite a!32
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                              p.u_nevents)
                         p.u_nevents)))
       (a!76 (= ((_ extract 7 0)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|))
                ((_ extract 7 0) cfg.probe)))
       (a!77 (= ((_ extract 35 32)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|))
                (ite cfg.amd ((_ extract 35 32) cfg.probe) #x0)))
       (a!78 (bvand ((_ extract 15 8) cfg.probe)
                    ((_ extract 63 56)
-                     (ite (= #b0 actc)
+                     (ite (= #b0 actp)
                           (ite a!32
-                               inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                               inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                                |p.u_ev[1]|)
                           |p.u_ev[1]|))))
       (a!79 ((_ extract 15 8)
-              (ite (= #b0 actc)
+              (ite (= #b0 actp)
                    (ite a!32
-                        inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                        inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                         |p.u_ev[1]|)
                    |p.u_ev[1]|)))
       (a!82 (= #x0000
                ((_ extract 31 16)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|))))
       (a!83 (= #x0000000
                ((_ extract 63 36)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|))))
       (a!84 (= #x0000
                ((_ extract 31 16)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|))))
       (a!85 (= #x0000000
                ((_ extract 63 36)
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|)))))
 (let ((a!36 (ite a!35
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                            |p.u_ev[0]|)
                       |p.u_ev[0]|)
-                 (bvor (ite (= #b0 actc)
+                 (bvor (ite (= #b0 actp)
                             (ite a!32
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                                  |p.u_ev[0]|)
                             |p.u_ev[0]|)
                        #xff00000000000000)))
-      (a!45 (= (ite (= #b0 actc) (ite a!32 a!41 |p.f_inc[0]|) |p.f_inc[0]|)
+      (a!45 (= (ite (= #b0 actp) (ite a!32 a!41 |p.f_inc[0]|) |p.f_inc[0]|)
                (and a!42
                     (or a!35 (= #x0000000000000000 a!43))
                     (or (not a!35) (not a!44)))))
       (a!49 (ite a!35
-                 (ite (= #b0 actc)
+                 (ite (= #b0 actp)
                       (ite a!32
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                            |p.u_ev[1]|)
                       |p.u_ev[1]|)
-                 (bvor (ite (= #b0 actc)
+                 (bvor (ite (= #b0 actp)
                             (ite a!32
-                                 inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                                 inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                                  |p.u_ev[1]|)
                             |p.u_ev[1]|)
                        #xff00000000000000)))
-      (a!57 (= (ite (= #b0 actc) (ite a!32 a!53 |p.f_inc[1]|) |p.f_inc[1]|)
+      (a!57 (= (ite (= #b0 actp) (ite a!32 a!53 |p.f_inc[1]|) |p.f_inc[1]|)
                (and a!54
                     (or a!35 (= #x0000000000000000 a!55))
                     (or (not a!35) (not a!56)))))
-      (a!61 (= (bvand (ite (= #b0 actc) a!34 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!61 (= (bvand (ite (= #b0 actp) a!34 |p.f_ev[0]|) #x0000000f000000ff)
                (bvand cfg.probe
                       (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                       #x0000000f000000ff)))
       (a!62 (bvand (bvand cfg.probe #x000000000000ff00)
-                   (bvlshr (ite (= #b0 actc) a!34 |p.f_ev[0]|)
+                   (bvlshr (ite (= #b0 actp) a!34 |p.f_ev[0]|)
                            #x0000000000000030)))
-      (a!64 (= (bvand (ite (= #b0 actc) a!48 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!64 (= (bvand (ite (= #b0 actp) a!48 |p.f_ev[1]|) #x0000000f000000ff)
                (bvand cfg.probe
                       (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                       #x0000000f000000ff)))
       (a!65 (bvand (bvand cfg.probe #x000000000000ff00)
-                   (bvlshr (ite (= #b0 actc) a!48 |p.f_ev[1]|)
+                   (bvlshr (ite (= #b0 actp) a!48 |p.f_ev[1]|)
                            #x0000000000000030)))
       (a!80 (or (and a!70 (and a!71 a!72 (= a!73 a!74)) (= a!44 false))
                 (and a!75 (and a!76 a!77 (= a!78 a!79)) (= a!56 false))))
@@ -793,113 +793,113 @@
                      a!77
                      a!84
                      a!85))))
-(let ((a!60 (and (= (ite (= #b0 actc)
+(let ((a!60 (and (= (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.f_action)
                          p.f_action)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.u_action)
                          p.u_action))
-                 (= (ite (= #b0 actc)
+                 (= (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                               p.f_flags)
                          p.f_flags)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                               p.u_flags)
                          p.u_flags))
-                 (= (ite (= #b0 actc)
+                 (= (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                               p.f_fixed_bitmap)
                          p.f_fixed_bitmap)
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.fixed_counter_bitmap
                               p.u_fixed)
                          p.u_fixed))
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!32
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.act
                                   p.u_action)
                              p.u_action)
                         #x00000001)
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!32
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                   p.u_flags)
                              p.u_flags)
                         #x00000001)
-                 (bvule (ite (= #b0 actc)
+                 (bvule (ite (= #b0 actp)
                              (ite a!32
-                                  inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                                  inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                   p.u_nevents)
                              p.u_nevents)
                         #x00000002)
-                 (= (ite (= #b0 actc) a!34 |p.f_ev[0]|) a!36)
+                 (= (ite (= #b0 actp) a!34 |p.f_ev[0]|) a!36)
                  a!45
-                 (= (ite (= #b0 actc) (ite a!32 a!46 |p.f_exc[0]|) |p.f_exc[0]|)
+                 (= (ite (= #b0 actp) (ite a!32 a!46 |p.f_exc[0]|) |p.f_exc[0]|)
                     (and a!42 a!35 a!44))
                  (=> (and a!35 a!42) (= #x0000000000000000 a!47))
-                 (= (ite (= #b0 actc) a!48 |p.f_ev[1]|) a!49)
+                 (= (ite (= #b0 actp) a!48 |p.f_ev[1]|) a!49)
                  a!57
-                 (= (ite (= #b0 actc) (ite a!32 a!58 |p.f_exc[1]|) |p.f_exc[1]|)
+                 (= (ite (= #b0 actp) (ite a!32 a!58 |p.f_exc[1]|) |p.f_exc[1]|)
                     (and a!54 a!35 a!56))
                  (=> (and a!35 a!54) (= #x0000000000000000 a!59))))
       (a!63 (= a!62
-               (bvand (ite (= #b0 actc) a!34 |p.f_ev[0]|) #x000000000000ff00)))
+               (bvand (ite (= #b0 actp) a!34 |p.f_ev[0]|) #x000000000000ff00)))
       (a!66 (= a!65
-               (bvand (ite (= #b0 actc) a!48 |p.f_ev[1]|) #x000000000000ff00)))
+               (bvand (ite (= #b0 actp) a!48 |p.f_ev[1]|) #x000000000000ff00)))
       (a!87 (not (ite a!35 (and a!80 (not a!81)) a!86))))
-(let ((a!67 (or (and (ite (= #b0 actc)
+(let ((a!67 (or (and (ite (= #b0 actp)
                           (ite a!32 a!41 |p.f_inc[0]|)
                           |p.f_inc[0]|)
                      (and a!61 a!63))
-                (and (ite (= #b0 actc)
+                (and (ite (= #b0 actp)
                           (ite a!32 a!53 |p.f_inc[1]|)
                           |p.f_inc[1]|)
                      (and a!64 a!66))))
-      (a!68 (or (and (ite (= #b0 actc)
+      (a!68 (or (and (ite (= #b0 actp)
                           (ite a!32 a!46 |p.f_exc[0]|)
                           |p.f_exc[0]|)
                      (and a!61 a!63))
-                (and (ite (= #b0 actc)
+                (and (ite (= #b0 actp)
                           (ite a!32 a!58 |p.f_exc[1]|)
                           |p.f_exc[1]|)
                      (and a!64 a!66))))
       (a!88 (ite (= #x00000000
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.u_action)
                          p.u_action))
                  (ite a!35 (and a!80 (not a!81)) a!86)
                  a!87)))
 (let ((a!69 (ite (and a!67 (not a!68))
                  (= #x00000000
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.f_action)
                          p.f_action))
                  (= #x00000001
-                    (ite (= #b0 actc)
+                    (ite (= #b0 actp)
                          (ite a!32
-                              inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                              inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               p.f_action)
                          p.f_action)))))
 (let ((a!89 (not (and (or a!33 a!60) (= (or a!33 a!69) (or a!33 a!88))))))
   (and (or (not p.filter_set) a!13)
        a!26
-       (= #b0 actc)
-       (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
-           (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
-       (bvult actc #b1)
+       (= #b0 actp)
+       (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x00000002)
+           (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents #x0000012c))
+       (bvult actp #b1)
        a!89))))))))))))
 (check-sat)
 (pop 1)

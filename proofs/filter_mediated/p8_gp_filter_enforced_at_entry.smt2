@@ -34,18 +34,18 @@
 (declare-fun p.fixed_ctr_ctrl () (_ BitVec 64))
 (declare-fun p.f_fixed_bitmap () (_ BitVec 32))
 (declare-fun cfg.nr_fixed () (_ BitVec 8))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
-(declare-fun inc.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 3))
-(declare-fun inc.wrmsr_eventsel.data () (_ BitVec 64))
-(declare-fun inc.wrmsr_eventsel.i () (_ BitVec 8))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.act () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.flags () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.nevents () (_ BitVec 32))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev1 () (_ BitVec 64))
+(declare-fun inp.kvm_vm_ioctl_set_pmu_event_filter.ev0 () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 3))
+(declare-fun inp.wrmsr_eventsel.data () (_ BitVec 64))
+(declare-fun inp.wrmsr_eventsel.i () (_ BitVec 8))
 (declare-fun cfg.guest_tsx () Bool)
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
-(declare-fun inc.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
-(declare-fun inc.wrmsr_eventsel.host_initiated () Bool)
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.data () (_ BitVec 64))
+(declare-fun inp.wrmsr_fixed_ctr_ctrl.host_initiated () Bool)
+(declare-fun inp.wrmsr_eventsel.host_initiated () Bool)
 (define-fun invariant ((cfg.amd Bool) (cfg.nr_gp (_ BitVec 8)) (cfg.nr_fixed (_ BitVec 8)) (cfg.guest_tsx Bool) (p.filter_set Bool) (p.f_action (_ BitVec 32)) (p.f_fixed_bitmap (_ BitVec 32)) (|p.f_ev[0]| (_ BitVec 64)) (|p.f_ev[1]| (_ BitVec 64)) (|p.f_inc[0]| Bool) (|p.f_inc[1]| Bool) (|p.f_exc[0]| Bool) (|p.f_exc[1]| Bool) (|p.reprogram_gp[0]| Bool) (|p.reprogram_gp[1]| Bool) (|p.reprogram_fixed[0]| Bool) (|p.reprogram_fixed[1]| Bool) (|p.reprogram_fixed[2]| Bool) (p.req_pmu Bool) (p.at_entry Bool) (p.ctx (_ BitVec 1)) (|p.eventsel[0]| (_ BitVec 64)) (|p.eventsel[1]| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (p.fixed_ctr_ctrl (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64))) Bool
   (let ((a!1 (and (= (bvand |p.f_ev[0]| #x0000000f000000ff)
                    (bvand |p.eventsel[0]|
@@ -246,51 +246,51 @@
                          (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
                      (=> (not cfg.amd)
                          (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
-      (a!14 (or (and (= #b000 actc)
-                     (or (bvule inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!14 (or (and (= #b000 actp)
+                     (or (bvule inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x00000002)
-                         (bvugt inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+                         (bvugt inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                                 #x0000012c)))
-                (and (= #b001 actc) (= #b0 p.ctx) p.req_pmu)
-                (and (= #b010 actc) (= #b0 p.ctx) (not p.req_pmu))
-                (and (= #b011 actc) (= #b1 p.ctx))
-                (and (= #b100 actc)
-                     (bvult inc.wrmsr_eventsel.i cfg.nr_gp)
-                     (ite inc.wrmsr_eventsel.host_initiated
+                (and (= #b001 actp) (= #b0 p.ctx) p.req_pmu)
+                (and (= #b010 actp) (= #b0 p.ctx) (not p.req_pmu))
+                (and (= #b011 actp) (= #b1 p.ctx))
+                (and (= #b100 actp)
+                     (bvult inp.wrmsr_eventsel.i cfg.nr_gp)
+                     (ite inp.wrmsr_eventsel.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))
-                (and (= #b101 actc)
+                (and (= #b101 actp)
                      (not cfg.amd)
                      (bvugt cfg.nr_fixed #x00)
-                     (ite inc.wrmsr_fixed_ctr_ctrl.host_initiated
+                     (ite inp.wrmsr_fixed_ctr_ctrl.host_initiated
                           (= #b0 p.ctx)
                           (= #b1 p.ctx)))))
-      (a!15 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)
+      (a!15 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!16 (bvnot (bvor (bvnot inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)
+      (a!16 (bvnot (bvor (bvnot inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)
                          (concat (concat #b111111111 (ite cfg.amd
                               #b000000000000000000011110000000000000000
                               #b000000000000000000000000000000000000000)) #xffff))))
-      (a!19 (not (and (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+      (a!19 (not (and (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000000))
-                      (not (= inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                      (not (= inp.kvm_vm_ioctl_set_pmu_event_filter.act
                               #x00000001)))))
-      (a!21 (not (= (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!21 (not (= (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!22 (not (= inc.wrmsr_eventsel.data
-                    (ite (= #x00 inc.wrmsr_eventsel.i)
+      (a!22 (not (= inp.wrmsr_eventsel.data
+                    (ite (= #x00 inp.wrmsr_eventsel.i)
                          |p.eventsel[0]|
                          |p.eventsel[1]|))))
-      (a!23 (= (bvnot (bvor (bvnot inc.wrmsr_eventsel.data)
+      (a!23 (= (bvnot (bvor (bvnot inp.wrmsr_eventsel.data)
                             (ite cfg.guest_tsx
                                  #x00000001ffdfffff
                                  #x00000000ffdfffff)))
                #x0000000000000000))
-      (a!27 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!27 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000002))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
@@ -300,43 +300,43 @@
                       (bvule ((_ extract 1 0) cfg.nr_fixed) #b10))
                  #x0000000000000000
                  #x0000000000000b00))
-      (a!30 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!30 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000001))
                       #x000000000000000f)))
-      (a!31 (= (bvand (bvlshr inc.wrmsr_fixed_ctr_ctrl.data
+      (a!31 (= (bvand (bvlshr inp.wrmsr_fixed_ctr_ctrl.data
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)
                (bvand (bvlshr p.fixed_ctr_ctrl
                               (bvmul #x0000000000000004 #x0000000000000000))
                       #x000000000000000f)))
-      (a!51 (bvor (bvand (bvand inc.wrmsr_eventsel.data
+      (a!51 (bvor (bvand (bvand inp.wrmsr_eventsel.data
                                 (bvnot #xfffffff000280000))
                          (bvnot #x0000020000000000))
                   #x0000010000000000))
-      (a!59 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+      (a!59 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
       (a!61 (not (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))))
-      (a!70 (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+      (a!70 (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                    (bvnot (bvor (ite cfg.amd
                                      #x0000000f000000ff
                                      #x00000000000000ff)
                                 #x000000000000ff00))))
-      (a!105 (ite (= #b011 actc)
+      (a!105 (ite (= #b011 actp)
                   false
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        false
-                       (ite (= #b101 actc) false p.at_entry))))
-      (a!107 (ite (= #b100 actc)
+                       (ite (= #b101 actp) false p.at_entry))))
+      (a!107 (ite (= #b100 actp)
                   (ite (= #b1 p.ctx) #b0 p.ctx)
-                  (ite (= #b101 actc) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
+                  (ite (= #b101 actp) (ite (= #b1 p.ctx) #b0 p.ctx) p.ctx)))
       (a!109 (ite (= #b1 p.ctx)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
@@ -378,19 +378,19 @@
                 (not (or (and |p.f_exc[0]| a!1) (and |p.f_exc[1]| a!2)))))
       (a!8 (and (or (and |p.f_inc[0]| a!6) (and |p.f_inc[1]| a!7))
                 (not (or (and |p.f_exc[0]| a!6) (and |p.f_exc[1]| a!7)))))
-      (a!17 (and (or (= inc.kvm_vm_ioctl_set_pmu_event_filter.nevents
+      (a!17 (and (or (= inp.kvm_vm_ioctl_set_pmu_event_filter.nevents
                         #x00000000)
                      (= a!15 #x0000000000000000))
                  (or (= ((_ extract 31 1)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b0000000000000000000000000000000)
                      (= a!16 #x0000000000000000))))
       (a!24 (ite a!22
-                 (ite (and a!23 (= inc.wrmsr_eventsel.i #x00))
+                 (ite (and a!23 (= inp.wrmsr_eventsel.i #x00))
                       true
                       |p.reprogram_gp[0]|)
                  |p.reprogram_gp[0]|))
-      (a!29 (bvor (bvnot inc.wrmsr_fixed_ctr_ctrl.data)
+      (a!29 (bvor (bvnot inp.wrmsr_fixed_ctr_ctrl.data)
                   (ite (= cfg.nr_fixed #x00)
                        #x0000000000000000
                        #x000000000000000b)
@@ -399,77 +399,77 @@
                        #x00000000000000b0)
                   a!28))
       (a!38 (ite a!22
-                 (ite (and a!23 (= inc.wrmsr_eventsel.i #x01))
+                 (ite (and a!23 (= inp.wrmsr_eventsel.i #x01))
                       true
                       |p.reprogram_gp[1]|)
                  |p.reprogram_gp[1]|))
       (a!52 (ite a!22
-                 (ite (and a!23 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!23 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel_hw[0]|)
                  |p.eventsel_hw[0]|))
       (a!55 (ite a!21
-                 (ite (= inc.wrmsr_eventsel.i #x00)
-                      (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                 (ite (= inp.wrmsr_eventsel.i #x00)
+                      (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!56 (ite a!22
-                 (ite (and a!23 (= inc.wrmsr_eventsel.i #x00))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!23 (= inp.wrmsr_eventsel.i #x00))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel[0]|)
                  |p.eventsel[0]|))
       (a!60 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!59)))
       (a!62 (or a!61
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev0)))))
       (a!71 (or (not (= #x00000000
-                        (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                        (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                #x00000001)))
                 (= #x0000000000000000 a!70)))
       (a!72 (or a!61
                 (not (= #b1
                         ((_ extract 55 55)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.ev1)))))
       (a!87 (ite a!22
-                 (ite (and a!23 (= inc.wrmsr_eventsel.i #x01))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!23 (= inp.wrmsr_eventsel.i #x01))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel_hw[1]|)
                  |p.eventsel_hw[1]|))
       (a!90 (ite a!21
-                 (ite (= inc.wrmsr_eventsel.i #x01)
-                      (bvand inc.wrmsr_eventsel.data (bvnot #xfffffff000280000))
+                 (ite (= inp.wrmsr_eventsel.i #x01)
+                      (bvand inp.wrmsr_eventsel.data (bvnot #xfffffff000280000))
                       |p.eventsel[1]|)
                  |p.eventsel[1]|))
       (a!91 (ite a!22
-                 (ite (and a!23 (= inc.wrmsr_eventsel.i #x01))
-                      inc.wrmsr_eventsel.data
+                 (ite (and a!23 (= inp.wrmsr_eventsel.i #x01))
+                      inp.wrmsr_eventsel.data
                       |p.eventsel[1]|)
                  |p.eventsel[1]|))
-      (a!106 (ite (= #b000 actc) false (ite (= #b010 actc) true a!105)))
-      (a!108 (= #b1 (ite (= #b010 actc) #b1 (ite (= #b011 actc) #b0 a!107))))
-      (a!110 (ite (= #b011 actc)
+      (a!106 (ite (= #b000 actp) false (ite (= #b010 actp) true a!105)))
+      (a!108 (= #b1 (ite (= #b010 actp) #b1 (ite (= #b011 actp) #b0 a!107))))
+      (a!110 (ite (= #b011 actp)
                   (ite (bvult #x00 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[0]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!109
-                       (ite (= #b101 actc) a!109 |p.hw_eventsel[0]|))))
-      (a!113 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!109 |p.hw_eventsel[0]|))))
+      (a!113 (ite (= #b011 actp)
                   (ite (bvult #x01 cfg.nr_gp)
                        #x0000000000000000
                        |p.hw_eventsel[1]|)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!112
-                       (ite (= #b101 actc) a!112 |p.hw_eventsel[1]|))))
-      (a!116 (ite (= #b011 actc)
+                       (ite (= #b101 actp) a!112 |p.hw_eventsel[1]|))))
+      (a!116 (ite (= #b011 actp)
                   (ite (not cfg.amd) #x0000000000000000 p.hw_fixed_ctr_ctrl)
-                  (ite (= #b100 actc)
+                  (ite (= #b100 actp)
                        a!115
-                       (ite (= #b101 actc) a!115 p.hw_fixed_ctr_ctrl))))
+                       (ite (= #b101 actp) a!115 p.hw_fixed_ctr_ctrl))))
       (a!118 (and (not (and (= #x00000001 p.f_action) a!117))
                   (not (and (= #x00000000 p.f_action) (not a!117)))))
       (a!120 (and (not (and (= #x00000001 p.f_action) a!119))
@@ -481,12 +481,12 @@
       (a!9 (or (not p.filter_set)
                (ite a!8 (= #x00000000 p.f_action) (= #x00000001 p.f_action))))
       (a!18 (and (not (= ((_ extract 0 0)
-                           inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                           inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                          #b0))
                  (not a!17)))
       (a!25 (ite cfg.amd
                  (ite a!21
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            true
                            |p.reprogram_gp[0]|)
                       |p.reprogram_gp[0]|)
@@ -496,7 +496,7 @@
                  p.req_pmu))
       (a!39 (ite cfg.amd
                  (ite a!21
-                      (ite (= inc.wrmsr_eventsel.i #x01)
+                      (ite (= inp.wrmsr_eventsel.i #x01)
                            true
                            |p.reprogram_gp[1]|)
                       |p.reprogram_gp[1]|)
@@ -518,66 +518,66 @@
                  |p.reprogram_fixed[2]|))
       (a!53 (ite cfg.amd
                  (ite a!21
-                      (ite (= inc.wrmsr_eventsel.i #x00)
+                      (ite (= inp.wrmsr_eventsel.i #x00)
                            a!51
                            |p.eventsel_hw[0]|)
                       |p.eventsel_hw[0]|)
                  a!52))
       (a!57 (= #b1
                ((_ extract 22 22)
-                 (ite (= #b100 actc) (ite cfg.amd a!55 a!56) |p.eventsel[0]|))))
+                 (ite (= #b100 actp) (ite cfg.amd a!55 a!56) |p.eventsel[0]|))))
       (a!63 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!60)
                  a!62))
-      (a!65 (bvand (ite (= #b100 actc) (ite cfg.amd a!55 a!56) |p.eventsel[0]|)
+      (a!65 (bvand (ite (= #b100 actp) (ite cfg.amd a!55 a!56) |p.eventsel[0]|)
                    (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                    #x0000000f000000ff))
-      (a!67 (bvand (ite (= #b100 actc) (ite cfg.amd a!55 a!56) |p.eventsel[0]|)
+      (a!67 (bvand (ite (= #b100 actp) (ite cfg.amd a!55 a!56) |p.eventsel[0]|)
                    #x000000000000ff00))
       (a!73 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!71)
                  a!72))
       (a!79 (and (and (bvult ((_ zero_extend 24) #x00)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!60)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0))))
       (a!80 (and (and (bvult ((_ zero_extend 24) #x01)
-                             inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                             inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                       a!71)
                  (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (= #b1
                     ((_ extract 55 55)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1))))
       (a!88 (ite cfg.amd
                  (ite a!21
-                      (ite (= inc.wrmsr_eventsel.i #x01)
+                      (ite (= inp.wrmsr_eventsel.i #x01)
                            a!51
                            |p.eventsel_hw[1]|)
                       |p.eventsel_hw[1]|)
                  a!87))
       (a!92 (= #b1
                ((_ extract 22 22)
-                 (ite (= #b100 actc) (ite cfg.amd a!90 a!91) |p.eventsel[1]|))))
-      (a!93 (bvand (ite (= #b100 actc) (ite cfg.amd a!90 a!91) |p.eventsel[1]|)
+                 (ite (= #b100 actp) (ite cfg.amd a!90 a!91) |p.eventsel[1]|))))
+      (a!93 (bvand (ite (= #b100 actp) (ite cfg.amd a!90 a!91) |p.eventsel[1]|)
                    (ite cfg.amd #x0000000f000000ff #x00000000000000ff)
                    #x0000000f000000ff))
-      (a!95 (bvand (ite (= #b100 actc) (ite cfg.amd a!90 a!91) |p.eventsel[1]|)
+      (a!95 (bvand (ite (= #b100 actp) (ite cfg.amd a!90 a!91) |p.eventsel[1]|)
                    #x000000000000ff00))
-      (a!111 (ite (= #b010 actc)
+      (a!111 (ite (= #b010 actp)
                   (ite (bvult #x00 cfg.nr_gp)
                        |p.eventsel_hw[0]|
                        |p.hw_eventsel[0]|)
                   a!110))
-      (a!114 (ite (= #b010 actc)
+      (a!114 (ite (= #b010 actp)
                   (ite (bvult #x01 cfg.nr_gp)
                        |p.eventsel_hw[1]|
                        |p.hw_eventsel[1]|)
@@ -587,9 +587,9 @@
                        (bvor (bvand p.fixed_ctr_ctrl_hw a!123) a!124)
                        (bvand p.fixed_ctr_ctrl_hw a!123))
                   p.fixed_ctr_ctrl_hw))
-      (a!132 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!132 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                   (ite (= (bvnot a!29) #x0000000000000000)
-                       inc.wrmsr_fixed_ctr_ctrl.data
+                       inp.wrmsr_fixed_ctr_ctrl.data
                        p.fixed_ctr_ctrl_hw)
                   p.fixed_ctr_ctrl_hw)))
 (let ((a!5 (= (= #b1 ((_ extract 22 22) |p.eventsel_hw[0]|))
@@ -604,30 +604,30 @@
                 a!9))
       (a!20 (and (not a!18)
                  (= ((_ extract 31 9)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                     #b00000000000000000000000)
                  (bvule ((_ extract 8 0)
-                          inc.kvm_vm_ioctl_set_pmu_event_filter.nevents)
+                          inp.kvm_vm_ioctl_set_pmu_event_filter.nevents)
                         #b100101100)
                  (= ((_ extract 31 1)
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.flags)
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.flags)
                     #b0000000000000000000000000000000)
                  a!19))
       (a!33 (ite (and (bvult #x01 cfg.nr_fixed) (not a!30))
                  (ite (= (bvnot a!29) #x0000000000000000) true a!32)
                  a!32))
-      (a!42 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!42 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!41
                       |p.reprogram_fixed[0]|)
                  |p.reprogram_fixed[0]|))
-      (a!45 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!45 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!44
                       |p.reprogram_fixed[1]|)
                  |p.reprogram_fixed[1]|))
-      (a!48 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+      (a!48 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!47
                       |p.reprogram_fixed[2]|)
                  |p.reprogram_fixed[2]|))
@@ -644,157 +644,157 @@
                        (bvor (bvand a!125 a!126) a!127)
                        (bvand a!125 a!126))
                   a!125)))
-(let ((a!26 (ite (= #b000 actc)
+(let ((a!26 (ite (= #b000 actp)
                  (ite a!20 true |p.reprogram_gp[0]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!25 |p.reprogram_gp[0]|))))
+                      (ite (= #b100 actp) a!25 |p.reprogram_gp[0]|))))
       (a!34 (ite (and (bvult #x02 cfg.nr_fixed) (not a!27))
                  (ite (= (bvnot a!29) #x0000000000000000) true a!33)
                  a!33))
-      (a!40 (ite (= #b000 actc)
+      (a!40 (ite (= #b000 actp)
                  (ite a!20 true |p.reprogram_gp[1]|)
-                 (ite (= #b001 actc)
+                 (ite (= #b001 actp)
                       false
-                      (ite (= #b100 actc) a!39 |p.reprogram_gp[1]|))))
-      (a!54 (ite (= #b001 actc)
+                      (ite (= #b100 actp) a!39 |p.reprogram_gp[1]|))))
+      (a!54 (ite (= #b001 actp)
                  (ite (and |p.reprogram_gp[0]| (bvult #x00 cfg.nr_gp))
                       a!50
                       |p.eventsel_hw[0]|)
-                 (ite (= #b100 actc) a!53 |p.eventsel_hw[0]|)))
-      (a!58 (not (ite (= #b000 actc) (ite a!20 true p.filter_set) p.filter_set)))
+                 (ite (= #b100 actp) a!53 |p.eventsel_hw[0]|)))
+      (a!58 (not (ite (= #b000 actp) (ite a!20 true p.filter_set) p.filter_set)))
       (a!64 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!20
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                       |p.f_ev[0]|)
                  (ite a!20
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev0
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev0
                             #xff00000000000000)
                       |p.f_ev[0]|)))
       (a!74 (ite (not (= #x00000000
-                         (bvand inc.kvm_vm_ioctl_set_pmu_event_filter.flags
+                         (bvand inp.kvm_vm_ioctl_set_pmu_event_filter.flags
                                 #x00000001)))
                  (ite a!20
-                      inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                       |p.f_ev[1]|)
                  (ite a!20
-                      (bvor inc.kvm_vm_ioctl_set_pmu_event_filter.ev1
+                      (bvor inp.kvm_vm_ioctl_set_pmu_event_filter.ev1
                             #xff00000000000000)
                       |p.f_ev[1]|)))
       (a!82 (= #x00000000
-               (ite (= #b000 actc)
+               (ite (= #b000 actp)
                     (ite a!20
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
       (a!83 (= #x00000001
-               (ite (= #b000 actc)
+               (ite (= #b000 actp)
                     (ite a!20
-                         inc.kvm_vm_ioctl_set_pmu_event_filter.act
+                         inp.kvm_vm_ioctl_set_pmu_event_filter.act
                          p.f_action)
                     p.f_action)))
-      (a!89 (ite (= #b001 actc)
+      (a!89 (ite (= #b001 actp)
                  (ite (and |p.reprogram_gp[1]| (bvult #x01 cfg.nr_gp))
                       a!86
                       |p.eventsel_hw[1]|)
-                 (ite (= #b100 actc) a!88 |p.eventsel_hw[1]|)))
+                 (ite (= #b100 actp) a!88 |p.eventsel_hw[1]|)))
       (a!131 (ite (and |p.reprogram_fixed[2]| (bvult #x02 cfg.nr_fixed))
                   (ite (or (not p.filter_set) a!118)
                        (bvor (bvand a!128 a!129) a!130)
                        (bvand a!128 a!129))
                   a!128)))
-(let ((a!35 (ite (= #b101 actc)
-                 (ite (not (= p.fixed_ctr_ctrl inc.wrmsr_fixed_ctr_ctrl.data))
+(let ((a!35 (ite (= #b101 actp)
+                 (ite (not (= p.fixed_ctr_ctrl inp.wrmsr_fixed_ctr_ctrl.data))
                       a!34
                       p.req_pmu)
                  p.req_pmu))
-      (a!66 (= (bvand (ite (= #b000 actc) a!64 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!66 (= (bvand (ite (= #b000 actp) a!64 |p.f_ev[0]|) #x0000000f000000ff)
                a!65))
       (a!68 (bvand a!67
-                   (bvlshr (ite (= #b000 actc) a!64 |p.f_ev[0]|)
+                   (bvlshr (ite (= #b000 actp) a!64 |p.f_ev[0]|)
                            #x0000000000000030)))
-      (a!75 (= (bvand (ite (= #b000 actc) a!74 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!75 (= (bvand (ite (= #b000 actp) a!74 |p.f_ev[1]|) #x0000000f000000ff)
                a!65))
       (a!76 (bvand a!67
-                   (bvlshr (ite (= #b000 actc) a!74 |p.f_ev[1]|)
+                   (bvlshr (ite (= #b000 actp) a!74 |p.f_ev[1]|)
                            #x0000000000000030)))
-      (a!94 (= (bvand (ite (= #b000 actc) a!64 |p.f_ev[0]|) #x0000000f000000ff)
+      (a!94 (= (bvand (ite (= #b000 actp) a!64 |p.f_ev[0]|) #x0000000f000000ff)
                a!93))
       (a!96 (bvand a!95
-                   (bvlshr (ite (= #b000 actc) a!64 |p.f_ev[0]|)
+                   (bvlshr (ite (= #b000 actp) a!64 |p.f_ev[0]|)
                            #x0000000000000030)))
-      (a!98 (= (bvand (ite (= #b000 actc) a!74 |p.f_ev[1]|) #x0000000f000000ff)
+      (a!98 (= (bvand (ite (= #b000 actp) a!74 |p.f_ev[1]|) #x0000000f000000ff)
                a!93))
       (a!99 (bvand a!95
-                   (bvlshr (ite (= #b000 actc) a!74 |p.f_ev[1]|)
+                   (bvlshr (ite (= #b000 actp) a!74 |p.f_ev[1]|)
                            #x0000000000000030)))
-      (a!133 (= (ite (= #b010 actc)
+      (a!133 (= (ite (= #b010 actp)
                      (ite (not cfg.amd) p.fixed_ctr_ctrl_hw p.hw_fixed_ctr_ctrl)
                      a!116)
-                (ite (= #b001 actc)
+                (ite (= #b001 actp)
                      a!131
-                     (ite (= #b101 actc) a!132 p.fixed_ctr_ctrl_hw)))))
-(let ((a!36 (ite (= #b100 actc)
+                     (ite (= #b101 actp) a!132 p.fixed_ctr_ctrl_hw)))))
+(let ((a!36 (ite (= #b100 actp)
                  (ite cfg.amd
                       (ite a!21 true p.req_pmu)
                       (ite a!22 (ite a!23 true p.req_pmu) p.req_pmu))
                  a!35))
       (a!69 (= a!68
-               (bvand (ite (= #b000 actc) a!64 |p.f_ev[0]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!64 |p.f_ev[0]|) #x000000000000ff00)))
       (a!77 (= a!76
-               (bvand (ite (= #b000 actc) a!74 |p.f_ev[1]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!74 |p.f_ev[1]|) #x000000000000ff00)))
       (a!97 (= a!96
-               (bvand (ite (= #b000 actc) a!64 |p.f_ev[0]|) #x000000000000ff00)))
+               (bvand (ite (= #b000 actp) a!64 |p.f_ev[0]|) #x000000000000ff00)))
       (a!100 (= a!99
-                (bvand (ite (= #b000 actc) a!74 |p.f_ev[1]|) #x000000000000ff00))))
-(let ((a!37 (ite (= #b000 actc)
+                (bvand (ite (= #b000 actp) a!74 |p.f_ev[1]|) #x000000000000ff00))))
+(let ((a!37 (ite (= #b000 actp)
                  (ite a!20 true p.req_pmu)
-                 (ite (= #b001 actc) false a!36)))
-      (a!78 (or (and (ite (= #b000 actc)
+                 (ite (= #b001 actp) false a!36)))
+      (a!78 (or (and (ite (= #b000 actp)
                           (ite a!20 a!63 |p.f_inc[0]|)
                           |p.f_inc[0]|)
                      (and a!66 a!69))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!20 a!73 |p.f_inc[1]|)
                           |p.f_inc[1]|)
                      (and a!75 a!77))))
-      (a!81 (or (and (ite (= #b000 actc)
+      (a!81 (or (and (ite (= #b000 actp)
                           (ite a!20 a!79 |p.f_exc[0]|)
                           |p.f_exc[0]|)
                      (and a!66 a!69))
-                (and (ite (= #b000 actc)
+                (and (ite (= #b000 actp)
                           (ite a!20 a!80 |p.f_exc[1]|)
                           |p.f_exc[1]|)
                      (and a!75 a!77))))
-      (a!101 (or (and (ite (= #b000 actc)
+      (a!101 (or (and (ite (= #b000 actp)
                            (ite a!20 a!63 |p.f_inc[0]|)
                            |p.f_inc[0]|)
                       (and a!94 a!97))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!20 a!73 |p.f_inc[1]|)
                            |p.f_inc[1]|)
                       (and a!98 a!100))))
-      (a!102 (or (and (ite (= #b000 actc)
+      (a!102 (or (and (ite (= #b000 actp)
                            (ite a!20 a!79 |p.f_exc[0]|)
                            |p.f_exc[0]|)
                       (and a!94 a!97))
-                 (and (ite (= #b000 actc)
+                 (and (ite (= #b000 actp)
                            (ite a!20 a!80 |p.f_exc[1]|)
                            |p.f_exc[1]|)
                       (and a!98 a!100)))))
-(let ((a!43 (=> (ite (= #b000 actc)
+(let ((a!43 (=> (ite (= #b000 actp)
                      (ite a!20 true |p.reprogram_fixed[0]|)
-                     (ite (= #b001 actc) false a!42))
+                     (ite (= #b001 actp) false a!42))
                 a!37))
-      (a!46 (=> (ite (= #b000 actc)
+      (a!46 (=> (ite (= #b000 actp)
                      (ite a!20 true |p.reprogram_fixed[1]|)
-                     (ite (= #b001 actc) false a!45))
+                     (ite (= #b001 actp) false a!45))
                 a!37))
-      (a!49 (=> (ite (= #b000 actc)
+      (a!49 (=> (ite (= #b000 actp)
                      (ite a!20 true |p.reprogram_fixed[2]|)
-                     (ite (= #b001 actc) false a!48))
+                     (ite (= #b001 actp) false a!48))
                 a!37))
       (a!84 (or a!58 (ite (and a!78 (not a!81)) a!82 a!83)))
       (a!103 (or a!58 (ite (and a!101 (not a!102)) a!82 a!83)))
@@ -834,7 +834,7 @@
        a!11
        (=> p.at_entry (and a!12 a!13))
        a!14
-       (bvult actc #b110)
+       (bvult actp #b110)
        a!137)))))))))))))
 (check-sat)
 (pop 1)

@@ -84,24 +84,24 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdpmc.ecx () (_ BitVec 32))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_nr_gp@host Bool) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_gp_width@host Bool) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_fixed_width@host Bool) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.perf_caps@host Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_gp@host Bool) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@host Bool) (p.fixed_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask@host Bool) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (p.hw_global_ctrl@host Bool) (p.hw_global_status@host Bool) (p.hw_perf_metrics@host Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel[0]@host| Bool) (|p.eventsel[1]@host| Bool) (|p.eventsel[2]@host| Bool) (|p.eventsel[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (p.fixed_ctr_ctrl@host Bool) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_ctrl@host Bool) (p.pmu_global_status@host Bool) (p.msr_data@host Bool) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending@host Bool) (p.pending_index (_ BitVec 32)) (p.pending_index@host Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@host Bool) (p.__observed_p1_p2_no_host_data_to_guest Bool)) Bool
   (let ((a!1 (and (not (= #b00 p.ctx))
                 cfg.enable_mediated_pmu
@@ -323,92 +323,92 @@
                   #x0000000000000020))
       (a!5 (and (not (= #b00 p.ctx))
                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!8 (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                    (bvult inc.guest_rdmsr.msr #x000000c5))
-               (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                    (bvult inc.guest_rdmsr.msr #x000004c5))))
-      (a!10 (and (= #x9 actc)
+      (a!8 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                    (bvult inp.guest_rdmsr.msr #x000000c5))
+               (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                    (bvult inp.guest_rdmsr.msr #x000004c5))))
+      (a!10 (and (= #x9 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                          (bvult inc.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                          (bvult inc.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                          (bvult inc.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                          (bvult inc.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_wrmsr.msr)
-                     (= #x0000038e inc.guest_wrmsr.msr)
-                     (= #x0000038f inc.guest_wrmsr.msr)
-                     (= #x00000390 inc.guest_wrmsr.msr)
-                     (= #x00000391 inc.guest_wrmsr.msr)
-                     (= #x00000345 inc.guest_wrmsr.msr)
-                     (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!11 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                 (not (and inc.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!14 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
+                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                          (bvult inp.guest_wrmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                          (bvult inp.guest_wrmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                          (bvult inp.guest_wrmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                          (bvult inp.guest_wrmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_wrmsr.msr)
+                     (= #x0000038e inp.guest_wrmsr.msr)
+                     (= #x0000038f inp.guest_wrmsr.msr)
+                     (= #x00000390 inp.guest_wrmsr.msr)
+                     (= #x00000391 inp.guest_wrmsr.msr)
+                     (= #x00000345 inp.guest_wrmsr.msr)
+                     (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!11 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                 (not (and inp.kvm_emulate_pmu_access.host_write
+                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!14 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
       (a!15 (not (= #x00
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!16 (bvor (bvnot inc.kvm_set_config.data)
+                              inp.kvm_set_config.version)))))
+      (a!16 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        #b00000000000000000000000000000000000000000000000000
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!17 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!18 (not (or (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width)))))
-      (a!20 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!17 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!18 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm)))))
+      (a!20 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                         (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                  (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!24 (not (= #x01
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!25 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                              inp.kvm_set_config.version)))))
+      (a!25 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_fixed
                              (ite p.has_run
                                   p.cpuid_nr_fixed
-                                  inc.kvm_set_config.fixed))
+                                  inp.kvm_set_config.fixed))
                         (ite (bvult cfg.host_nr_fixed #x03)
                              cfg.host_nr_fixed
                              #x03))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_fixed
-                      (ite p.has_run p.cpuid_nr_fixed inc.kvm_set_config.fixed))
+                      (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
                  (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
       (a!30 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
       (a!33 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -435,26 +435,26 @@
       (a!66 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (ite (bvult #x00 p.nr_gp) false |p.hw_gp_ctr[0]@host|)
                  |p.hw_gp_ctr[0]@host|))
-      (a!67 (ite (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                      (bvult inc.guest_wrmsr.msr #x000004c5))
-                 (bvsub inc.guest_wrmsr.msr #x000004c1)
-                 (ite (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                           (bvult inc.guest_wrmsr.msr #x0000018a))
-                      (bvsub inc.guest_wrmsr.msr #x00000186)
-                      (bvsub inc.guest_wrmsr.msr #x000000c1))))
-      (a!69 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+      (a!67 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                      (bvult inp.guest_wrmsr.msr #x000004c5))
+                 (bvsub inp.guest_wrmsr.msr #x000004c1)
+                 (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                           (bvult inp.guest_wrmsr.msr #x0000018a))
+                      (bvsub inp.guest_wrmsr.msr #x00000186)
+                      (bvsub inp.guest_wrmsr.msr #x000000c1))))
+      (a!69 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                         #b000000000000000000000))
-                (bvule #b10011000001 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!70 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+                (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!70 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                         #b000000000000000000000))
-                (bvule #b10011000101 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!71 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!71 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                         #b00000000000000000000000))
-                (bvule #b110000110 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!72 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!72 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                         #b00000000000000000000000))
-                (bvule #b110001010 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!75 (= (bvnot (bvor cfg.host_gp_mask (bvnot inc.guest_wrmsr.data)))
+                (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!75 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
                #x0000000000000000))
       (a!80 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (ite (bvult #x01 p.nr_gp)
@@ -488,11 +488,11 @@
       (a!99 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (ite (bvult #x00 p.nr_fixed) false |p.hw_fixed_ctr[0]@host|)
                  |p.hw_fixed_ctr[0]@host|))
-      (a!100 (and (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                       (bvult inc.guest_wrmsr.msr #x0000030d))
-                  (bvult (bvsub inc.guest_wrmsr.msr #x00000309)
+      (a!100 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                       (bvult inp.guest_wrmsr.msr #x0000030d))
+                  (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!101 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inc.guest_wrmsr.data)))
+      (a!101 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!106 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_fixed)
@@ -525,7 +525,7 @@
                   p.pmu_global_ctrl@host
                   p.hw_global_ctrl@host))
       (a!126 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inc.guest_wrmsr.data)))
+                             (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!131 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   false
@@ -533,18 +533,18 @@
       (a!132 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (or p.hw_global_status@host p.hw_global_status@host)
                   p.hw_global_status@host))
-      (a!134 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!134 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_nr_gp@host
                             (ite p.has_run p.cpuid_nr_gp@host false))
                        p.cpuid_nr_gp@host)))
-      (a!135 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!135 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_gp_width@host
                             (ite p.has_run p.cpuid_gp_width@host false))
                        p.cpuid_gp_width@host)))
-      (a!136 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!136 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_fixed_width@host
                             (ite p.has_run p.cpuid_fixed_width@host false))
                        p.cpuid_fixed_width@host)))
@@ -556,59 +556,59 @@
       (a!150 (and (= #b11 p.pending)
                   (= #x00000345
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))))
       (a!151 (and (= #x0000038d
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (bvugt p.pmu_version #x01)))
       (a!152 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c5)))
       (a!153 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c5)))
       (a!155 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000018a)))
       (a!158 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 11) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 11) p.pending_index))
                      #b000000000000000000000)))
       (a!161 (bvor p.gp_counter_bitmask
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!163 (or (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038e)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038f)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x00000390)))
       (a!165 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 9) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 9) p.pending_index))
                      #b00000000000000000000000)))
       (a!170 (or p.pending@host
@@ -633,7 +633,7 @@
                        |p.pmu_gp_counter[3]@host|)
                   |p.pmu_gp_counter[3]@host|))
       (a!202 (bvult (bvsub (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x00000309)
                     ((_ zero_extend 24) p.nr_fixed)))
@@ -659,74 +659,74 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!282 (bvor (bvnot p.fixed_ctr_ctrl_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!301 (bvor (bvnot p.global_ctrl_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!309 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   p.hw_global_status@host
                   p.pmu_global_status@host))
       (a!310 (bvor (bvnot p.global_status_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!318 (and cfg.enable_vmware_backdoor
                   (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00010000)
                   (bvule (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00010002)))
       (a!319 (= #x00000000
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #xffff0000)))
       (a!320 (bvult (bvand (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x0000ffff)
                     ((_ zero_extend 24) p.nr_gp)))
       (a!321 (= #x00000000
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x0000ffff)))
       (a!322 (= #x00000001
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x0000ffff)))
       (a!323 (= #x00000002
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x0000ffff)))
       (a!325 (= #x40000000
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #xffff0000)))
       (a!326 (bvult (bvand (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x0000ffff)
                     ((_ zero_extend 24) p.nr_fixed)))
       (a!329 (or (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!330 (ite (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
                   p.pmu_global_status@host
@@ -746,70 +746,70 @@
                  (or p.pending@host p.pending_index@host)))
       (a!337 (= #x00000000
                 (bvsub (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x00000309)))
       (a!338 (= #x00000001
                 (bvsub (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x00000309)))
       (a!339 (= #x00000002
                 (bvsub (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x00000309)))
       (a!342 (or (= #x000000c1
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x000000c2
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x00000186
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x00000187
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
-      (a!350 (and (= #x00000000 (bvand inc.guest_rdpmc.ecx #xffff0000))
-                  (bvult (bvand inc.guest_rdpmc.ecx #x0000ffff)
+      (a!350 (and (= #x00000000 (bvand inp.guest_rdpmc.ecx #xffff0000))
+                  (bvult (bvand inp.guest_rdpmc.ecx #x0000ffff)
                          ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!351 (ite (= #x00000001 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+      (a!351 (ite (= #x00000001 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                   |p.hw_gp_ctr[1]@host|
-                  (ite (= #x00000002 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000002 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_gp_ctr[2]@host|
                        |p.hw_gp_ctr[3]@host|)))
-      (a!353 (and (= #x40000000 (bvand inc.guest_rdpmc.ecx #xffff0000))
-                  (bvult (bvand inc.guest_rdpmc.ecx #x0000ffff)
+      (a!353 (and (= #x40000000 (bvand inp.guest_rdpmc.ecx #xffff0000))
+                  (bvult (bvand inp.guest_rdpmc.ecx #x0000ffff)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!354 (ite (= #x00000001 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+      (a!354 (ite (= #x00000001 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                   |p.hw_fixed_ctr[1]@host|
-                  (ite (= #x00000002 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000002 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_fixed_ctr[2]@host|
                        |p.hw_fixed_ctr[3]@host|)))
-      (a!357 (ite (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                       (bvult inc.guest_rdmsr.msr #x000004c5))
-                  (bvsub inc.guest_rdmsr.msr #x000004c1)
-                  (ite (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                            (bvult inc.guest_rdmsr.msr #x0000018a))
-                       (bvsub inc.guest_rdmsr.msr #x00000186)
-                       (bvsub inc.guest_rdmsr.msr #x000000c1))))
-      (a!361 (and (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                       (bvult inc.guest_rdmsr.msr #x0000030d))
-                  (bvult (bvsub inc.guest_rdmsr.msr #x00000309)
+      (a!357 (ite (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                       (bvult inp.guest_rdmsr.msr #x000004c5))
+                  (bvsub inp.guest_rdmsr.msr #x000004c1)
+                  (ite (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                            (bvult inp.guest_rdmsr.msr #x0000018a))
+                       (bvsub inp.guest_rdmsr.msr #x00000186)
+                       (bvsub inp.guest_rdmsr.msr #x000000c1))))
+      (a!361 (and (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                       (bvult inp.guest_rdmsr.msr #x0000030d))
+                  (bvult (bvsub inp.guest_rdmsr.msr #x00000309)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!362 (ite (= #x00000001 (bvsub inc.guest_rdmsr.msr #x00000309))
+      (a!362 (ite (= #x00000001 (bvsub inp.guest_rdmsr.msr #x00000309))
                   |p.hw_fixed_ctr[1]@host|
-                  (ite (= #x00000002 (bvsub inc.guest_rdmsr.msr #x00000309))
+                  (ite (= #x00000002 (bvsub inp.guest_rdmsr.msr #x00000309))
                        |p.hw_fixed_ctr[2]@host|
                        |p.hw_fixed_ctr[3]@host|)))
       (a!368 (not (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write)))))
+                           inp.kvm_emulate_pmu_access.host_write)))))
 (let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
                                ((_ zero_extend 56) cfg.host_nr_gp))
                         #x0000000000000001)
@@ -827,22 +827,22 @@
                     (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
                     (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
                     (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))
-      (a!9 (and (= #x8 actc)
+      (a!9 (and (= #x8 actp)
                 (= #b10 p.ctx)
                 (or a!8
-                    (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                         (bvult inc.guest_rdmsr.msr #x0000018a))
-                    (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                         (bvult inc.guest_rdmsr.msr #x0000030d))
-                    (= #x0000038d inc.guest_rdmsr.msr)
-                    (= #x0000038e inc.guest_rdmsr.msr)
-                    (= #x0000038f inc.guest_rdmsr.msr)
-                    (= #x00000390 inc.guest_rdmsr.msr)
-                    (= #x00000391 inc.guest_rdmsr.msr)
-                    (= #x00000345 inc.guest_rdmsr.msr)
-                    (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!12 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!11)))
-      (a!19 (ite inc.kvm_set_config.set_perf_caps
+                    (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                         (bvult inp.guest_rdmsr.msr #x0000018a))
+                    (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                         (bvult inp.guest_rdmsr.msr #x0000030d))
+                    (= #x0000038d inp.guest_rdmsr.msr)
+                    (= #x0000038e inp.guest_rdmsr.msr)
+                    (= #x0000038f inp.guest_rdmsr.msr)
+                    (= #x00000390 inp.guest_rdmsr.msr)
+                    (= #x00000391 inp.guest_rdmsr.msr)
+                    (= #x00000345 inp.guest_rdmsr.msr)
+                    (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!12 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!11)))
+      (a!19 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!16) #x0000000000000000) p.cpuid_pdcm a!17)
                  (or (not p.has_run) a!18)))
       (a!31 (or a!30
@@ -864,42 +864,42 @@
                  (= #b1
                     ((_ extract 13 13)
                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!68 (and (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                      (bvult inc.guest_wrmsr.msr #x000000c5))
+      (a!68 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                      (bvult inp.guest_wrmsr.msr #x000000c5))
                  (bvult a!67 ((_ zero_extend 24) cfg.host_nr_gp))))
       (a!73 (ite (and a!69 (not a!70))
-                 (bvadd #xfffffb3f inc.guest_wrmsr.msr)
+                 (bvadd #xfffffb3f inp.guest_wrmsr.msr)
                  (ite (and a!71 (not a!72))
-                      (bvadd #xfffffe7a inc.guest_wrmsr.msr)
-                      (bvadd #xffffff3f inc.guest_wrmsr.msr))))
-      (a!74 (and (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                      (bvult inc.guest_wrmsr.msr #x000004c5))
+                      (bvadd #xfffffe7a inp.guest_wrmsr.msr)
+                      (bvadd #xffffff3f inp.guest_wrmsr.msr))))
+      (a!74 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                      (bvult inp.guest_wrmsr.msr #x000004c5))
                  (bvult a!67 ((_ zero_extend 24) cfg.host_nr_gp))))
       (a!102 (ite a!100
-                  (ite (and a!101 (= inc.guest_wrmsr.msr #x00000309))
+                  (ite (and a!101 (= inp.guest_wrmsr.msr #x00000309))
                        false
                        |p.hw_fixed_ctr[0]@host|)
                   |p.hw_fixed_ctr[0]@host|))
       (a!108 (ite a!100
-                  (ite (and a!101 (= inc.guest_wrmsr.msr #x0000030a))
+                  (ite (and a!101 (= inp.guest_wrmsr.msr #x0000030a))
                        false
                        |p.hw_fixed_ctr[1]@host|)
                   |p.hw_fixed_ctr[1]@host|))
       (a!114 (ite a!100
-                  (ite (and a!101 (= inc.guest_wrmsr.msr #x0000030b))
+                  (ite (and a!101 (= inp.guest_wrmsr.msr #x0000030b))
                        false
                        |p.hw_fixed_ctr[2]@host|)
                   |p.hw_fixed_ctr[2]@host|))
       (a!120 (ite a!100
-                  (ite (and a!101 (= inc.guest_wrmsr.msr #x0000030c))
+                  (ite (and a!101 (= inp.guest_wrmsr.msr #x0000030c))
                        false
                        |p.hw_fixed_ctr[3]@host|)
                   |p.hw_fixed_ctr[3]@host|))
-      (a!133 (ite (= #x1 actc)
+      (a!133 (ite (= #x1 actp)
                   a!131
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!132
-                       (ite (= #x5 actc) true p.hw_global_status@host))))
+                       (ite (= #x5 actp) true p.hw_global_status@host))))
       (a!137 (ite (and (= (bvnot a!16) #x0000000000000000) p.cpuid_pdcm a!17)
                   false
                   p.perf_caps@host))
@@ -909,41 +909,41 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
       (a!156 (ite a!155
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)))
       (a!159 (or a!158
                  (bvule #b10011000001
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
       (a!160 (or a!158
                  (bvule #b10011000101
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
-      (a!164 (or (not a!163)
-                 (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
+      (a!164 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
+                 (not a!163)))
       (a!166 (or a!165
                  (bvule #b110000110
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!167 (or a!165
                  (bvule #b110001010
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!203 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000309)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000030d)
                   a!202))
@@ -967,7 +967,7 @@
                  p.fixed_counter_bitmask@host))
       (a!333 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!331
                   a!332))
@@ -993,14 +993,14 @@
                   (ite (and a!319 a!320)
                        true
                        (ite (and a!325 a!326) true false)))))
-(let ((a!13 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b10 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
+(let ((a!13 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b10 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
                 a!9
                 a!10
                 a!12))
@@ -1014,16 +1014,16 @@
                 a!31
                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!45 (ite (= #x00000390 inc.guest_rdmsr.msr)
+      (a!45 (ite (= #x00000390 inp.guest_rdmsr.msr)
                  (or a!31 (not (bvugt p.pmu_version #x01)))
                  true))
-      (a!52 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!52 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  (or a!31 (not (bvugt p.pmu_version #x01)))
                  true))
       (a!62 (ite (and (not p.has_run) a!19)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_version
-                      (ite p.has_run p.cpuid_version inc.kvm_set_config.version))
+                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
                  (ite (and (not p.has_run) a!19) #x00 p.pmu_version)))
       (a!76 (ite a!74
                  (ite (and a!75 (= a!73 #x00000000))
@@ -1049,32 +1049,32 @@
                   p.hw_global_ctrl@host
                   (ite a!100
                        p.hw_global_ctrl@host
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             (ite a!126 false p.hw_global_ctrl@host)
                             p.hw_global_ctrl@host))))
       (a!138 (ite (and (not p.has_run) a!19)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false)))
                   (ite (and (not p.has_run) a!19) false p.nr_gp@host)))
       (a!141 (ite (and (not p.has_run) a!19)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false)))
                   (ite (and (not p.has_run) a!19)
                        false
                        p.gp_counter_bitmask@host)))
       (a!144 (ite (and (not p.has_run) a!19)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false)))
                   (ite (and (not p.has_run) a!19)
@@ -1087,7 +1087,7 @@
                   |p.pmu_gp_counter[0]@host|))
       (a!157 (ite a!153
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   a!156))
@@ -1095,11 +1095,11 @@
       (a!168 (ite (and a!166 (not a!167))
                   (bvadd #xfffffe7a
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   (bvadd #xffffff3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))))
       (a!177 (ite a!14
                   (ite (and (not p.has_run) a!19)
@@ -1135,7 +1135,7 @@
                   |p.pmu_fixed_counter[0]@host|))
       (a!243 (and a!164
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x00000309)))
       (a!251 (ite a!14
@@ -1145,7 +1145,7 @@
                   |p.pmu_fixed_counter[1]@host|))
       (a!253 (and a!164
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030a)))
       (a!261 (ite a!14
@@ -1155,7 +1155,7 @@
                   |p.pmu_fixed_counter[2]@host|))
       (a!263 (and a!164
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030b)))
       (a!271 (ite a!14
@@ -1165,7 +1165,7 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!273 (and a!164
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030c)))
       (a!281 (ite a!14
@@ -1201,16 +1201,16 @@
                        (ite (and a!325 a!326) a!327 p.msr_data@host))))
       (a!334 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!330
                   a!333)))
 (let ((a!22 (ite a!15 a!21 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
       (a!27 (ite a!24 a!26 (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
-      (a!46 (ite (= #x0000038f inc.guest_rdmsr.msr)
+      (a!46 (ite (= #x0000038f inp.guest_rdmsr.msr)
                  (or a!31 (not (bvugt p.pmu_version #x01)))
                  a!45))
-      (a!53 (ite (= #x0000038f inc.guest_wrmsr.msr)
+      (a!53 (ite (= #x0000038f inp.guest_wrmsr.msr)
                  (or a!31 (not (bvugt p.pmu_version #x01)))
                  a!52))
       (a!63 (ite cfg.vm_enable_pmu
@@ -1232,7 +1232,7 @@
       (a!169 (ite (and a!159 (not a!160))
                   (bvadd #xfffffb3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   a!168))
       (a!244 (ite a!203
@@ -1261,7 +1261,7 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!284 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl@host
                   (ite a!151 a!283 p.fixed_ctr_ctrl@host)))
@@ -1272,13 +1272,13 @@
                   a!293))
       (a!303 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!302
                   p.pmu_global_ctrl@host))
       (a!313 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite (not (= #b00 p.pending)) a!312 p.pmu_global_status@host)
                   p.pmu_global_status@host))
@@ -1299,13 +1299,13 @@
       (a!352 (and (not a!32)
                   a!350
                   true
-                  (ite (= #x00000000 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000000 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_gp_ctr[0]@host|
                        a!351)))
       (a!355 (and (and (not a!32) (not a!350))
                   a!353
                   true
-                  (ite (= #x00000000 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000000 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_fixed_ctr[0]@host|
                        a!354)))
       (a!369 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
@@ -1315,14 +1315,14 @@
                  a!22
                  (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
       (a!28 (ite a!15 a!27 (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
-      (a!47 (ite (= #x0000038e inc.guest_rdmsr.msr)
+      (a!47 (ite (= #x0000038e inp.guest_rdmsr.msr)
                  (or a!31 (not (bvugt p.pmu_version #x01)))
                  a!46))
-      (a!54 (ite (= #x0000038e inc.guest_wrmsr.msr)
+      (a!54 (ite (= #x0000038e inp.guest_wrmsr.msr)
                  (or a!31 (not (bvugt p.pmu_version #x01)))
                  a!53))
       (a!64 (not (= #x00
-                    (ite (= #x0 actc)
+                    (ite (= #x0 actp)
                          (ite a!14 a!63 p.pmu_version)
                          p.pmu_version))))
       (a!140 (ite cfg.vm_enable_pmu
@@ -1386,7 +1386,7 @@
                   a!274))
       (a!285 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl@host
                   a!284))
@@ -1398,13 +1398,13 @@
                   a!294))
       (a!304 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl@host
                   a!303))
       (a!314 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_status@host
                   a!313))
@@ -1416,7 +1416,7 @@
                  a!355
                  (and (and (not a!32) (not a!350))
                       (not a!353)
-                      (= #x20000000 inc.guest_rdpmc.ecx)
+                      (= #x20000000 inp.guest_rdpmc.ecx)
                       cfg.host_perf_metrics
                       true
                       p.hw_perf_metrics@host)))
@@ -1427,16 +1427,16 @@
 (let ((a!29 (ite cfg.vm_enable_pmu
                  a!28
                  (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
-      (a!48 (ite (= #x0000030a inc.guest_rdmsr.msr)
+      (a!48 (ite (= #x0000030a inp.guest_rdmsr.msr)
                  (not a!42)
-                 (ite (= #x0000030b inc.guest_rdmsr.msr)
+                 (ite (= #x0000030b inp.guest_rdmsr.msr)
                       (not a!43)
-                      (ite (= #x0000030c inc.guest_rdmsr.msr) (not a!44) a!47))))
-      (a!55 (ite (= #x0000030a inc.guest_wrmsr.msr)
+                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!44) a!47))))
+      (a!55 (ite (= #x0000030a inp.guest_wrmsr.msr)
                  (not a!42)
-                 (ite (= #x0000030b inc.guest_wrmsr.msr)
+                 (ite (= #x0000030b inp.guest_wrmsr.msr)
                       (not a!43)
-                      (ite (= #x0000030c inc.guest_wrmsr.msr) (not a!44) a!54))))
+                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!44) a!54))))
       (a!147 (ite cfg.vm_enable_pmu
                   a!146
                   (ite (and (not p.has_run) a!19)
@@ -1444,59 +1444,59 @@
                        p.fixed_counter_bitmask@host)))
       (a!172 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   (ite a!151 |p.pmu_gp_counter[0]@host| a!171)))
       (a!180 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   (ite a!151 |p.pmu_gp_counter[1]@host| a!179)))
       (a!188 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   (ite a!151 |p.pmu_gp_counter[2]@host| a!187)))
       (a!196 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   (ite a!151 |p.pmu_gp_counter[3]@host| a!195)))
       (a!205 (bvor (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))
                    (bvnot a!204)))
       (a!246 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   (ite a!151 |p.pmu_fixed_counter[0]@host| a!245)))
       (a!256 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   (ite a!151 |p.pmu_fixed_counter[1]@host| a!255)))
       (a!266 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   (ite a!151 |p.pmu_fixed_counter[2]@host| a!265)))
       (a!276 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   (ite a!151 |p.pmu_fixed_counter[3]@host| a!275)))
       (a!286 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl@host
                   a!285))
@@ -1510,12 +1510,12 @@
                        (ite (= #x0000038f #x0000030c) (not a!44) a!295))))
       (a!305 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!304
                   p.pmu_global_ctrl@host))
       (a!315 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!311
                   a!314))
@@ -1525,41 +1525,41 @@
                   (ite a!203 a!340 a!343)))
       (a!371 (ite (= #x00000345
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite (not p.cpuid_pdcm) false true)
                   (ite a!151 true a!370))))
-(let ((a!49 (ite (= #x000004c3 inc.guest_rdmsr.msr)
+(let ((a!49 (ite (= #x000004c3 inp.guest_rdmsr.msr)
                  (not a!39)
-                 (ite (= #x000004c4 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
                       (not a!40)
-                      (ite (= #x00000309 inc.guest_rdmsr.msr) (not a!41) a!48))))
-      (a!56 (ite (= #x000004c3 inc.guest_wrmsr.msr)
+                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!41) a!48))))
+      (a!56 (ite (= #x000004c3 inp.guest_wrmsr.msr)
                  (not a!39)
-                 (ite (= #x000004c4 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
                       (not a!40)
-                      (ite (= #x00000309 inc.guest_wrmsr.msr) (not a!41) a!55))))
+                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!41) a!55))))
       (a!173 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!172))
       (a!181 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!180))
       (a!189 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!188))
       (a!197 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!196))
@@ -1585,31 +1585,31 @@
                   |p.eventsel[3]@host|))
       (a!247 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!246))
       (a!257 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!256))
       (a!267 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!266))
       (a!277 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!276))
       (a!287 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!286
                   p.fixed_ctr_ctrl@host))
       (a!292 (ite cfg.vm_enable_pmu
@@ -1622,47 +1622,47 @@
                        (ite (= #x0000038f #x00000309) (not a!41) a!296))))
       (a!316 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!315
                   p.pmu_global_status@host))
       (a!345 (ite (= #x00000345
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite p.cpuid_pdcm p.perf_caps@host p.msr_data@host)
                   (ite a!151 p.fixed_ctr_ctrl@host a!344)))
       (a!372 (ite a!329 (ite (not (bvugt p.pmu_version #x01)) false true) a!371)))
-(let ((a!50 (ite (= #x000000c4 inc.guest_rdmsr.msr)
+(let ((a!50 (ite (= #x000000c4 inp.guest_rdmsr.msr)
                  (not a!36)
-                 (ite (= #x000004c1 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
                       (not a!37)
-                      (ite (= #x000004c2 inc.guest_rdmsr.msr) (not a!38) a!49))))
-      (a!57 (ite (= #x000000c4 inc.guest_wrmsr.msr)
+                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!38) a!49))))
+      (a!57 (ite (= #x000000c4 inp.guest_wrmsr.msr)
                  (not a!36)
-                 (ite (= #x000004c1 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
                       (not a!37)
-                      (ite (= #x000004c2 inc.guest_wrmsr.msr) (not a!38) a!56))))
+                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!38) a!56))))
       (a!174 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!173))
       (a!182 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!181))
       (a!190 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!189))
       (a!198 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!197))
@@ -1680,31 +1680,31 @@
                   |p.eventsel[3]@host|))
       (a!248 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!247))
       (a!258 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!257))
       (a!268 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!267))
       (a!278 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!277))
-      (a!288 (ite (= #x0 actc)
+      (a!288 (ite (= #x0 actp)
                   a!281
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.fixed_ctr_ctrl@host
                             (ite a!150 p.fixed_ctr_ctrl@host a!287))
@@ -1714,16 +1714,16 @@
                   (ite (= #x0000038f #x000004c1)
                        (not a!37)
                        (ite (= #x0000038f #x000004c2) (not a!38) a!297))))
-      (a!317 (ite (= #x4 actc)
+      (a!317 (ite (= #x4 actp)
                   a!309
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_status@host
                             (ite a!150 p.pmu_global_status@host a!316))
                        p.pmu_global_status@host)))
       (a!346 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   p.msr_data@host
                   (ite a!329 a!334 a!345)))
       (a!373 (or p.__observed_p1_p2_no_host_data_to_guest
@@ -1736,34 +1736,34 @@
                       (not (= #b00 p.pending))
                       a!372
                       (ite a!329 a!334 a!345)))))
-(let ((a!51 (ite (= #x000000c1 inc.guest_rdmsr.msr)
+(let ((a!51 (ite (= #x000000c1 inp.guest_rdmsr.msr)
                  (not a!33)
-                 (ite (= #x000000c2 inc.guest_rdmsr.msr)
+                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
                       (not a!34)
-                      (ite (= #x000000c3 inc.guest_rdmsr.msr) (not a!35) a!50))))
-      (a!58 (ite (= #x000000c1 inc.guest_wrmsr.msr)
+                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!35) a!50))))
+      (a!58 (ite (= #x000000c1 inp.guest_wrmsr.msr)
                  (not a!33)
-                 (ite (= #x000000c2 inc.guest_wrmsr.msr)
+                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
                       (not a!34)
-                      (ite (= #x000000c3 inc.guest_wrmsr.msr) (not a!35) a!57))))
+                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!35) a!57))))
       (a!175 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!174
                   |p.pmu_gp_counter[0]@host|))
       (a!183 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!182
                   |p.pmu_gp_counter[1]@host|))
       (a!191 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!190
                   |p.pmu_gp_counter[2]@host|))
       (a!199 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!198
                   |p.pmu_gp_counter[3]@host|))
       (a!208 (ite (and (or a!152 a!154)
@@ -1784,22 +1784,22 @@
                   (ite a!203 |p.eventsel[3]@host| a!234)))
       (a!249 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!248
                   |p.pmu_fixed_counter[0]@host|))
       (a!259 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!258
                   |p.pmu_fixed_counter[1]@host|))
       (a!269 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!268
                   |p.pmu_fixed_counter[2]@host|))
       (a!279 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!278
                   |p.pmu_fixed_counter[3]@host|))
       (a!299 (ite (= #x0000038f #x000000c1)
@@ -1807,16 +1807,16 @@
                   (ite (= #x0000038f #x000000c2)
                        (not a!34)
                        (ite (= #x0000038f #x000000c3) (not a!35) a!298))))
-      (a!347 (ite (= #xa actc)
+      (a!347 (ite (= #xa actp)
                   (ite (= #b01 p.pending)
                        (ite (= #x00 p.pmu_version) p.msr_data@host a!328)
                        (ite a!150 p.msr_data@host a!346))
                   p.msr_data@host)))
-(let ((a!59 (ite (= #x7 actc)
+(let ((a!59 (ite (= #x7 actp)
                  (ite a!32 #b01 p.ctx)
-                 (ite (= #x8 actc)
+                 (ite (= #x8 actp)
                       (ite a!51 #b01 p.ctx)
-                      (ite (= #x9 actc) (ite a!58 #b01 p.ctx) p.ctx))))
+                      (ite (= #x9 actp) (ite a!58 #b01 p.ctx) p.ctx))))
       (a!77 (ite a!58
                  |p.hw_gp_ctr[0]@host|
                  (ite a!68
@@ -1837,115 +1837,115 @@
                  (ite a!68
                       (ite (= a!73 #x00000003) false |p.hw_gp_ctr[3]@host|)
                       a!94)))
-      (a!103 (ite (= #x9 actc)
+      (a!103 (ite (= #x9 actp)
                   (ite a!58
                        |p.hw_fixed_ctr[0]@host|
                        (ite a!68
                             |p.hw_fixed_ctr[0]@host|
                             (ite a!74 |p.hw_fixed_ctr[0]@host| a!102)))
                   |p.hw_fixed_ctr[0]@host|))
-      (a!109 (ite (= #x9 actc)
+      (a!109 (ite (= #x9 actp)
                   (ite a!58
                        |p.hw_fixed_ctr[1]@host|
                        (ite a!68
                             |p.hw_fixed_ctr[1]@host|
                             (ite a!74 |p.hw_fixed_ctr[1]@host| a!108)))
                   |p.hw_fixed_ctr[1]@host|))
-      (a!115 (ite (= #x9 actc)
+      (a!115 (ite (= #x9 actp)
                   (ite a!58
                        |p.hw_fixed_ctr[2]@host|
                        (ite a!68
                             |p.hw_fixed_ctr[2]@host|
                             (ite a!74 |p.hw_fixed_ctr[2]@host| a!114)))
                   |p.hw_fixed_ctr[2]@host|))
-      (a!121 (ite (= #x9 actc)
+      (a!121 (ite (= #x9 actp)
                   (ite a!58
                        |p.hw_fixed_ctr[3]@host|
                        (ite a!68
                             |p.hw_fixed_ctr[3]@host|
                             (ite a!74 |p.hw_fixed_ctr[3]@host| a!120)))
                   |p.hw_fixed_ctr[3]@host|))
-      (a!128 (ite (= #x8 actc)
+      (a!128 (ite (= #x8 actp)
                   (ite a!51 a!124 p.hw_global_ctrl@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!58 a!124 (ite a!68 p.hw_global_ctrl@host a!127))
                        p.hw_global_ctrl@host)))
-      (a!176 (ite (= #x4 actc)
+      (a!176 (ite (= #x4 actp)
                   a!149
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[0]@host|
                             (ite a!150 |p.pmu_gp_counter[0]@host| a!175))
                        |p.pmu_gp_counter[0]@host|)))
-      (a!184 (ite (= #x4 actc)
+      (a!184 (ite (= #x4 actp)
                   a!178
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[1]@host|
                             (ite a!150 |p.pmu_gp_counter[1]@host| a!183))
                        |p.pmu_gp_counter[1]@host|)))
-      (a!192 (ite (= #x4 actc)
+      (a!192 (ite (= #x4 actp)
                   a!186
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[2]@host|
                             (ite a!150 |p.pmu_gp_counter[2]@host| a!191))
                        |p.pmu_gp_counter[2]@host|)))
-      (a!200 (ite (= #x4 actc)
+      (a!200 (ite (= #x4 actp)
                   a!194
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[3]@host|
                             (ite a!150 |p.pmu_gp_counter[3]@host| a!199))
                        |p.pmu_gp_counter[3]@host|)))
       (a!209 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[0]@host|
                   (ite a!151 |p.eventsel[0]@host| a!208)))
       (a!218 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[1]@host|
                   (ite a!151 |p.eventsel[1]@host| a!217)))
       (a!227 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[2]@host|
                   (ite a!151 |p.eventsel[2]@host| a!226)))
       (a!236 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[3]@host|
                   (ite a!151 |p.eventsel[3]@host| a!235)))
-      (a!250 (ite (= #x4 actc)
+      (a!250 (ite (= #x4 actp)
                   a!242
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[0]@host|
                             (ite a!150 |p.pmu_fixed_counter[0]@host| a!249))
                        |p.pmu_fixed_counter[0]@host|)))
-      (a!260 (ite (= #x4 actc)
+      (a!260 (ite (= #x4 actp)
                   a!252
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[1]@host|
                             (ite a!150 |p.pmu_fixed_counter[1]@host| a!259))
                        |p.pmu_fixed_counter[1]@host|)))
-      (a!270 (ite (= #x4 actc)
+      (a!270 (ite (= #x4 actp)
                   a!262
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[2]@host|
                             (ite a!150 |p.pmu_fixed_counter[2]@host| a!269))
                        |p.pmu_fixed_counter[2]@host|)))
-      (a!280 (ite (= #x4 actc)
+      (a!280 (ite (= #x4 actp)
                   a!272
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[3]@host|
                             (ite a!150 |p.pmu_fixed_counter[3]@host| a!279))
@@ -1953,16 +1953,16 @@
       (a!300 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (not a!299) p.hw_global_ctrl@host p.pmu_global_ctrl@host)
                   p.pmu_global_ctrl@host))
-      (a!348 (ite (= #x8 actc)
+      (a!348 (ite (= #x8 actp)
                   (ite a!51 false p.pending@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!58 false p.pending@host)
-                       (ite (= #xa actc) false p.pending@host))))
-      (a!349 (ite (= #x7 actc)
+                       (ite (= #xa actp) false p.pending@host))))
+      (a!349 (ite (= #x7 actp)
                   (ite a!32 false p.pending_index@host)
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        (ite a!51 false p.pending_index@host)
-                       (ite (= #x9 actc)
+                       (ite (= #x9 actp)
                             (ite a!58 false p.pending_index@host)
                             p.pending_index@host))))
       (a!359 (and (not a!51)
@@ -1972,108 +1972,108 @@
       (a!363 (and (and (not a!51) a!360)
                   a!361
                   true
-                  (ite (= #x00000000 (bvsub inc.guest_rdmsr.msr #x00000309))
+                  (ite (= #x00000000 (bvsub inp.guest_rdmsr.msr #x00000309))
                        |p.hw_fixed_ctr[0]@host|
                        a!362)))
       (a!364 (and (and (and (not a!51) a!360) (not a!361))
-                  (= #x0000038f inc.guest_rdmsr.msr)
+                  (= #x0000038f inp.guest_rdmsr.msr)
                   true
                   p.hw_global_ctrl@host))
       (a!365 (and (and (and (not a!51) a!360) (not a!361))
-                  (not (= #x0000038f inc.guest_rdmsr.msr)))))
-(let ((a!60 (ite (= #x2 actc)
+                  (not (= #x0000038f inp.guest_rdmsr.msr)))))
+(let ((a!60 (ite (= #x2 actp)
                  #b10
-                 (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!59))))
-      (a!78 (ite (= #x4 actc)
+                 (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!59))))
+      (a!78 (ite (= #x4 actp)
                  a!66
-                 (ite (= #x5 actc)
+                 (ite (= #x5 actp)
                       (ite (bvult #x00 cfg.host_nr_gp)
                            true
                            |p.hw_gp_ctr[0]@host|)
-                      (ite (= #x9 actc) a!77 |p.hw_gp_ctr[0]@host|))))
-      (a!84 (ite (= #x4 actc)
+                      (ite (= #x9 actp) a!77 |p.hw_gp_ctr[0]@host|))))
+      (a!84 (ite (= #x4 actp)
                  a!81
-                 (ite (= #x5 actc)
+                 (ite (= #x5 actp)
                       (ite (bvult #x01 cfg.host_nr_gp)
                            true
                            |p.hw_gp_ctr[1]@host|)
-                      (ite (= #x9 actc) a!83 |p.hw_gp_ctr[1]@host|))))
-      (a!90 (ite (= #x4 actc)
+                      (ite (= #x9 actp) a!83 |p.hw_gp_ctr[1]@host|))))
+      (a!90 (ite (= #x4 actp)
                  a!87
-                 (ite (= #x5 actc)
+                 (ite (= #x5 actp)
                       (ite (bvult #x02 cfg.host_nr_gp)
                            true
                            |p.hw_gp_ctr[2]@host|)
-                      (ite (= #x9 actc) a!89 |p.hw_gp_ctr[2]@host|))))
-      (a!96 (ite (= #x4 actc)
+                      (ite (= #x9 actp) a!89 |p.hw_gp_ctr[2]@host|))))
+      (a!96 (ite (= #x4 actp)
                  a!93
-                 (ite (= #x5 actc)
+                 (ite (= #x5 actp)
                       (ite (bvult #x03 cfg.host_nr_gp)
                            true
                            |p.hw_gp_ctr[3]@host|)
-                      (ite (= #x9 actc) a!95 |p.hw_gp_ctr[3]@host|))))
-      (a!104 (ite (= #x4 actc)
+                      (ite (= #x9 actp) a!95 |p.hw_gp_ctr[3]@host|))))
+      (a!104 (ite (= #x4 actp)
                   a!99
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[0]@host|)
                        a!103)))
-      (a!110 (ite (= #x4 actc)
+      (a!110 (ite (= #x4 actp)
                   a!107
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[1]@host|)
                        a!109)))
-      (a!116 (ite (= #x4 actc)
+      (a!116 (ite (= #x4 actp)
                   a!113
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[2]@host|)
                        a!115)))
-      (a!122 (ite (= #x4 actc)
+      (a!122 (ite (= #x4 actp)
                   a!119
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[3]@host|)
                        a!121)))
-      (a!129 (ite (= #x3 actc)
+      (a!129 (ite (= #x3 actp)
                   a!124
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        true
-                       (ite (= #x7 actc)
+                       (ite (= #x7 actp)
                             (ite a!32 a!124 p.hw_global_ctrl@host)
                             a!128))))
       (a!210 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[0]@host|
                   a!209))
       (a!219 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[1]@host|
                   a!218))
       (a!228 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[2]@host|
                   a!227))
       (a!237 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[3]@host|
                   a!236))
-      (a!306 (ite (= #x9 actc)
+      (a!306 (ite (= #x9 actp)
                   (ite a!58 a!300 p.pmu_global_ctrl@host)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl@host
                             (ite a!150 p.pmu_global_ctrl@host a!305))
@@ -2083,131 +2083,131 @@
                  a!363
                  a!364
                  (and a!365
-                      (= #x0000038e inc.guest_rdmsr.msr)
+                      (= #x0000038e inp.guest_rdmsr.msr)
                       true
                       p.hw_global_status@host)
                  (and a!365
-                      (not (= #x0000038e inc.guest_rdmsr.msr))
-                      (not (= #x00000390 inc.guest_rdmsr.msr))
-                      (= #x00000329 inc.guest_rdmsr.msr)
+                      (not (= #x0000038e inp.guest_rdmsr.msr))
+                      (not (= #x00000390 inp.guest_rdmsr.msr))
+                      (= #x00000329 inp.guest_rdmsr.msr)
                       cfg.host_perf_metrics
                       true
                       p.hw_perf_metrics@host))))
-(let ((a!61 (not (= #b00 (ite (= #x1 actc) #b01 a!60))))
-      (a!79 (=> (bvult #x00 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actc) a!65 a!78))))
-      (a!85 (=> (bvult #x01 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actc) a!80 a!84))))
-      (a!91 (=> (bvult #x02 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actc) a!86 a!90))))
-      (a!97 (=> (bvult #x03 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actc) a!92 a!96))))
+(let ((a!61 (not (= #b00 (ite (= #x1 actp) #b01 a!60))))
+      (a!79 (=> (bvult #x00 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
+                (not (ite (= #x1 actp) a!65 a!78))))
+      (a!85 (=> (bvult #x01 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
+                (not (ite (= #x1 actp) a!80 a!84))))
+      (a!91 (=> (bvult #x02 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
+                (not (ite (= #x1 actp) a!86 a!90))))
+      (a!97 (=> (bvult #x03 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
+                (not (ite (= #x1 actp) a!92 a!96))))
       (a!105 (=> (bvult #x00
-                        (ite (= #x0 actc) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actc) a!98 a!104))))
+                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
+                 (not (ite (= #x1 actp) a!98 a!104))))
       (a!111 (=> (bvult #x01
-                        (ite (= #x0 actc) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actc) a!106 a!110))))
+                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
+                 (not (ite (= #x1 actp) a!106 a!110))))
       (a!117 (=> (bvult #x02
-                        (ite (= #x0 actc) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actc) a!112 a!116))))
+                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
+                 (not (ite (= #x1 actp) a!112 a!116))))
       (a!123 (=> (bvult #x03
-                        (ite (= #x0 actc) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actc) a!118 a!122))))
-      (a!130 (not (ite (= #x1 actc) a!124 (ite (= #x2 actc) a!125 a!129))))
+                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
+                 (not (ite (= #x1 actp) a!118 a!122))))
+      (a!130 (not (ite (= #x1 actp) a!124 (ite (= #x2 actp) a!125 a!129))))
       (a!211 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[0]@host|
                   a!210))
       (a!220 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[1]@host|
                   a!219))
       (a!229 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[2]@host|
                   a!228))
       (a!238 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[3]@host|
                   a!237))
-      (a!307 (ite (= #x3 actc)
+      (a!307 (ite (= #x3 actp)
                   a!300
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!32 a!300 p.pmu_global_ctrl@host)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!51 a!300 p.pmu_global_ctrl@host)
                             a!306))))
-      (a!374 (ite (= #x7 actc)
+      (a!374 (ite (= #x7 actp)
                   a!356
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        a!366
-                       (ite (= #xa actc)
+                       (ite (= #xa actp)
                             a!373
                             p.__observed_p1_p2_no_host_data_to_guest)))))
 (let ((a!212 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!211
                   |p.eventsel[0]@host|))
       (a!221 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!220
                   |p.eventsel[1]@host|))
       (a!230 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!229
                   |p.eventsel[2]@host|))
       (a!239 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!238
                   |p.eventsel[3]@host|)))
-(let ((a!213 (ite (= #x0 actc)
+(let ((a!213 (ite (= #x0 actp)
                   a!201
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[0]@host|
                             (ite a!150 |p.eventsel[0]@host| a!212))
                        |p.eventsel[0]@host|)))
-      (a!222 (ite (= #x0 actc)
+      (a!222 (ite (= #x0 actp)
                   a!214
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[1]@host|
                             (ite a!150 |p.eventsel[1]@host| a!221))
                        |p.eventsel[1]@host|)))
-      (a!231 (ite (= #x0 actc)
+      (a!231 (ite (= #x0 actp)
                   a!223
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[2]@host|
                             (ite a!150 |p.eventsel[2]@host| a!230))
                        |p.eventsel[2]@host|)))
-      (a!240 (ite (= #x0 actc)
+      (a!240 (ite (= #x0 actp)
                   a!232
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[3]@host|
                             (ite a!150 |p.eventsel[3]@host| a!239))
                        |p.eventsel[3]@host|))))
-(let ((a!375 (and (bvule (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp)
+(let ((a!375 (and (bvule (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)
                          cfg.host_nr_gp)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!14 a!29 p.nr_fixed)
                               p.nr_fixed)
                          cfg.host_nr_fixed)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!14 a!29 p.nr_fixed)
                               p.nr_fixed)
                          #x03)
@@ -2220,41 +2220,41 @@
                   a!134
                   a!135
                   a!136
-                  (not (ite (= #x0 actc)
-                            (ite inc.kvm_set_config.set_perf_caps
+                  (not (ite (= #x0 actp)
+                            (ite inp.kvm_set_config.set_perf_caps
                                  a!137
                                  p.perf_caps@host)
                             p.perf_caps@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!14 a!140 p.nr_gp@host)
                             p.nr_gp@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!14 a!143 p.gp_counter_bitmask@host)
                             p.gp_counter_bitmask@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!14 a!147 p.fixed_counter_bitmask@host)
                             p.fixed_counter_bitmask@host))
-                  (not (ite (= #x0 actc) a!148 a!176))
-                  (not (ite (= #x0 actc) a!177 a!184))
-                  (not (ite (= #x0 actc) a!185 a!192))
-                  (not (ite (= #x0 actc) a!193 a!200))
+                  (not (ite (= #x0 actp) a!148 a!176))
+                  (not (ite (= #x0 actp) a!177 a!184))
+                  (not (ite (= #x0 actp) a!185 a!192))
+                  (not (ite (= #x0 actp) a!193 a!200))
                   (not a!213)
                   (not a!222)
                   (not a!231)
                   (not a!240)
-                  (not (ite (= #x0 actc) a!241 a!250))
-                  (not (ite (= #x0 actc) a!251 a!260))
-                  (not (ite (= #x0 actc) a!261 a!270))
-                  (not (ite (= #x0 actc) a!271 a!280))
+                  (not (ite (= #x0 actp) a!241 a!250))
+                  (not (ite (= #x0 actp) a!251 a!260))
+                  (not (ite (= #x0 actp) a!261 a!270))
+                  (not (ite (= #x0 actp) a!271 a!280))
                   (not a!288)
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!14 a!292 p.pmu_global_ctrl@host)
                             a!307))
-                  (not (ite (= #x0 actc) a!308 a!317))
+                  (not (ite (= #x0 actp) a!308 a!317))
                   (not a!347)
-                  (not (ite (= #x7 actc) (ite a!32 false p.pending@host) a!348))
+                  (not (ite (= #x7 actp) (ite a!32 false p.pending@host) a!348))
                   (not a!349)
-                  (not (ite (= #x9 actc)
+                  (not (ite (= #x9 actp)
                             (ite a!58 false p.pending_data@host)
                             p.pending_data@host))
                   (not a!374))))
@@ -2307,7 +2307,7 @@
        (not p.pending_data@host)
        (not p.__observed_p1_p2_no_host_data_to_guest)
        a!13
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!375))))))))))))))))))
 (check-sat)
 (pop 1)

@@ -56,26 +56,26 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
-(declare-fun hvc.host_perf_activity.18 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.13 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.11 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.9 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.7 () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
+(declare-fun hvp.host_perf_activity.18 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.13 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.11 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.9 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.7 () (_ BitVec 64))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask (_ BitVec 64)) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.just_loaded Bool) (|p.exp_evt[0]| (_ BitVec 64)) (|p.exp_evt[1]| (_ BitVec 64)) (|p.exp_evt[2]| (_ BitVec 64)) (|p.exp_evt[3]| (_ BitVec 64)) (p.exp_fcc (_ BitVec 64))) Bool
   (let ((a!1 (and (not (= #b00 p.ctx))
@@ -253,145 +253,145 @@
                     (=> (bvult #x03 p.nr_gp)
                         (= |p.hw_eventsel[3]| |p.exp_evt[3]|))
                     (= p.hw_fixed_ctr_ctrl p.exp_fcc))))
-      (a!9 (and (= #x8 actc)
+      (a!9 (and (= #x8 actp)
                 (= #b10 p.ctx)
-                (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                         (bvult inc.guest_rdmsr.msr #x000000c5))
-                    (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                         (bvult inc.guest_rdmsr.msr #x000004c5))
-                    (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                         (bvult inc.guest_rdmsr.msr #x0000018a))
-                    (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                         (bvult inc.guest_rdmsr.msr #x0000030d))
-                    (= #x0000038d inc.guest_rdmsr.msr)
-                    (= #x0000038e inc.guest_rdmsr.msr)
-                    (= #x0000038f inc.guest_rdmsr.msr)
-                    (= #x00000390 inc.guest_rdmsr.msr)
-                    (= #x00000391 inc.guest_rdmsr.msr)
-                    (= #x00000345 inc.guest_rdmsr.msr)
-                    (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!10 (and (= #x9 actc)
+                (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                         (bvult inp.guest_rdmsr.msr #x000000c5))
+                    (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                         (bvult inp.guest_rdmsr.msr #x000004c5))
+                    (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                         (bvult inp.guest_rdmsr.msr #x0000018a))
+                    (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                         (bvult inp.guest_rdmsr.msr #x0000030d))
+                    (= #x0000038d inp.guest_rdmsr.msr)
+                    (= #x0000038e inp.guest_rdmsr.msr)
+                    (= #x0000038f inp.guest_rdmsr.msr)
+                    (= #x00000390 inp.guest_rdmsr.msr)
+                    (= #x00000391 inp.guest_rdmsr.msr)
+                    (= #x00000345 inp.guest_rdmsr.msr)
+                    (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!10 (and (= #x9 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                          (bvult inc.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                          (bvult inc.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                          (bvult inc.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                          (bvult inc.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_wrmsr.msr)
-                     (= #x0000038e inc.guest_wrmsr.msr)
-                     (= #x0000038f inc.guest_wrmsr.msr)
-                     (= #x00000390 inc.guest_wrmsr.msr)
-                     (= #x00000391 inc.guest_wrmsr.msr)
-                     (= #x00000345 inc.guest_wrmsr.msr)
-                     (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!11 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                 (not (and inc.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!14 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
+                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                          (bvult inp.guest_wrmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                          (bvult inp.guest_wrmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                          (bvult inp.guest_wrmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                          (bvult inp.guest_wrmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_wrmsr.msr)
+                     (= #x0000038e inp.guest_wrmsr.msr)
+                     (= #x0000038f inp.guest_wrmsr.msr)
+                     (= #x00000390 inp.guest_wrmsr.msr)
+                     (= #x00000391 inp.guest_wrmsr.msr)
+                     (= #x00000345 inp.guest_wrmsr.msr)
+                     (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!11 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                 (not (and inp.kvm_emulate_pmu_access.host_write
+                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!14 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
       (a!15 (not (= #x00
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!16 (bvor (bvnot inc.kvm_set_config.data)
+                              inp.kvm_set_config.version)))))
+      (a!16 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        #b00000000000000000000000000000000000000000000000000
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!17 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!18 (not (or (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.version p.cpuid_version)))))
-      (a!20 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!17 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!18 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx)))))
+      (a!20 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                         (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                  (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!26 (and (= #b11 p.pending)
                  (= #x00000345
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!27 (and (= #x0000038d
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (bvugt p.pmu_version #x01)))
       (a!28 (and (bvuge (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x000000c1)
                  (bvult (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x000000c5)))
       (a!29 (and (bvuge (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x000004c1)
                  (bvult (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x000004c5)))
       (a!31 (and (bvuge (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x00000186)
                  (bvult (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x0000018a)))
       (a!34 (bvult (bvsub (ite (= #b00 p.pending)
-                               inc.kvm_emulate_pmu_access.msr
+                               inp.kvm_emulate_pmu_access.msr
                                p.pending_index)
                           #x00000309)
                    ((_ zero_extend 24) p.nr_fixed)))
       (a!36 (not (= (ite (= p.pending #b00)
-                         ((_ extract 31 11) inc.kvm_emulate_pmu_access.msr)
+                         ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
                          ((_ extract 31 11) p.pending_index))
                     #b000000000000000000000)))
       (a!39 (not (= (ite (= p.pending #b00)
-                         ((_ extract 31 9) inc.kvm_emulate_pmu_access.msr)
+                         ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
                          ((_ extract 31 9) p.pending_index))
                     #b00000000000000000000000)))
       (a!46 (or (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x0000038e)
                 (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x0000038f)
                 (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x00000390)))
       (a!57 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -408,7 +408,7 @@
                   |p.exp_evt[3]|))
       (a!131 (bvor (bvnot p.fixed_ctr_ctrl_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!139 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   p.hw_fixed_ctr_ctrl
@@ -498,8 +498,8 @@
                     (=> (bvult #x03 p.nr_gp)
                         (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|))
                     (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw))))
-      (a!12 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!11)))
-      (a!19 (ite inc.kvm_set_config.set_perf_caps
+      (a!12 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!11)))
+      (a!19 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!16) #x0000000000000000) p.cpuid_pdcm a!17)
                  (or (not p.has_run) a!18)))
       (a!30 (and a!29
@@ -508,43 +508,43 @@
                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
       (a!32 (ite a!31
                  (bvsub (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x00000186)
                  (bvsub (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x000000c1)))
       (a!35 (and (bvuge (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x00000309)
                  (bvult (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x0000030d)
                  a!34))
       (a!37 (or a!36
                 (bvule #b10011000001
                        (ite (= p.pending #b00)
-                            ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                            ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                             ((_ extract 10 0) p.pending_index)))))
       (a!38 (or a!36
                 (bvule #b10011000101
                        (ite (= p.pending #b00)
-                            ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                            ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                             ((_ extract 10 0) p.pending_index)))))
       (a!40 (or a!39
                 (bvule #b110000110
                        (ite (= p.pending #b00)
-                            ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                            ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                             ((_ extract 8 0) p.pending_index)))))
       (a!41 (or a!39
                 (bvule #b110001010
                        (ite (= p.pending #b00)
-                            ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                            ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                             ((_ extract 8 0) p.pending_index)))))
-      (a!47 (or (not a!46) (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
+      (a!47 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!46)))
       (a!147 (or a!146
                  (not (= p.nr_gp cfg.host_nr_gp))
                  (not (= p.nr_fixed cfg.host_nr_fixed))))
@@ -576,26 +576,26 @@
       (a!198 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!197
                   |p.hw_eventsel[3]|))
-      (a!203 (ite (= #x1 actc)
+      (a!203 (ite (= #x1 actp)
                   a!201
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!202
-                       (ite (= #x5 actc)
-                            hvc.host_perf_activity.18
+                       (ite (= #x5 actp)
+                            hvp.host_perf_activity.18
                             p.hw_fixed_ctr_ctrl))))
-      (a!205 (ite (= #x1 actc)
+      (a!205 (ite (= #x1 actp)
                   a!204
-                  (ite (= #x2 actc)
+                  (ite (= #x2 actp)
                        false
-                       (ite (= #x4 actc) false p.just_loaded)))))
-(let ((a!13 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b10 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
+                       (ite (= #x4 actp) false p.just_loaded)))))
+(let ((a!13 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b10 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
                 a!9
                 a!10
                 a!12))
@@ -609,18 +609,18 @@
                  |p.eventsel_hw[0]|))
       (a!33 (ite a!29
                  (bvsub (ite (= #b00 p.pending)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index)
                         #x000004c1)
                  a!32))
       (a!42 (ite (and a!40 (not a!41))
                  (bvadd #xfffffe7a
                         (ite (= p.pending #b00)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index))
                  (bvadd #xffffff3f
                         (ite (= p.pending #b00)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index))))
       (a!56 (ite a!14
                  (ite (and (not p.has_run) a!19)
@@ -664,7 +664,7 @@
                   p.fixed_ctr_ctrl_hw))
       (a!132 (ite (and (= (bvnot a!131) #x0000000000000000) a!47)
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   p.fixed_ctr_ctrl_hw))
       (a!138 (ite a!14
@@ -672,77 +672,77 @@
                   p.exp_fcc))
       (a!140 (ite (and (= (bvnot a!131) #x0000000000000000) a!47)
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   p.exp_fcc))
       (a!148 (or cfg.enable_vmware_backdoor
                  a!147
                  (not (= p.gp_counter_bitmask cfg.host_gp_mask))
                  (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!161 (ite (= #x00000390 inc.guest_rdmsr.msr)
+      (a!161 (ite (= #x00000390 inp.guest_rdmsr.msr)
                   (or a!147 (not (bvugt p.pmu_version #x01)))
                   true))
-      (a!168 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!168 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   (or a!147 (not (bvugt p.pmu_version #x01)))
                   true))
       (a!178 (ite (and (not p.has_run) a!19)
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_version
                        (ite p.has_run
                             p.cpuid_version
-                            inc.kvm_set_config.version))
+                            inp.kvm_set_config.version))
                   (ite (and (not p.has_run) a!19) #x00 p.pmu_version)))
-      (a!184 (ite (= #x4 actc)
+      (a!184 (ite (= #x4 actp)
                   a!183
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_gp)
-                            hvc.host_perf_activity.7
+                            hvp.host_perf_activity.7
                             |p.hw_eventsel[0]|)
                        |p.hw_eventsel[0]|)))
-      (a!189 (ite (= #x4 actc)
+      (a!189 (ite (= #x4 actp)
                   a!188
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_gp)
-                            hvc.host_perf_activity.9
+                            hvp.host_perf_activity.9
                             |p.hw_eventsel[1]|)
                        |p.hw_eventsel[1]|)))
-      (a!194 (ite (= #x4 actc)
+      (a!194 (ite (= #x4 actp)
                   a!193
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_gp)
-                            hvc.host_perf_activity.11
+                            hvp.host_perf_activity.11
                             |p.hw_eventsel[2]|)
                        |p.hw_eventsel[2]|)))
-      (a!199 (ite (= #x4 actc)
+      (a!199 (ite (= #x4 actp)
                   a!198
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_gp)
-                            hvc.host_perf_activity.13
+                            hvp.host_perf_activity.13
                             |p.hw_eventsel[3]|)
                        |p.hw_eventsel[3]|))))
 (let ((a!22 (ite a!15 a!21 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
       (a!43 (ite (and a!37 (not a!38))
                  (bvadd #xfffffb3f
                         (ite (= p.pending #b00)
-                             inc.kvm_emulate_pmu_access.msr
+                             inp.kvm_emulate_pmu_access.msr
                              p.pending_index))
                  a!42))
       (a!133 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl_hw
                   (ite a!27 a!132 p.fixed_ctr_ctrl_hw)))
       (a!141 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.exp_fcc
                   (ite a!27 a!140 p.exp_fcc)))
-      (a!162 (ite (= #x0000038f inc.guest_rdmsr.msr)
+      (a!162 (ite (= #x0000038f inp.guest_rdmsr.msr)
                   (or a!147 (not (bvugt p.pmu_version #x01)))
                   a!161))
-      (a!169 (ite (= #x0000038f inc.guest_wrmsr.msr)
+      (a!169 (ite (= #x0000038f inp.guest_wrmsr.msr)
                   (or a!147 (not (bvugt p.pmu_version #x01)))
                   a!168))
       (a!179 (ite cfg.vm_enable_pmu
@@ -759,138 +759,138 @@
                  p.reserved_bits))
       (a!134 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl_hw
                   a!133))
       (a!142 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.exp_fcc
                   a!141))
-      (a!163 (ite (= #x0000038e inc.guest_rdmsr.msr)
+      (a!163 (ite (= #x0000038e inp.guest_rdmsr.msr)
                   (or a!147 (not (bvugt p.pmu_version #x01)))
                   a!162))
-      (a!170 (ite (= #x0000038e inc.guest_wrmsr.msr)
+      (a!170 (ite (= #x0000038e inp.guest_wrmsr.msr)
                   (or a!147 (not (bvugt p.pmu_version #x01)))
                   a!169))
       (a!180 (not (= #x00
-                     (ite (= #x0 actc)
+                     (ite (= #x0 actp)
                           (ite a!14 a!179 p.pmu_version)
                           p.pmu_version)))))
-(let ((a!24 (bvult #x00 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
+(let ((a!24 (bvult #x00 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
       (a!45 (bvor (bvnot (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.data
+                              inp.kvm_emulate_pmu_access.data
                               p.pending_data))
                   (bvnot a!44)))
-      (a!67 (bvult #x01 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
-      (a!88 (bvult #x02 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
-      (a!109 (bvult #x03 (ite (= #x0 actc) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
+      (a!67 (bvult #x01 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
+      (a!88 (bvult #x02 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
+      (a!109 (bvult #x03 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
       (a!135 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl_hw
                   a!134))
       (a!143 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.exp_fcc
                   a!142))
-      (a!164 (ite (= #x0000030a inc.guest_rdmsr.msr)
+      (a!164 (ite (= #x0000030a inp.guest_rdmsr.msr)
                   (not a!158)
-                  (ite (= #x0000030b inc.guest_rdmsr.msr)
+                  (ite (= #x0000030b inp.guest_rdmsr.msr)
                        (not a!159)
-                       (ite (= #x0000030c inc.guest_rdmsr.msr)
+                       (ite (= #x0000030c inp.guest_rdmsr.msr)
                             (not a!160)
                             a!163))))
-      (a!171 (ite (= #x0000030a inc.guest_wrmsr.msr)
+      (a!171 (ite (= #x0000030a inp.guest_wrmsr.msr)
                   (not a!158)
-                  (ite (= #x0000030b inc.guest_wrmsr.msr)
+                  (ite (= #x0000030b inp.guest_wrmsr.msr)
                        (not a!159)
-                       (ite (= #x0000030c inc.guest_wrmsr.msr)
+                       (ite (= #x0000030c inp.guest_wrmsr.msr)
                             (not a!160)
                             a!170)))))
 (let ((a!48 (ite (and (= (bvnot a!45) #x0000000000000000)
                       a!47
                       (= a!43 #x00000000))
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  |p.eventsel_hw[0]|))
       (a!58 (ite (and (= (bvnot a!45) #x0000000000000000)
                       a!47
                       (= a!43 #x00000000))
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  |p.exp_evt[0]|))
       (a!69 (ite (and (= (bvnot a!45) #x0000000000000000)
                       a!47
                       (= a!43 #x00000001))
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  |p.eventsel_hw[1]|))
       (a!79 (ite (and (= (bvnot a!45) #x0000000000000000)
                       a!47
                       (= a!43 #x00000001))
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  |p.exp_evt[1]|))
       (a!90 (ite (and (= (bvnot a!45) #x0000000000000000)
                       a!47
                       (= a!43 #x00000002))
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  |p.eventsel_hw[2]|))
       (a!100 (ite (and (= (bvnot a!45) #x0000000000000000)
                        a!47
                        (= a!43 #x00000002))
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   |p.exp_evt[2]|))
       (a!111 (ite (and (= (bvnot a!45) #x0000000000000000)
                        a!47
                        (= a!43 #x00000003))
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   |p.eventsel_hw[3]|))
       (a!121 (ite (and (= (bvnot a!45) #x0000000000000000)
                        a!47
                        (= a!43 #x00000003))
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   |p.exp_evt[3]|))
       (a!136 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!135
                   p.fixed_ctr_ctrl_hw))
       (a!144 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!143
                   p.exp_fcc))
-      (a!165 (ite (= #x000004c3 inc.guest_rdmsr.msr)
+      (a!165 (ite (= #x000004c3 inp.guest_rdmsr.msr)
                   (not a!155)
-                  (ite (= #x000004c4 inc.guest_rdmsr.msr)
+                  (ite (= #x000004c4 inp.guest_rdmsr.msr)
                        (not a!156)
-                       (ite (= #x00000309 inc.guest_rdmsr.msr)
+                       (ite (= #x00000309 inp.guest_rdmsr.msr)
                             (not a!157)
                             a!164))))
-      (a!172 (ite (= #x000004c3 inc.guest_wrmsr.msr)
+      (a!172 (ite (= #x000004c3 inp.guest_wrmsr.msr)
                   (not a!155)
-                  (ite (= #x000004c4 inc.guest_wrmsr.msr)
+                  (ite (= #x000004c4 inp.guest_wrmsr.msr)
                        (not a!156)
-                       (ite (= #x00000309 inc.guest_wrmsr.msr)
+                       (ite (= #x00000309 inp.guest_wrmsr.msr)
                             (not a!157)
                             a!171)))))
 (let ((a!49 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
@@ -917,32 +917,32 @@
       (a!122 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
                   a!121
                   |p.exp_evt[3]|))
-      (a!137 (ite (= #x0 actc)
+      (a!137 (ite (= #x0 actp)
                   a!130
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.fixed_ctr_ctrl_hw
                             (ite a!26 p.fixed_ctr_ctrl_hw a!136))
                        p.fixed_ctr_ctrl_hw)))
-      (a!145 (ite (= #x4 actc)
+      (a!145 (ite (= #x4 actp)
                   a!139
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.exp_fcc
                             (ite a!26 p.exp_fcc a!144))
                        p.exp_fcc)))
-      (a!166 (ite (= #x000000c4 inc.guest_rdmsr.msr)
+      (a!166 (ite (= #x000000c4 inp.guest_rdmsr.msr)
                   (not a!152)
-                  (ite (= #x000004c1 inc.guest_rdmsr.msr)
+                  (ite (= #x000004c1 inp.guest_rdmsr.msr)
                        (not a!153)
-                       (ite (= #x000004c2 inc.guest_rdmsr.msr)
+                       (ite (= #x000004c2 inp.guest_rdmsr.msr)
                             (not a!154)
                             a!165))))
-      (a!173 (ite (= #x000000c4 inc.guest_wrmsr.msr)
+      (a!173 (ite (= #x000000c4 inp.guest_wrmsr.msr)
                   (not a!152)
-                  (ite (= #x000004c1 inc.guest_wrmsr.msr)
+                  (ite (= #x000004c1 inp.guest_wrmsr.msr)
                        (not a!153)
-                       (ite (= #x000004c2 inc.guest_wrmsr.msr)
+                       (ite (= #x000004c2 inp.guest_wrmsr.msr)
                             (not a!154)
                             a!172)))))
 (let ((a!50 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
@@ -969,306 +969,306 @@
       (a!123 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
                   |p.exp_evt[3]|
                   (ite a!35 |p.exp_evt[3]| a!122)))
-      (a!167 (ite (= #x000000c1 inc.guest_rdmsr.msr)
+      (a!167 (ite (= #x000000c1 inp.guest_rdmsr.msr)
                   (not a!149)
-                  (ite (= #x000000c2 inc.guest_rdmsr.msr)
+                  (ite (= #x000000c2 inp.guest_rdmsr.msr)
                        (not a!150)
-                       (ite (= #x000000c3 inc.guest_rdmsr.msr)
+                       (ite (= #x000000c3 inp.guest_rdmsr.msr)
                             (not a!151)
                             a!166))))
-      (a!174 (ite (= #x000000c1 inc.guest_wrmsr.msr)
+      (a!174 (ite (= #x000000c1 inp.guest_wrmsr.msr)
                   (not a!149)
-                  (ite (= #x000000c2 inc.guest_wrmsr.msr)
+                  (ite (= #x000000c2 inp.guest_wrmsr.msr)
                        (not a!150)
-                       (ite (= #x000000c3 inc.guest_wrmsr.msr)
+                       (ite (= #x000000c3 inp.guest_wrmsr.msr)
                             (not a!151)
                             a!173)))))
 (let ((a!51 (ite (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[0]|
                  (ite a!27 |p.eventsel_hw[0]| a!50)))
       (a!61 (ite (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.exp_evt[0]|
                  (ite a!27 |p.exp_evt[0]| a!60)))
       (a!72 (ite (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[1]|
                  (ite a!27 |p.eventsel_hw[1]| a!71)))
       (a!82 (ite (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.exp_evt[1]|
                  (ite a!27 |p.exp_evt[1]| a!81)))
       (a!93 (ite (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[2]|
                  (ite a!27 |p.eventsel_hw[2]| a!92)))
       (a!103 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.exp_evt[2]|
                   (ite a!27 |p.exp_evt[2]| a!102)))
       (a!114 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel_hw[3]|
                   (ite a!27 |p.eventsel_hw[3]| a!113)))
       (a!124 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.exp_evt[3]|
                   (ite a!27 |p.exp_evt[3]| a!123)))
-      (a!175 (ite (= #x7 actc)
+      (a!175 (ite (= #x7 actp)
                   (ite a!148 #b01 p.ctx)
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        (ite a!167 #b01 p.ctx)
-                       (ite (= #x9 actc) (ite a!174 #b01 p.ctx) p.ctx))))
-      (a!207 (ite (= #x8 actc)
+                       (ite (= #x9 actp) (ite a!174 #b01 p.ctx) p.ctx))))
+      (a!207 (ite (= #x8 actp)
                   (ite a!167 #b10 p.pending)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!174 #b11 p.pending)
-                       (ite (= #xa actc) #b00 p.pending)))))
+                       (ite (= #xa actp) #b00 p.pending)))))
 (let ((a!52 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[0]|
                  a!51))
       (a!62 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.exp_evt[0]|
                  a!61))
       (a!73 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[1]|
                  a!72))
       (a!83 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.exp_evt[1]|
                  a!82))
       (a!94 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[2]|
                  a!93))
       (a!104 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.exp_evt[2]|
                   a!103))
       (a!115 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel_hw[3]|
                   a!114))
       (a!125 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.exp_evt[3]|
                   a!124))
-      (a!176 (ite (= #x2 actc)
+      (a!176 (ite (= #x2 actp)
                   #b10
-                  (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!175)))))
+                  (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!175)))))
 (let ((a!53 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[0]|
                  a!52))
       (a!63 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.exp_evt[0]|
                  a!62))
       (a!74 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[1]|
                  a!73))
       (a!84 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.exp_evt[1]|
                  a!83))
       (a!95 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  |p.eventsel_hw[2]|
                  a!94))
       (a!105 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.exp_evt[2]|
                   a!104))
       (a!116 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel_hw[3]|
                   a!115))
       (a!126 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.exp_evt[3]|
                   a!125))
-      (a!177 (not (= #b00 (ite (= #x1 actc) #b01 a!176))))
-      (a!206 (and (= #b01 (ite (= #x1 actc) #b01 a!176))
+      (a!177 (not (= #b00 (ite (= #x1 actp) #b01 a!176))))
+      (a!206 (and (= #b01 (ite (= #x1 actp) #b01 a!176))
                   (and cfg.enable_mediated_pmu a!180)))
-      (a!208 (=> (= #b10 (ite (= #x1 actc) #b01 a!176))
-                 (= #b00 (ite (= #x7 actc) (ite a!148 #b01 p.pending) a!207)))))
+      (a!208 (=> (= #b10 (ite (= #x1 actp) #b01 a!176))
+                 (= #b00 (ite (= #x7 actp) (ite a!148 #b01 p.pending) a!207)))))
 (let ((a!54 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!53
                  |p.eventsel_hw[0]|))
       (a!64 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!63
                  |p.exp_evt[0]|))
       (a!75 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!74
                  |p.eventsel_hw[1]|))
       (a!85 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!84
                  |p.exp_evt[1]|))
       (a!96 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!95
                  |p.eventsel_hw[2]|))
       (a!106 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!105
                   |p.exp_evt[2]|))
       (a!117 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!116
                   |p.eventsel_hw[3]|))
       (a!127 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!126
                   |p.exp_evt[3]|)))
-(let ((a!55 (ite (= #x0 actc)
+(let ((a!55 (ite (= #x0 actp)
                  a!25
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            |p.eventsel_hw[0]|
                            (ite a!26 |p.eventsel_hw[0]| a!54))
                       |p.eventsel_hw[0]|)))
-      (a!65 (ite (= #x4 actc)
+      (a!65 (ite (= #x4 actp)
                  a!57
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            |p.exp_evt[0]|
                            (ite a!26 |p.exp_evt[0]| a!64))
                       |p.exp_evt[0]|)))
-      (a!76 (ite (= #x0 actc)
+      (a!76 (ite (= #x0 actp)
                  a!68
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            |p.eventsel_hw[1]|
                            (ite a!26 |p.eventsel_hw[1]| a!75))
                       |p.eventsel_hw[1]|)))
-      (a!86 (ite (= #x4 actc)
+      (a!86 (ite (= #x4 actp)
                  a!78
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            |p.exp_evt[1]|
                            (ite a!26 |p.exp_evt[1]| a!85))
                       |p.exp_evt[1]|)))
-      (a!97 (ite (= #x0 actc)
+      (a!97 (ite (= #x0 actp)
                  a!89
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            |p.eventsel_hw[2]|
                            (ite a!26 |p.eventsel_hw[2]| a!96))
                       |p.eventsel_hw[2]|)))
-      (a!107 (ite (= #x4 actc)
+      (a!107 (ite (= #x4 actp)
                   a!99
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.exp_evt[2]|
                             (ite a!26 |p.exp_evt[2]| a!106))
                        |p.exp_evt[2]|)))
-      (a!118 (ite (= #x0 actc)
+      (a!118 (ite (= #x0 actp)
                   a!110
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel_hw[3]|
                             (ite a!26 |p.eventsel_hw[3]| a!117))
                        |p.eventsel_hw[3]|)))
-      (a!128 (ite (= #x4 actc)
+      (a!128 (ite (= #x4 actp)
                   a!120
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.exp_evt[3]|
                             (ite a!26 |p.exp_evt[3]| a!127))
                        |p.exp_evt[3]|))))
-(let ((a!66 (=> a!24 (= a!55 (ite (= #x0 actc) a!56 a!65))))
-      (a!87 (=> a!67 (= a!76 (ite (= #x0 actc) a!77 a!86))))
-      (a!108 (=> a!88 (= a!97 (ite (= #x0 actc) a!98 a!107))))
-      (a!129 (=> a!109 (= a!118 (ite (= #x0 actc) a!119 a!128))))
-      (a!185 (=> a!24 (= (ite (= #x1 actc) a!181 a!184) a!55)))
-      (a!190 (=> a!67 (= (ite (= #x1 actc) a!186 a!189) a!76)))
-      (a!195 (=> a!88 (= (ite (= #x1 actc) a!191 a!194) a!97)))
-      (a!200 (=> a!109 (= (ite (= #x1 actc) a!196 a!199) a!118)))
+(let ((a!66 (=> a!24 (= a!55 (ite (= #x0 actp) a!56 a!65))))
+      (a!87 (=> a!67 (= a!76 (ite (= #x0 actp) a!77 a!86))))
+      (a!108 (=> a!88 (= a!97 (ite (= #x0 actp) a!98 a!107))))
+      (a!129 (=> a!109 (= a!118 (ite (= #x0 actp) a!119 a!128))))
+      (a!185 (=> a!24 (= (ite (= #x1 actp) a!181 a!184) a!55)))
+      (a!190 (=> a!67 (= (ite (= #x1 actp) a!186 a!189) a!76)))
+      (a!195 (=> a!88 (= (ite (= #x1 actp) a!191 a!194) a!97)))
+      (a!200 (=> a!109 (= (ite (= #x1 actp) a!196 a!199) a!118)))
       (a!209 (=> a!24
-                 (= (ite (= #x1 actc) a!181 a!184) (ite (= #x0 actc) a!56 a!65))))
+                 (= (ite (= #x1 actp) a!181 a!184) (ite (= #x0 actp) a!56 a!65))))
       (a!210 (=> a!67
-                 (= (ite (= #x1 actc) a!186 a!189) (ite (= #x0 actc) a!77 a!86))))
+                 (= (ite (= #x1 actp) a!186 a!189) (ite (= #x0 actp) a!77 a!86))))
       (a!211 (=> a!88
-                 (= (ite (= #x1 actc) a!191 a!194)
-                    (ite (= #x0 actc) a!98 a!107))))
+                 (= (ite (= #x1 actp) a!191 a!194)
+                    (ite (= #x0 actp) a!98 a!107))))
       (a!212 (=> a!109
-                 (= (ite (= #x1 actc) a!196 a!199)
-                    (ite (= #x0 actc) a!119 a!128)))))
+                 (= (ite (= #x1 actp) a!196 a!199)
+                    (ite (= #x0 actp) a!119 a!128)))))
 (let ((a!213 (and a!209
                   a!210
                   a!211
                   a!212
-                  (= a!203 (ite (= #x0 actc) a!138 a!145)))))
+                  (= a!203 (ite (= #x0 actp) a!138 a!145)))))
 (let ((a!214 (and a!66
                   a!87
                   a!108
                   a!129
-                  (= a!137 (ite (= #x0 actc) a!138 a!145))
+                  (= a!137 (ite (= #x0 actp) a!138 a!145))
                   (=> (and a!177 (and cfg.enable_mediated_pmu a!180))
                       (and a!185 a!190 a!195 a!200 (= a!203 a!137)))
                   (=> a!205 a!206)
@@ -1299,7 +1299,7 @@
        (=> (= #b10 p.ctx) (= #b00 p.pending))
        a!8
        a!13
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!214))))))))))))))))))))
 (check-sat)
 (pop 1)

@@ -52,31 +52,31 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun inc.guest_count.ovf () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun inp.guest_count.ovf () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[0]| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
 (declare-fun p.hw_fixed_ctr_ctrl () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.20 () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.20 () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask (_ BitVec 64)) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (p.hw_global_status (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_status (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.just_loaded Bool) (p.exp_status (_ BitVec 64)) (p.exp_gctrl (_ BitVec 64))) Bool
   (let ((a!1 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
       (a!3 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -342,147 +342,147 @@
       (a!28 (and (= #b01 p.ctx)
                  (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (= p.hw_global_status p.pmu_global_status)))
-      (a!29 (and (= #x8 actc)
+      (a!29 (and (= #x8 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                          (bvult inc.guest_rdmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                          (bvult inc.guest_rdmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                          (bvult inc.guest_rdmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                          (bvult inc.guest_rdmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_rdmsr.msr)
-                     (= #x0000038e inc.guest_rdmsr.msr)
-                     (= #x0000038f inc.guest_rdmsr.msr)
-                     (= #x00000390 inc.guest_rdmsr.msr)
-                     (= #x00000391 inc.guest_rdmsr.msr)
-                     (= #x00000345 inc.guest_rdmsr.msr)
-                     (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!30 (and (= #x9 actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                          (bvult inp.guest_rdmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                          (bvult inp.guest_rdmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                          (bvult inp.guest_rdmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                          (bvult inp.guest_rdmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_rdmsr.msr)
+                     (= #x0000038e inp.guest_rdmsr.msr)
+                     (= #x0000038f inp.guest_rdmsr.msr)
+                     (= #x00000390 inp.guest_rdmsr.msr)
+                     (= #x00000391 inp.guest_rdmsr.msr)
+                     (= #x00000345 inp.guest_rdmsr.msr)
+                     (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!30 (and (= #x9 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                          (bvult inc.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                          (bvult inc.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                          (bvult inc.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                          (bvult inc.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_wrmsr.msr)
-                     (= #x0000038e inc.guest_wrmsr.msr)
-                     (= #x0000038f inc.guest_wrmsr.msr)
-                     (= #x00000390 inc.guest_wrmsr.msr)
-                     (= #x00000391 inc.guest_wrmsr.msr)
-                     (= #x00000345 inc.guest_wrmsr.msr)
-                     (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!31 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                 (not (and inc.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!34 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!35 (bvor (bvnot inc.kvm_set_config.data)
+                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                          (bvult inp.guest_wrmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                          (bvult inp.guest_wrmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                          (bvult inp.guest_wrmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                          (bvult inp.guest_wrmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_wrmsr.msr)
+                     (= #x0000038e inp.guest_wrmsr.msr)
+                     (= #x0000038f inp.guest_wrmsr.msr)
+                     (= #x00000390 inp.guest_wrmsr.msr)
+                     (= #x00000391 inp.guest_wrmsr.msr)
+                     (= #x00000345 inp.guest_wrmsr.msr)
+                     (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!31 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                 (not (and inp.kvm_emulate_pmu_access.host_write
+                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!34 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
+      (a!35 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        #b00000000000000000000000000000000000000000000000000
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!36 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!37 (not (or (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx)))))
+      (a!36 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!37 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx)))))
       (a!40 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.hw_global_status
                  p.pmu_global_status))
       (a!41 (and (= #b11 p.pending)
                  (= #x00000345
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!42 (bvor (bvnot p.global_status_rsvd)
                   (bvnot (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.data
+                              inp.kvm_emulate_pmu_access.data
                               p.pending_data))))
       (a!43 (or (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x0000038e)
                 (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x0000038f)
                 (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x00000390)))
       (a!46 (bvand p.pmu_global_status
                    (bvnot (ite (= #b00 p.pending)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!54 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  p.hw_global_status
                  p.exp_status))
       (a!56 (bvand p.exp_status
                    (bvnot (ite (= #b00 p.pending)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!84 (not (= #x00
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!85 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                              inp.kvm_set_config.version)))))
+      (a!85 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                         (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                  (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!93 (bvor (bvnot p.global_ctrl_rsvd)
                   (bvnot (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.data
+                              inp.kvm_emulate_pmu_access.data
                               p.pending_data))))
       (a!103 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   p.hw_global_ctrl
                   p.exp_gctrl))
       (a!123 (not (= #x01
-                     (ite inc.kvm_set_config.set_perf_caps
+                     (ite inp.kvm_set_config.set_perf_caps
                           p.cpuid_version
                           (ite p.has_run
                                p.cpuid_version
-                               inc.kvm_set_config.version)))))
-      (a!124 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                               inp.kvm_set_config.version)))))
+      (a!124 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                               p.cpuid_nr_fixed
                               (ite p.has_run
                                    p.cpuid_nr_fixed
-                                   inc.kvm_set_config.fixed))
+                                   inp.kvm_set_config.fixed))
                          (ite (bvult cfg.host_nr_fixed #x03)
                               cfg.host_nr_fixed
                               #x03))
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_nr_fixed
-                       (ite p.has_run p.cpuid_nr_fixed inc.kvm_set_config.fixed))
+                       (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
                   (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
       (a!144 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   #x0000000000000000
@@ -490,19 +490,19 @@
       (a!145 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   p.pmu_global_ctrl
                   p.hw_global_ctrl))
-      (a!146 (ite (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                       (bvult inc.guest_wrmsr.msr #x000004c5))
-                  (bvsub inc.guest_wrmsr.msr #x000004c1)
-                  (ite (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                            (bvult inc.guest_wrmsr.msr #x0000018a))
-                       (bvsub inc.guest_wrmsr.msr #x00000186)
-                       (bvsub inc.guest_wrmsr.msr #x000000c1))))
-      (a!149 (and (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                       (bvult inc.guest_wrmsr.msr #x0000030d))
-                  (bvult (bvsub inc.guest_wrmsr.msr #x00000309)
+      (a!146 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                       (bvult inp.guest_wrmsr.msr #x000004c5))
+                  (bvsub inp.guest_wrmsr.msr #x000004c1)
+                  (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                            (bvult inp.guest_wrmsr.msr #x0000018a))
+                       (bvsub inp.guest_wrmsr.msr #x00000186)
+                       (bvsub inp.guest_wrmsr.msr #x000000c1))))
+      (a!149 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                       (bvult inp.guest_wrmsr.msr #x0000030d))
+                  (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
       (a!150 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inc.guest_wrmsr.data)))
+                             (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!155 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   true
@@ -538,12 +538,12 @@
       (a!167 (ite (and (bvult #x00 cfg.host_nr_gp)
                        (= #b1 ((_ extract 0 0) p.hw_global_ctrl))
                        (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|)))
-                  (ite (= #b1 ((_ extract 0 0) inc.guest_count.ovf))
+                  (ite (= #b1 ((_ extract 0 0) inp.guest_count.ovf))
                        (concat ((_ extract 63 1) p.hw_global_status)
                                (ite true #b1 #b0))
                        p.hw_global_status)
                   p.hw_global_status))
-      (a!180 (bvnot (bvor (bvnot inc.guest_wrmsr.data)
+      (a!180 (bvnot (bvor (bvnot inp.guest_wrmsr.data)
                           (concat (concat (concat (concat (concat #b11 ((_ extract
                               61
                               60)
@@ -577,50 +577,50 @@
       (a!19 (or a!5
                 (not (= p.nr_gp cfg.host_nr_gp))
                 (not (= p.nr_fixed cfg.host_nr_fixed))))
-      (a!32 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!31)))
-      (a!38 (ite inc.kvm_set_config.set_perf_caps
+      (a!32 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!31)))
+      (a!38 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!35) #x0000000000000000) p.cpuid_pdcm a!36)
                  (or (not p.has_run) a!37)))
       (a!44 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!43)))
       (a!117 (ite (and (= (bvnot a!35) #x0000000000000000) p.cpuid_pdcm a!36)
-                  inc.kvm_set_config.data
+                  inp.kvm_set_config.data
                   p.perf_caps))
-      (a!147 (and (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                       (bvult inc.guest_wrmsr.msr #x000000c5))
+      (a!147 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                       (bvult inp.guest_wrmsr.msr #x000000c5))
                   (bvult a!146 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!148 (and (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                       (bvult inc.guest_wrmsr.msr #x000004c5))
+      (a!148 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                       (bvult inp.guest_wrmsr.msr #x000004c5))
                   (bvult a!146 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!156 (ite (= #x1 actc)
+      (a!156 (ite (= #x1 actp)
                   a!155
-                  (ite (= #x2 actc)
+                  (ite (= #x2 actp)
                        false
-                       (ite (= #x4 actc) false p.just_loaded))))
+                       (ite (= #x4 actp) false p.just_loaded))))
       (a!160 (ite a!157
                   (bvor (ite a!158 a!159 p.hw_global_status)
                         (bvand p.pmu_global_status
                                (bvxor p.pmu_global_status p.hw_global_status)))
                   (ite a!158 a!159 p.hw_global_status)))
-      (a!168 (ite (= #b1 ((_ extract 1 1) inc.guest_count.ovf))
+      (a!168 (ite (= #b1 ((_ extract 1 1) inp.guest_count.ovf))
                   (concat (concat ((_ extract 63 2) a!167) (ite true #b1 #b0))
                           ((_ extract 0 0) a!167))
                   a!167))
-      (a!181 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!181 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   (ite (= a!180 #x0000000000000000)
-                       (bvand p.hw_global_status (bvnot inc.guest_wrmsr.data))
+                       (bvand p.hw_global_status (bvnot inp.guest_wrmsr.data))
                        p.hw_global_status)
                   p.hw_global_status)))
 (let ((a!20 (ite (= #x0000038f #x00000390)
                  (or a!19 (not (bvugt p.pmu_version #x01)))
                  true))
-      (a!33 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b10 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
+      (a!33 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b10 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
                 a!29
                 a!30
                 a!32))
@@ -633,7 +633,7 @@
                       (= p.pending #b00)
                       a!44)
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  p.pmu_global_status))
       (a!47 (ite (and (= (bvnot a!42) #x0000000000000000) a!44)
@@ -648,7 +648,7 @@
                       (= p.pending #b00)
                       a!44)
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  p.exp_status))
       (a!57 (ite (and (= (bvnot a!42) #x0000000000000000) a!44)
@@ -658,37 +658,37 @@
                 a!19
                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!64 (ite (= #x00000390 inc.guest_rdmsr.msr)
+      (a!64 (ite (= #x00000390 inp.guest_rdmsr.msr)
                  (or a!19 (not (bvugt p.pmu_version #x01)))
                  true))
-      (a!71 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!71 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  (or a!19 (not (bvugt p.pmu_version #x01)))
                  true))
       (a!81 (ite (and (not p.has_run) a!38)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_version
-                      (ite p.has_run p.cpuid_version inc.kvm_set_config.version))
+                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
                  (ite (and (not p.has_run) a!38) #x00 p.pmu_version)))
       (a!86 (ite (and (not p.has_run) a!38)
                  a!85
                  (ite (and (not p.has_run) a!38) #x00 p.nr_gp)))
       (a!94 (ite (and (= (bvnot a!93) #x0000000000000000) a!44)
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  p.pmu_global_ctrl))
       (a!104 (ite (and (= (bvnot a!93) #x0000000000000000) a!44)
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   p.exp_gctrl))
-      (a!118 (ite (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!118 (ite (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_pdcm
-                            (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
+                            (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
                        p.cpuid_pdcm)
-                  (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps a!117 p.perf_caps)
+                  (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps a!117 p.perf_caps)
                        p.perf_caps)
                   #x0000000000000000))
       (a!125 (ite (and (not p.has_run) a!38)
@@ -698,8 +698,8 @@
                   p.hw_global_ctrl
                   (ite a!149
                        p.hw_global_ctrl
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
-                            (ite a!150 inc.guest_wrmsr.data p.hw_global_ctrl)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
+                            (ite a!150 inp.guest_wrmsr.data p.hw_global_ctrl)
                             p.hw_global_ctrl))))
       (a!161 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!160
@@ -713,7 +713,7 @@
                   p.hw_global_status
                   (ite a!149
                        p.hw_global_status
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_global_status
                             a!181)))))
 (let ((a!21 (ite (= #x0000038f #x0000038f)
@@ -721,20 +721,20 @@
                  a!20))
       (a!48 (ite (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (ite (not (= #b00 p.pending)) a!47 p.pmu_global_status)
                  p.pmu_global_status))
       (a!58 (ite (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (ite (not (= #b00 p.pending)) a!57 p.exp_status)
                  p.exp_status))
-      (a!65 (ite (= #x0000038f inc.guest_rdmsr.msr)
+      (a!65 (ite (= #x0000038f inp.guest_rdmsr.msr)
                  (or a!19 (not (bvugt p.pmu_version #x01)))
                  a!64))
-      (a!72 (ite (= #x0000038f inc.guest_wrmsr.msr)
+      (a!72 (ite (= #x0000038f inp.guest_wrmsr.msr)
                  (or a!19 (not (bvugt p.pmu_version #x01)))
                  a!71))
       (a!82 (ite cfg.vm_enable_pmu
@@ -745,18 +745,18 @@
                 (and cfg.enable_mediated_pmu (not (= #x00 a!81)))))
       (a!95 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  a!94
                  p.pmu_global_ctrl))
       (a!105 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!104
                   p.exp_gctrl))
       (a!126 (ite a!123 a!125 (ite (and (not p.has_run) a!38) #x00 p.nr_fixed)))
-      (a!170 (ite (= #b1 ((_ extract 2 2) inc.guest_count.ovf))
+      (a!170 (ite (= #b1 ((_ extract 2 2) inp.guest_count.ovf))
                   (concat (concat ((_ extract 63 3) a!169) (ite true #b1 #b0))
                           ((_ extract 1 0) a!169))
                   a!169)))
@@ -765,24 +765,24 @@
                  a!21))
       (a!49 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  p.pmu_global_status
                  a!48))
       (a!59 (ite (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  p.exp_status
                  a!58))
-      (a!66 (ite (= #x0000038e inc.guest_rdmsr.msr)
+      (a!66 (ite (= #x0000038e inp.guest_rdmsr.msr)
                  (or a!19 (not (bvugt p.pmu_version #x01)))
                  a!65))
-      (a!73 (ite (= #x0000038e inc.guest_wrmsr.msr)
+      (a!73 (ite (= #x0000038e inp.guest_wrmsr.msr)
                  (or a!19 (not (bvugt p.pmu_version #x01)))
                  a!72))
       (a!83 (not (= #x00
-                    (ite (= #x0 actc)
+                    (ite (= #x0 actp)
                          (ite a!34 a!82 p.pmu_version)
                          p.pmu_version))))
       (a!89 (ite (and (not p.has_run) a!38)
@@ -793,7 +793,7 @@
                       p.pmu_global_ctrl)))
       (a!96 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  p.pmu_global_ctrl
                  a!95))
@@ -805,7 +805,7 @@
                        p.exp_gctrl)))
       (a!106 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.exp_gctrl
                   a!105))
@@ -813,7 +813,7 @@
                   a!87
                   (ite (and (not p.has_run) a!38) #x00 p.nr_gp)))
       (a!127 (ite a!84 a!126 (ite (and (not p.has_run) a!38) #x00 p.nr_fixed)))
-      (a!135 (not (bvugt (ite (= #x0 actc)
+      (a!135 (not (bvugt (ite (= #x0 actp)
                               (ite a!34 a!82 p.pmu_version)
                               p.pmu_version)
                          #x01)))
@@ -829,26 +829,26 @@
                       (ite (= #x0000038f #x0000030c) (not a!18) a!22))))
       (a!50 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  a!45
                  a!49))
       (a!60 (ite (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  a!55
                  a!59))
-      (a!67 (ite (= #x0000030a inc.guest_rdmsr.msr)
+      (a!67 (ite (= #x0000030a inp.guest_rdmsr.msr)
                  (not a!16)
-                 (ite (= #x0000030b inc.guest_rdmsr.msr)
+                 (ite (= #x0000030b inp.guest_rdmsr.msr)
                       (not a!17)
-                      (ite (= #x0000030c inc.guest_rdmsr.msr) (not a!18) a!66))))
-      (a!74 (ite (= #x0000030a inc.guest_wrmsr.msr)
+                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!18) a!66))))
+      (a!74 (ite (= #x0000030a inp.guest_wrmsr.msr)
                  (not a!16)
-                 (ite (= #x0000030b inc.guest_wrmsr.msr)
+                 (ite (= #x0000030b inp.guest_wrmsr.msr)
                       (not a!17)
-                      (ite (= #x0000030c inc.guest_wrmsr.msr) (not a!18) a!73))))
+                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!18) a!73))))
       (a!90 (ite (and (not (= #x00 a!87)) a!88)
                  a!89
                  (ite (and (not p.has_run) a!38)
@@ -856,7 +856,7 @@
                       p.pmu_global_ctrl)))
       (a!97 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!96
                  p.pmu_global_ctrl))
       (a!101 (ite (and (not (= #x00 a!87)) a!88)
@@ -866,27 +866,27 @@
                        p.exp_gctrl)))
       (a!107 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!106
                   p.exp_gctrl))
       (a!113 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x00
-                         (ite (= #x0 actc) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
+                         (ite (= #x0 actp) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
       (a!114 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x01
-                         (ite (= #x0 actc) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
+                         (ite (= #x0 actp) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
       (a!115 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x02
-                         (ite (= #x0 actc) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
+                         (ite (= #x0 actp) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
       (a!116 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x03
-                         (ite (= #x0 actc) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
+                         (ite (= #x0 actp) (ite a!34 a!112 p.nr_gp) p.nr_gp))))
       (a!128 (ite cfg.vm_enable_pmu
                   a!127
                   (ite (and (not p.has_run) a!38) #x00 p.nr_fixed)))
-      (a!133 (not (= (ite (= #x0 actc) (ite a!34 a!112 p.nr_gp) p.nr_gp)
+      (a!133 (not (= (ite (= #x0 actp) (ite a!34 a!112 p.nr_gp) p.nr_gp)
                      cfg.host_nr_gp)))
-      (a!172 (ite (= #b1 ((_ extract 3 3) inc.guest_count.ovf))
+      (a!172 (ite (= #b1 ((_ extract 3 3) inp.guest_count.ovf))
                   (concat (concat ((_ extract 63 4) a!171) (ite true #b1 #b0))
                           ((_ extract 2 0) a!171))
                   a!171)))
@@ -897,24 +897,24 @@
                       (ite (= #x0000038f #x00000309) (not a!15) a!23))))
       (a!51 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!50
                  p.pmu_global_status))
       (a!61 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!60
                  p.exp_status))
-      (a!68 (ite (= #x000004c3 inc.guest_rdmsr.msr)
+      (a!68 (ite (= #x000004c3 inp.guest_rdmsr.msr)
                  (not a!13)
-                 (ite (= #x000004c4 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
                       (not a!14)
-                      (ite (= #x00000309 inc.guest_rdmsr.msr) (not a!15) a!67))))
-      (a!75 (ite (= #x000004c3 inc.guest_wrmsr.msr)
+                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!15) a!67))))
+      (a!75 (ite (= #x000004c3 inp.guest_wrmsr.msr)
                  (not a!13)
-                 (ite (= #x000004c4 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
                       (not a!14)
-                      (ite (= #x00000309 inc.guest_wrmsr.msr) (not a!15) a!74))))
+                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!15) a!74))))
       (a!91 (ite cfg.vm_enable_pmu
                  a!90
                  (ite (and (not p.has_run) a!38)
@@ -931,25 +931,25 @@
       (a!122 (not (and a!116 (= #b1 ((_ extract 13 13) a!118)))))
       (a!129 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x00
-                         (ite (= #x0 actc)
+                         (ite (= #x0 actp)
                               (ite a!34 a!128 p.nr_fixed)
                               p.nr_fixed))))
       (a!130 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x01
-                         (ite (= #x0 actc)
+                         (ite (= #x0 actp)
                               (ite a!34 a!128 p.nr_fixed)
                               p.nr_fixed))))
       (a!131 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x02
-                         (ite (= #x0 actc)
+                         (ite (= #x0 actp)
                               (ite a!34 a!128 p.nr_fixed)
                               p.nr_fixed))))
       (a!132 (and (and cfg.enable_mediated_pmu a!83)
                   (bvult #x03
-                         (ite (= #x0 actc)
+                         (ite (= #x0 actp)
                               (ite a!34 a!128 p.nr_fixed)
                               p.nr_fixed))))
-      (a!134 (not (= (ite (= #x0 actc) (ite a!34 a!128 p.nr_fixed) p.nr_fixed)
+      (a!134 (not (= (ite (= #x0 actp) (ite a!34 a!128 p.nr_fixed) p.nr_fixed)
                      cfg.host_nr_fixed)))
       (a!173 (ite (and (bvult #x03 cfg.host_nr_gp)
                        (= #b1 ((_ extract 3 3) p.hw_global_ctrl))
@@ -961,37 +961,37 @@
                  (ite (= #x0000038f #x000004c1)
                       (not a!11)
                       (ite (= #x0000038f #x000004c2) (not a!12) a!24))))
-      (a!52 (ite (= #x4 actc)
+      (a!52 (ite (= #x4 actp)
                  a!40
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            p.pmu_global_status
                            (ite a!41 p.pmu_global_status a!51))
                       p.pmu_global_status)))
-      (a!62 (ite (= #x4 actc)
+      (a!62 (ite (= #x4 actp)
                  a!54
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            p.exp_status
                            (ite a!41 p.exp_status a!61))
                       p.exp_status)))
-      (a!69 (ite (= #x000000c4 inc.guest_rdmsr.msr)
+      (a!69 (ite (= #x000000c4 inp.guest_rdmsr.msr)
                  (not a!10)
-                 (ite (= #x000004c1 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
                       (not a!11)
-                      (ite (= #x000004c2 inc.guest_rdmsr.msr) (not a!12) a!68))))
-      (a!76 (ite (= #x000000c4 inc.guest_wrmsr.msr)
+                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!12) a!68))))
+      (a!76 (ite (= #x000000c4 inp.guest_wrmsr.msr)
                  (not a!10)
-                 (ite (= #x000004c1 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
                       (not a!11)
-                      (ite (= #x000004c2 inc.guest_wrmsr.msr) (not a!12) a!75))))
+                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!12) a!75))))
       (a!136 (ite (= #x0000038f #x00000390)
                   (or (not (and cfg.enable_mediated_pmu a!83))
                       a!133
                       a!134
                       a!135)
                   true))
-      (a!174 (ite (= #b1 ((_ extract 32 32) inc.guest_count.ovf))
+      (a!174 (ite (= #b1 ((_ extract 32 32) inp.guest_count.ovf))
                   (concat (concat ((_ extract 63 33) a!173) (ite true #b1 #b0))
                           ((_ extract 31 0) a!173))
                   a!173)))
@@ -1000,16 +1000,16 @@
                  (ite (= #x0000038f #x000000c2)
                       (not a!8)
                       (ite (= #x0000038f #x000000c3) (not a!9) a!25))))
-      (a!70 (ite (= #x000000c1 inc.guest_rdmsr.msr)
+      (a!70 (ite (= #x000000c1 inp.guest_rdmsr.msr)
                  (not a!7)
-                 (ite (= #x000000c2 inc.guest_rdmsr.msr)
+                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
                       (not a!8)
-                      (ite (= #x000000c3 inc.guest_rdmsr.msr) (not a!9) a!69))))
-      (a!77 (ite (= #x000000c1 inc.guest_wrmsr.msr)
+                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!9) a!69))))
+      (a!77 (ite (= #x000000c1 inp.guest_wrmsr.msr)
                  (not a!7)
-                 (ite (= #x000000c2 inc.guest_wrmsr.msr)
+                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
                       (not a!8)
-                      (ite (= #x000000c3 inc.guest_wrmsr.msr) (not a!9) a!76))))
+                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!9) a!76))))
       (a!137 (ite (= #x0000038f #x0000038f)
                   (or (not (and cfg.enable_mediated_pmu a!83))
                       a!133
@@ -1022,17 +1022,17 @@
 (let ((a!27 (and (= #b10 p.ctx)
                  (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  a!26))
-      (a!78 (ite (= #x7 actc)
+      (a!78 (ite (= #x7 actp)
                  (ite a!63 #b01 p.ctx)
-                 (ite (= #x8 actc)
+                 (ite (= #x8 actp)
                       (ite a!70 #b01 p.ctx)
-                      (ite (= #x9 actc) (ite a!77 #b01 p.ctx) p.ctx))))
+                      (ite (= #x9 actp) (ite a!77 #b01 p.ctx) p.ctx))))
       (a!92 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (ite (not a!26) p.hw_global_ctrl p.pmu_global_ctrl)
                  p.pmu_global_ctrl))
-      (a!108 (ite (= #x9 actc)
+      (a!108 (ite (= #x9 actp)
                   (ite a!77 a!103 p.exp_gctrl)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.exp_gctrl
                             (ite a!41 p.exp_gctrl a!107))
@@ -1043,58 +1043,58 @@
                       a!134
                       a!135)
                   a!137))
-      (a!152 (ite (= #x8 actc)
+      (a!152 (ite (= #x8 actp)
                   (ite a!70 a!144 p.hw_global_ctrl)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!77 a!144 (ite a!147 p.hw_global_ctrl a!151))
                        p.hw_global_ctrl)))
       (a!176 (ite a!165
-                  (ite (= #b1 ((_ extract 33 33) inc.guest_count.ovf))
+                  (ite (= #b1 ((_ extract 33 33) inp.guest_count.ovf))
                        a!175
                        (ite a!166 a!174 a!173))
                   (ite a!166 a!174 a!173)))
-      (a!186 (ite (= #x8 actc)
+      (a!186 (ite (= #x8 actp)
                   (ite a!70 #b10 p.pending)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!77 #b11 p.pending)
-                       (ite (= #xa actc) #b00 p.pending)))))
-(let ((a!79 (ite (= #x2 actc)
+                       (ite (= #xa actp) #b00 p.pending)))))
+(let ((a!79 (ite (= #x2 actp)
                  #b10
-                 (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!78))))
-      (a!98 (ite (= #x9 actc)
+                 (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!78))))
+      (a!98 (ite (= #x9 actp)
                  (ite a!77 a!92 p.pmu_global_ctrl)
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            p.pmu_global_ctrl
                            (ite a!41 p.pmu_global_ctrl a!97))
                       p.pmu_global_ctrl)))
-      (a!109 (ite (= #x3 actc)
+      (a!109 (ite (= #x3 actp)
                   a!103
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!63 a!103 p.exp_gctrl)
-                       (ite (= #x8 actc) (ite a!70 a!103 p.exp_gctrl) a!108))))
+                       (ite (= #x8 actp) (ite a!70 a!103 p.exp_gctrl) a!108))))
       (a!139 (ite (= #x0000038f #x0000030a)
                   (not a!130)
                   (ite (= #x0000038f #x0000030b)
                        (not a!131)
                        (ite (= #x0000038f #x0000030c) (not a!132) a!138))))
-      (a!153 (ite (= #x3 actc)
+      (a!153 (ite (= #x3 actp)
                   a!144
-                  (ite (= #x5 actc)
-                       hvc.host_perf_activity.19
-                       (ite (= #x7 actc)
+                  (ite (= #x5 actp)
+                       hvp.host_perf_activity.19
+                       (ite (= #x7 actp)
                             (ite a!63 a!144 p.hw_global_ctrl)
                             a!152))))
-      (a!177 (ite (= #b1 ((_ extract 34 34) inc.guest_count.ovf))
+      (a!177 (ite (= #b1 ((_ extract 34 34) inp.guest_count.ovf))
                   (concat (concat ((_ extract 63 35) a!176) (ite true #b1 #b0))
                           ((_ extract 33 0) a!176))
                   a!176)))
-(let ((a!80 (not (= #b10 (ite (= #x1 actc) #b01 a!79))))
-      (a!99 (ite (= #x3 actc)
+(let ((a!80 (not (= #b10 (ite (= #x1 actp) #b01 a!79))))
+      (a!99 (ite (= #x3 actp)
                  a!92
-                 (ite (= #x7 actc)
+                 (ite (= #x7 actp)
                       (ite a!63 a!92 p.pmu_global_ctrl)
-                      (ite (= #x8 actc) (ite a!70 a!92 p.pmu_global_ctrl) a!98))))
+                      (ite (= #x8 actp) (ite a!70 a!92 p.pmu_global_ctrl) a!98))))
       (a!140 (ite (= #x0000038f #x000004c3)
                   a!121
                   (ite (= #x0000038f #x000004c4)
@@ -1103,19 +1103,19 @@
       (a!178 (concat (concat ((_ extract 63 36) (ite a!164 a!177 a!176))
                              (ite true #b1 #b0))
                      ((_ extract 34 0) (ite a!164 a!177 a!176))))
-      (a!187 (=> (= #b10 (ite (= #x1 actc) #b01 a!79))
-                 (= #b00 (ite (= #x7 actc) (ite a!63 #b01 p.pending) a!186)))))
-(let ((a!110 (= (ite (= #x0 actc) (ite a!34 a!91 p.pmu_global_ctrl) a!99)
-                (ite (= #x0 actc) (ite a!34 a!102 p.exp_gctrl) a!109)))
+      (a!187 (=> (= #b10 (ite (= #x1 actp) #b01 a!79))
+                 (= #b00 (ite (= #x7 actp) (ite a!63 #b01 p.pending) a!186)))))
+(let ((a!110 (= (ite (= #x0 actp) (ite a!34 a!91 p.pmu_global_ctrl) a!99)
+                (ite (= #x0 actp) (ite a!34 a!102 p.exp_gctrl) a!109)))
       (a!141 (ite (= #x0000038f #x000000c4)
                   (not a!116)
                   (ite (= #x0000038f #x000004c1)
                        a!119
                        (ite (= #x0000038f #x000004c2) a!120 a!140))))
-      (a!154 (= (ite (= #x1 actc) a!144 (ite (= #x2 actc) a!145 a!153))
-                (ite (= #x0 actc) (ite a!34 a!91 p.pmu_global_ctrl) a!99)))
+      (a!154 (= (ite (= #x1 actp) a!144 (ite (= #x2 actp) a!145 a!153))
+                (ite (= #x0 actp) (ite a!34 a!91 p.pmu_global_ctrl) a!99)))
       (a!179 (ite a!163
-                  (ite (= #b1 ((_ extract 35 35) inc.guest_count.ovf))
+                  (ite (= #b1 ((_ extract 35 35) inp.guest_count.ovf))
                        a!178
                        (ite a!164 a!177 a!176))
                   (ite a!164 a!177 a!176))))
@@ -1125,26 +1125,26 @@
                   (ite (= #x0000038f #x000000c2)
                        (not a!114)
                        (ite (= #x0000038f #x000000c3) (not a!115) a!141))))
-      (a!183 (ite (= #x6 actc)
+      (a!183 (ite (= #x6 actp)
                   a!179
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!77
                             p.hw_global_status
                             (ite a!147 p.hw_global_status a!182))
                        p.hw_global_status))))
-(let ((a!143 (and (= #b10 (ite (= #x1 actc) #b01 a!79))
+(let ((a!143 (and (= #b10 (ite (= #x1 actp) #b01 a!79))
                   (and cfg.enable_mediated_pmu a!83)
                   a!142))
-      (a!184 (ite (= #x1 actc)
+      (a!184 (ite (= #x1 actp)
                   a!161
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!162
-                       (ite (= #x5 actc) hvc.host_perf_activity.20 a!183)))))
-(let ((a!185 (and (= #b01 (ite (= #x1 actc) #b01 a!79))
+                       (ite (= #x5 actp) hvp.host_perf_activity.20 a!183)))))
+(let ((a!185 (and (= #b01 (ite (= #x1 actp) #b01 a!79))
                   (and cfg.enable_mediated_pmu a!83)
-                  (= a!184 (ite (= #x0 actc) a!39 a!52))))
-      (a!188 (and (= a!184 (ite (= #x0 actc) a!53 a!62)) a!110)))
-(let ((a!189 (and (= (ite (= #x0 actc) a!39 a!52) (ite (= #x0 actc) a!53 a!62))
+                  (= a!184 (ite (= #x0 actp) a!39 a!52))))
+      (a!188 (and (= a!184 (ite (= #x0 actp) a!53 a!62)) a!110)))
+(let ((a!189 (and (= (ite (= #x0 actp) a!39 a!52) (ite (= #x0 actp) a!53 a!62))
                   a!111
                   (=> a!143 a!154)
                   (=> a!156 a!185)
@@ -1174,7 +1174,7 @@
            (and (= p.hw_global_status p.exp_status)
                 (= p.pmu_global_ctrl p.exp_gctrl)))
        a!33
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!189))))))))))))))))))))
 (check-sat)
 (pop 1)

@@ -70,29 +70,29 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun actc () (_ BitVec 4))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 4))
 (declare-fun p.hw_fixed_ctr_ctrl () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
 (declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[0]| () (_ BitVec 64))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun inc.kvm_emulate_pmu_access.data () (_ BitVec 64))
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_gp_width@guest Bool) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_fixed_width@guest Bool) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@guest Bool) (p.fixed_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask@guest Bool) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]@guest| Bool) (|p.hw_gp_ctr[1]@guest| Bool) (|p.hw_gp_ctr[2]@guest| Bool) (|p.hw_gp_ctr[3]@guest| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@guest| Bool) (|p.hw_fixed_ctr[1]@guest| Bool) (|p.hw_fixed_ctr[2]@guest| Bool) (|p.hw_fixed_ctr[3]@guest| Bool) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (|p.pmu_gp_counter[0]@guest| Bool) (|p.pmu_gp_counter[1]@guest| Bool) (|p.pmu_gp_counter[2]@guest| Bool) (|p.pmu_gp_counter[3]@guest| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@guest| Bool) (|p.pmu_fixed_counter[1]@guest| Bool) (|p.pmu_fixed_counter[2]@guest| Bool) (|p.pmu_fixed_counter[3]@guest| Bool) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending@guest Bool) (p.pending_index (_ BitVec 32)) (p.pending_index@guest Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@guest Bool)) Bool
   (let ((a!1 (=> (bvuge #x00 p.nr_gp)
                (not (= #b1 ((_ extract 0 0) p.pmu_global_ctrl)))))
@@ -452,105 +452,105 @@
                          (not |p.hw_fixed_ctr[2]@guest|))
                      (=> (bvuge #x03 p.nr_fixed)
                          (not |p.hw_fixed_ctr[3]@guest|)))))
-      (a!32 (and (= #x8 actc)
+      (a!32 (and (= #x8 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                          (bvult inc.guest_rdmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                          (bvult inc.guest_rdmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                          (bvult inc.guest_rdmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                          (bvult inc.guest_rdmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_rdmsr.msr)
-                     (= #x0000038e inc.guest_rdmsr.msr)
-                     (= #x0000038f inc.guest_rdmsr.msr)
-                     (= #x00000390 inc.guest_rdmsr.msr)
-                     (= #x00000391 inc.guest_rdmsr.msr)
-                     (= #x00000345 inc.guest_rdmsr.msr)
-                     (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!33 (and (= #x9 actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                          (bvult inp.guest_rdmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                          (bvult inp.guest_rdmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                          (bvult inp.guest_rdmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                          (bvult inp.guest_rdmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_rdmsr.msr)
+                     (= #x0000038e inp.guest_rdmsr.msr)
+                     (= #x0000038f inp.guest_rdmsr.msr)
+                     (= #x00000390 inp.guest_rdmsr.msr)
+                     (= #x00000391 inp.guest_rdmsr.msr)
+                     (= #x00000345 inp.guest_rdmsr.msr)
+                     (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!33 (and (= #x9 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                          (bvult inc.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                          (bvult inc.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                          (bvult inc.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                          (bvult inc.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_wrmsr.msr)
-                     (= #x0000038e inc.guest_wrmsr.msr)
-                     (= #x0000038f inc.guest_wrmsr.msr)
-                     (= #x00000390 inc.guest_wrmsr.msr)
-                     (= #x00000391 inc.guest_wrmsr.msr)
-                     (= #x00000345 inc.guest_wrmsr.msr)
-                     (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!34 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                 (not (and inc.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!37 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
+                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                          (bvult inp.guest_wrmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                          (bvult inp.guest_wrmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                          (bvult inp.guest_wrmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                          (bvult inp.guest_wrmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_wrmsr.msr)
+                     (= #x0000038e inp.guest_wrmsr.msr)
+                     (= #x0000038f inp.guest_wrmsr.msr)
+                     (= #x00000390 inp.guest_wrmsr.msr)
+                     (= #x00000391 inp.guest_wrmsr.msr)
+                     (= #x00000345 inp.guest_wrmsr.msr)
+                     (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!34 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                 (not (and inp.kvm_emulate_pmu_access.host_write
+                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!37 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
       (a!38 (not (= #x00
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!39 (bvor (bvnot inc.kvm_set_config.data)
+                              inp.kvm_set_config.version)))))
+      (a!39 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        #b00000000000000000000000000000000000000000000000000
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!40 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!41 (not (or (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx)))))
-      (a!43 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!40 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!41 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm)))))
+      (a!43 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                         (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                  (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!47 (not (= #x01
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!48 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                              inp.kvm_set_config.version)))))
+      (a!48 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_fixed
                              (ite p.has_run
                                   p.cpuid_nr_fixed
-                                  inc.kvm_set_config.fixed))
+                                  inp.kvm_set_config.fixed))
                         (ite (bvult cfg.host_nr_fixed #x03)
                              cfg.host_nr_fixed
                              #x03))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_fixed
-                      (ite p.has_run p.cpuid_nr_fixed inc.kvm_set_config.fixed))
+                      (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
                  (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
       (a!59 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (bvult #x00 p.nr_gp)))
@@ -571,22 +571,22 @@
       (a!95 (and (= #b11 p.pending)
                  (= #x00000345
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!96 (bvor (bvnot p.global_ctrl_rsvd)
                   (bvnot (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.data
+                              inp.kvm_emulate_pmu_access.data
                               p.pending_data))))
       (a!97 (or (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x0000038e)
                 (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x0000038f)
                 (= (ite (= p.pending #b00)
-                        inc.kvm_emulate_pmu_access.msr
+                        inp.kvm_emulate_pmu_access.msr
                         p.pending_index)
                    #x00000390)))
       (a!125 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -595,19 +595,19 @@
       (a!126 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   p.pmu_global_ctrl
                   p.hw_global_ctrl))
-      (a!127 (ite (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                       (bvult inc.guest_wrmsr.msr #x000004c5))
-                  (bvsub inc.guest_wrmsr.msr #x000004c1)
-                  (ite (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                            (bvult inc.guest_wrmsr.msr #x0000018a))
-                       (bvsub inc.guest_wrmsr.msr #x00000186)
-                       (bvsub inc.guest_wrmsr.msr #x000000c1))))
-      (a!130 (and (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                       (bvult inc.guest_wrmsr.msr #x0000030d))
-                  (bvult (bvsub inc.guest_wrmsr.msr #x00000309)
+      (a!127 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                       (bvult inp.guest_wrmsr.msr #x000004c5))
+                  (bvsub inp.guest_wrmsr.msr #x000004c1)
+                  (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                            (bvult inp.guest_wrmsr.msr #x0000018a))
+                       (bvsub inp.guest_wrmsr.msr #x00000186)
+                       (bvsub inp.guest_wrmsr.msr #x000000c1))))
+      (a!130 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                       (bvult inp.guest_wrmsr.msr #x0000030d))
+                  (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
       (a!131 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inc.guest_wrmsr.data)))
+                             (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!159 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_gp)
@@ -622,19 +622,19 @@
                        (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|)))
                   true
                   |p.hw_gp_ctr[0]@guest|))
-      (a!162 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+      (a!162 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000001 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!163 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+                 (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!163 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000101 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!164 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!164 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110000110 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!165 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!165 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110001010 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!167 (= (bvnot (bvor cfg.host_gp_mask (bvnot inc.guest_wrmsr.data)))
+                 (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!167 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!172 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
@@ -687,7 +687,7 @@
                   (= #b1 ((_ extract 32 32) p.hw_global_ctrl))
                   (or (= #b1 ((_ extract 0 0) p.hw_fixed_ctr_ctrl))
                       (= #b1 ((_ extract 1 1) p.hw_fixed_ctr_ctrl)))))
-      (a!196 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inc.guest_wrmsr.data)))
+      (a!196 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!201 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_fixed)
@@ -725,13 +725,13 @@
                   (= #b1 ((_ extract 35 35) p.hw_global_ctrl))
                   (or (= #b1 ((_ extract 12 12) p.hw_fixed_ctr_ctrl))
                       (= #b1 ((_ extract 13 13) p.hw_fixed_ctr_ctrl)))))
-      (a!224 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!224 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_gp_width@guest
                             (ite p.has_run p.cpuid_gp_width@guest false))
                        p.cpuid_gp_width@guest)))
-      (a!225 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!225 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_fixed_width@guest
                             (ite p.has_run p.cpuid_fixed_width@guest false))
                        p.cpuid_fixed_width@guest)))
@@ -742,35 +742,35 @@
                   |p.pmu_fixed_counter[3]@guest|))
       (a!235 (and (= #x0000038d
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (bvugt p.pmu_version #x01)))
       (a!236 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c5)))
       (a!237 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c5)))
       (a!239 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000018a)))
       (a!242 (bvult (bvsub (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x00000309)
                     ((_ zero_extend 24) p.nr_fixed))))
@@ -797,8 +797,8 @@
                 (not |p.hw_fixed_ctr[2]@guest|)))
       (a!30 (=> (or (or (= #b00 p.ctx) a!22) (bvuge #x03 p.nr_fixed))
                 (not |p.hw_fixed_ctr[3]@guest|)))
-      (a!35 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!34)))
-      (a!42 (ite inc.kvm_set_config.set_perf_caps
+      (a!35 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!34)))
+      (a!42 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!39) #x0000000000000000) p.cpuid_pdcm a!40)
                  (or (not p.has_run) a!41)))
       (a!63 (and a!59
@@ -821,34 +821,34 @@
                 (not (= p.nr_gp cfg.host_nr_gp))
                 (not (= p.nr_fixed cfg.host_nr_fixed))))
       (a!98 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!97)))
-      (a!128 (and (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                       (bvult inc.guest_wrmsr.msr #x000000c5))
+      (a!128 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                       (bvult inp.guest_wrmsr.msr #x000000c5))
                   (bvult a!127 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!129 (and (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                       (bvult inc.guest_wrmsr.msr #x000004c5))
+      (a!129 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                       (bvult inp.guest_wrmsr.msr #x000004c5))
                   (bvult a!127 ((_ zero_extend 24) cfg.host_nr_gp))))
       (a!166 (ite (and a!162 (not a!163))
-                  (bvadd #xfffffb3f inc.guest_wrmsr.msr)
+                  (bvadd #xfffffb3f inp.guest_wrmsr.msr)
                   (ite (and a!164 (not a!165))
-                       (bvadd #xfffffe7a inc.guest_wrmsr.msr)
-                       (bvadd #xffffff3f inc.guest_wrmsr.msr))))
+                       (bvadd #xfffffe7a inp.guest_wrmsr.msr)
+                       (bvadd #xffffff3f inp.guest_wrmsr.msr))))
       (a!197 (ite a!130
-                  (ite (and a!196 (= inc.guest_wrmsr.msr #x00000309))
+                  (ite (and a!196 (= inp.guest_wrmsr.msr #x00000309))
                        true
                        |p.hw_fixed_ctr[0]@guest|)
                   |p.hw_fixed_ctr[0]@guest|))
       (a!204 (ite a!130
-                  (ite (and a!196 (= inc.guest_wrmsr.msr #x0000030a))
+                  (ite (and a!196 (= inp.guest_wrmsr.msr #x0000030a))
                        true
                        |p.hw_fixed_ctr[1]@guest|)
                   |p.hw_fixed_ctr[1]@guest|))
       (a!211 (ite a!130
-                  (ite (and a!196 (= inc.guest_wrmsr.msr #x0000030b))
+                  (ite (and a!196 (= inp.guest_wrmsr.msr #x0000030b))
                        true
                        |p.hw_fixed_ctr[2]@guest|)
                   |p.hw_fixed_ctr[2]@guest|))
       (a!218 (ite a!130
-                  (ite (and a!196 (= inc.guest_wrmsr.msr #x0000030c))
+                  (ite (and a!196 (= inp.guest_wrmsr.msr #x0000030c))
                        true
                        |p.hw_fixed_ctr[3]@guest|)
                   |p.hw_fixed_ctr[3]@guest|))
@@ -858,30 +858,30 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
       (a!240 (ite a!239
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)))
       (a!243 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000309)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000030d)
                   a!242)))
-(let ((a!36 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b10 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
+(let ((a!36 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b10 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
                 a!32
                 a!33
                 a!35))
@@ -892,9 +892,9 @@
                  a!48
                  (ite (and (not p.has_run) a!42) #x00 p.nr_fixed)))
       (a!54 (ite (and (not p.has_run) a!42)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_version
-                      (ite p.has_run p.cpuid_version inc.kvm_set_config.version))
+                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
                  (ite (and (not p.has_run) a!42) #x00 p.pmu_version)))
       (a!72 (ite (= #x0000038f #x00000390)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
@@ -903,23 +903,23 @@
                 a!71
                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!81 (ite (= #x00000390 inc.guest_rdmsr.msr)
+      (a!81 (ite (= #x00000390 inp.guest_rdmsr.msr)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  true))
-      (a!88 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!88 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  true))
       (a!99 (ite (and (= (bvnot a!96) #x0000000000000000) a!98)
                  (ite (= #b00 p.pending)
-                      inc.kvm_emulate_pmu_access.data
+                      inp.kvm_emulate_pmu_access.data
                       p.pending_data)
                  p.pmu_global_ctrl))
       (a!132 (ite a!129
                   p.hw_global_ctrl
                   (ite a!130
                        p.hw_global_ctrl
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
-                            (ite a!131 inc.guest_wrmsr.data p.hw_global_ctrl)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
+                            (ite a!131 inp.guest_wrmsr.data p.hw_global_ctrl)
                             p.hw_global_ctrl))))
       (a!168 (ite a!129
                   (ite (and a!167 (= a!166 #x00000000))
@@ -942,20 +942,20 @@
                        |p.hw_gp_ctr[3]@guest|)
                   |p.hw_gp_ctr[3]@guest|))
       (a!226 (ite (and (not p.has_run) a!42)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@guest
                            (ite p.has_run p.cpuid_gp_width@guest false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@guest
                            (ite p.has_run p.cpuid_gp_width@guest false)))
                   (ite (and (not p.has_run) a!42)
                        false
                        p.gp_counter_bitmask@guest)))
       (a!229 (ite (and (not p.has_run) a!42)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@guest
                            (ite p.has_run p.cpuid_fixed_width@guest false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@guest
                            (ite p.has_run p.cpuid_fixed_width@guest false)))
                   (ite (and (not p.has_run) a!42)
@@ -968,13 +968,13 @@
                   |p.pmu_fixed_counter[3]@guest|))
       (a!241 (ite a!237
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   a!240))
       (a!244 (and a!98
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030c))))
 (let ((a!45 (ite a!38 a!44 (ite (and (not p.has_run) a!42) #x00 p.nr_gp)))
@@ -984,15 +984,15 @@
       (a!73 (ite (= #x0000038f #x0000038f)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  a!72))
-      (a!82 (ite (= #x0000038f inc.guest_rdmsr.msr)
+      (a!82 (ite (= #x0000038f inp.guest_rdmsr.msr)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  a!81))
-      (a!89 (ite (= #x0000038f inc.guest_wrmsr.msr)
+      (a!89 (ite (= #x0000038f inp.guest_wrmsr.msr)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  a!88))
       (a!100 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!99
                   p.pmu_global_ctrl))
@@ -1031,20 +1031,20 @@
       (a!74 (ite (= #x0000038f #x0000038e)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  a!73))
-      (a!83 (ite (= #x0000038e inc.guest_rdmsr.msr)
+      (a!83 (ite (= #x0000038e inp.guest_rdmsr.msr)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  a!82))
-      (a!90 (ite (= #x0000038e inc.guest_wrmsr.msr)
+      (a!90 (ite (= #x0000038e inp.guest_wrmsr.msr)
                  (or a!71 (not (bvugt p.pmu_version #x01)))
                  a!89))
       (a!101 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl
                   a!100))
       (a!123 (not (= #x00
-                     (ite (= #x0 actc)
+                     (ite (= #x0 actp)
                           (ite a!37 a!122 p.pmu_version)
                           p.pmu_version))))
       (a!145 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!44))
@@ -1062,14 +1062,14 @@
                        p.fixed_counter_bitmask@guest)))
       (a!246 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@guest|
                   (ite a!235 |p.pmu_fixed_counter[3]@guest| a!245))))
 (let ((a!52 (ite cfg.vm_enable_pmu
                  a!51
                  (ite (and (not p.has_run) a!42) #x00 p.nr_fixed)))
-      (a!53 (bvuge #x00 (ite (= #x0 actc) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
+      (a!53 (bvuge #x00 (ite (= #x0 actp) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
       (a!57 (ite (and (not (= #x00 a!45)) a!55)
                  a!56
                  (ite (and (not p.has_run) a!42)
@@ -1080,24 +1080,24 @@
                  (ite (= #x0000038f #x0000030b)
                       (not a!69)
                       (ite (= #x0000038f #x0000030c) (not a!70) a!74))))
-      (a!84 (ite (= #x0000030a inc.guest_rdmsr.msr)
+      (a!84 (ite (= #x0000030a inp.guest_rdmsr.msr)
                  (not a!68)
-                 (ite (= #x0000030b inc.guest_rdmsr.msr)
+                 (ite (= #x0000030b inp.guest_rdmsr.msr)
                       (not a!69)
-                      (ite (= #x0000030c inc.guest_rdmsr.msr) (not a!70) a!83))))
-      (a!91 (ite (= #x0000030a inc.guest_wrmsr.msr)
+                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!70) a!83))))
+      (a!91 (ite (= #x0000030a inp.guest_wrmsr.msr)
                  (not a!68)
-                 (ite (= #x0000030b inc.guest_wrmsr.msr)
+                 (ite (= #x0000030b inp.guest_wrmsr.msr)
                       (not a!69)
-                      (ite (= #x0000030c inc.guest_wrmsr.msr) (not a!70) a!90))))
+                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!70) a!90))))
       (a!102 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!101
                   p.pmu_global_ctrl))
-      (a!106 (bvuge #x01 (ite (= #x0 actc) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
-      (a!108 (bvuge #x02 (ite (= #x0 actc) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
-      (a!110 (bvuge #x03 (ite (= #x0 actc) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
+      (a!106 (bvuge #x01 (ite (= #x0 actp) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
+      (a!108 (bvuge #x02 (ite (= #x0 actp) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
+      (a!110 (bvuge #x03 (ite (= #x0 actp) (ite a!37 a!46 p.nr_gp) p.nr_gp)))
       (a!146 (ite (and (not p.has_run) a!42)
                   (bvnot a!145)
                   (ite (and (not p.has_run) a!42)
@@ -1110,7 +1110,7 @@
                        p.fixed_counter_bitmask@guest)))
       (a!247 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@guest|
                   a!246)))
@@ -1124,24 +1124,24 @@
                  (ite (= #x0000038f #x000004c4)
                       (not a!66)
                       (ite (= #x0000038f #x00000309) (not a!67) a!75))))
-      (a!85 (ite (= #x000004c3 inc.guest_rdmsr.msr)
+      (a!85 (ite (= #x000004c3 inp.guest_rdmsr.msr)
                  (not a!65)
-                 (ite (= #x000004c4 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
                       (not a!66)
-                      (ite (= #x00000309 inc.guest_rdmsr.msr) (not a!67) a!84))))
-      (a!92 (ite (= #x000004c3 inc.guest_wrmsr.msr)
+                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!67) a!84))))
+      (a!92 (ite (= #x000004c3 inp.guest_wrmsr.msr)
                  (not a!65)
-                 (ite (= #x000004c4 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
                       (not a!66)
-                      (ite (= #x00000309 inc.guest_wrmsr.msr) (not a!67) a!91))))
+                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!67) a!91))))
       (a!112 (bvuge #x00
-                    (ite (= #x0 actc) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
       (a!114 (bvuge #x01
-                    (ite (= #x0 actc) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
       (a!116 (bvuge #x02
-                    (ite (= #x0 actc) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
       (a!118 (bvuge #x03
-                    (ite (= #x0 actc) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!37 a!52 p.nr_fixed) p.nr_fixed)))
       (a!147 (ite a!47
                   a!146
                   (ite (and (not p.has_run) a!42)
@@ -1149,7 +1149,7 @@
                        p.global_ctrl_rsvd)))
       (a!248 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@guest|
                   a!247)))
@@ -1158,16 +1158,16 @@
                  (ite (= #x0000038f #x000004c1)
                       (not a!63)
                       (ite (= #x0000038f #x000004c2) (not a!64) a!76))))
-      (a!86 (ite (= #x000000c4 inc.guest_rdmsr.msr)
+      (a!86 (ite (= #x000000c4 inp.guest_rdmsr.msr)
                  (not a!62)
-                 (ite (= #x000004c1 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
                       (not a!63)
-                      (ite (= #x000004c2 inc.guest_rdmsr.msr) (not a!64) a!85))))
-      (a!93 (ite (= #x000000c4 inc.guest_wrmsr.msr)
+                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!64) a!85))))
+      (a!93 (ite (= #x000000c4 inp.guest_wrmsr.msr)
                  (not a!62)
-                 (ite (= #x000004c1 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
                       (not a!63)
-                      (ite (= #x000004c2 inc.guest_wrmsr.msr) (not a!64) a!92))))
+                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!64) a!92))))
       (a!148 (ite a!38
                   a!147
                   (ite (and (not p.has_run) a!42)
@@ -1175,7 +1175,7 @@
                        p.global_ctrl_rsvd)))
       (a!249 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   a!248
                   |p.pmu_fixed_counter[3]@guest|)))
 (let ((a!78 (ite (= #x0000038f #x000000c1)
@@ -1183,24 +1183,24 @@
                  (ite (= #x0000038f #x000000c2)
                       (not a!60)
                       (ite (= #x0000038f #x000000c3) (not a!61) a!77))))
-      (a!87 (ite (= #x000000c1 inc.guest_rdmsr.msr)
+      (a!87 (ite (= #x000000c1 inp.guest_rdmsr.msr)
                  (not a!59)
-                 (ite (= #x000000c2 inc.guest_rdmsr.msr)
+                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
                       (not a!60)
-                      (ite (= #x000000c3 inc.guest_rdmsr.msr) (not a!61) a!86))))
-      (a!94 (ite (= #x000000c1 inc.guest_wrmsr.msr)
+                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!61) a!86))))
+      (a!94 (ite (= #x000000c1 inp.guest_wrmsr.msr)
                  (not a!59)
-                 (ite (= #x000000c2 inc.guest_wrmsr.msr)
+                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
                       (not a!60)
-                      (ite (= #x000000c3 inc.guest_wrmsr.msr) (not a!61) a!93))))
+                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!61) a!93))))
       (a!149 (ite cfg.vm_enable_pmu
                   a!148
                   (ite (and (not p.has_run) a!42)
                        #xffffffffffffffff
                        p.global_ctrl_rsvd)))
-      (a!250 (ite (= #x4 actc)
+      (a!250 (ite (= #x4 actp)
                   a!234
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[3]@guest|
                             (ite a!95 |p.pmu_fixed_counter[3]@guest| a!249))
@@ -1208,54 +1208,54 @@
 (let ((a!79 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  (ite (not a!78) p.hw_global_ctrl p.pmu_global_ctrl)
                  p.pmu_global_ctrl))
-      (a!120 (ite (= #x7 actc)
+      (a!120 (ite (= #x7 actp)
                   (ite a!80 #b01 p.ctx)
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        (ite a!87 #b01 p.ctx)
-                       (ite (= #x9 actc) (ite a!94 #b01 p.ctx) p.ctx))))
-      (a!133 (ite (= #x8 actc)
+                       (ite (= #x9 actp) (ite a!94 #b01 p.ctx) p.ctx))))
+      (a!133 (ite (= #x8 actp)
                   (ite a!87 a!125 p.hw_global_ctrl)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!94 a!125 (ite a!128 p.hw_global_ctrl a!132))
                        p.hw_global_ctrl)))
       (a!150 (= #b1
                 ((_ extract 0 0)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!151 (= #b1
                 ((_ extract 1 1)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!152 (= #b1
                 ((_ extract 2 2)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!153 (= #b1
                 ((_ extract 3 3)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!154 (= #b1
                 ((_ extract 32 32)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!155 (= #b1
                 ((_ extract 33 33)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!156 (= #b1
                 ((_ extract 34 34)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!157 (= #b1
                 ((_ extract 35 35)
-                  (ite (= #x0 actc)
+                  (ite (= #x0 actp)
                        (ite a!37 a!149 p.global_ctrl_rsvd)
                        p.global_ctrl_rsvd))))
       (a!169 (ite a!94
@@ -1278,165 +1278,165 @@
                   (ite a!128
                        (ite (= a!166 #x00000003) true |p.hw_gp_ctr[3]@guest|)
                        a!189)))
-      (a!198 (ite (= #x9 actc)
+      (a!198 (ite (= #x9 actp)
                   (ite a!94
                        |p.hw_fixed_ctr[0]@guest|
                        (ite a!128
                             |p.hw_fixed_ctr[0]@guest|
                             (ite a!129 |p.hw_fixed_ctr[0]@guest| a!197)))
                   |p.hw_fixed_ctr[0]@guest|))
-      (a!205 (ite (= #x9 actc)
+      (a!205 (ite (= #x9 actp)
                   (ite a!94
                        |p.hw_fixed_ctr[1]@guest|
                        (ite a!128
                             |p.hw_fixed_ctr[1]@guest|
                             (ite a!129 |p.hw_fixed_ctr[1]@guest| a!204)))
                   |p.hw_fixed_ctr[1]@guest|))
-      (a!212 (ite (= #x9 actc)
+      (a!212 (ite (= #x9 actp)
                   (ite a!94
                        |p.hw_fixed_ctr[2]@guest|
                        (ite a!128
                             |p.hw_fixed_ctr[2]@guest|
                             (ite a!129 |p.hw_fixed_ctr[2]@guest| a!211)))
                   |p.hw_fixed_ctr[2]@guest|))
-      (a!219 (ite (= #x9 actc)
+      (a!219 (ite (= #x9 actp)
                   (ite a!94
                        |p.hw_fixed_ctr[3]@guest|
                        (ite a!128
                             |p.hw_fixed_ctr[3]@guest|
                             (ite a!129 |p.hw_fixed_ctr[3]@guest| a!218)))
                   |p.hw_fixed_ctr[3]@guest|))
-      (a!251 (ite (= #x8 actc)
+      (a!251 (ite (= #x8 actp)
                   (ite a!87 false p.pending@guest)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!94 false p.pending@guest)
-                       (ite (= #xa actc) false p.pending@guest))))
-      (a!252 (ite (= #x7 actc)
+                       (ite (= #xa actp) false p.pending@guest))))
+      (a!252 (ite (= #x7 actp)
                   (ite a!80 false p.pending_index@guest)
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        (ite a!87 false p.pending_index@guest)
-                       (ite (= #x9 actc)
+                       (ite (= #x9 actp)
                             (ite a!94 false p.pending_index@guest)
                             p.pending_index@guest)))))
-(let ((a!103 (ite (= #x9 actc)
+(let ((a!103 (ite (= #x9 actp)
                   (ite a!94 a!79 p.pmu_global_ctrl)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl
                             (ite a!95 p.pmu_global_ctrl a!102))
                        p.pmu_global_ctrl)))
-      (a!121 (ite (= #x2 actc)
+      (a!121 (ite (= #x2 actp)
                   #b10
-                  (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!120))))
-      (a!134 (ite (= #x3 actc)
+                  (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!120))))
+      (a!134 (ite (= #x3 actp)
                   a!125
-                  (ite (= #x5 actc)
-                       hvc.host_perf_activity.19
-                       (ite (= #x7 actc)
+                  (ite (= #x5 actp)
+                       hvp.host_perf_activity.19
+                       (ite (= #x7 actp)
                             (ite a!80 a!125 p.hw_global_ctrl)
                             a!133))))
-      (a!170 (ite (= #x5 actc)
+      (a!170 (ite (= #x5 actp)
                   (ite (bvult #x00 cfg.host_nr_gp) false |p.hw_gp_ctr[0]@guest|)
-                  (ite (= #x6 actc)
+                  (ite (= #x6 actp)
                        a!161
-                       (ite (= #x9 actc) a!169 |p.hw_gp_ctr[0]@guest|))))
-      (a!177 (ite (= #x5 actc)
+                       (ite (= #x9 actp) a!169 |p.hw_gp_ctr[0]@guest|))))
+      (a!177 (ite (= #x5 actp)
                   (ite (bvult #x01 cfg.host_nr_gp) false |p.hw_gp_ctr[1]@guest|)
-                  (ite (= #x6 actc)
+                  (ite (= #x6 actp)
                        a!174
-                       (ite (= #x9 actc) a!176 |p.hw_gp_ctr[1]@guest|))))
-      (a!184 (ite (= #x5 actc)
+                       (ite (= #x9 actp) a!176 |p.hw_gp_ctr[1]@guest|))))
+      (a!184 (ite (= #x5 actp)
                   (ite (bvult #x02 cfg.host_nr_gp) false |p.hw_gp_ctr[2]@guest|)
-                  (ite (= #x6 actc)
+                  (ite (= #x6 actp)
                        a!181
-                       (ite (= #x9 actc) a!183 |p.hw_gp_ctr[2]@guest|))))
-      (a!191 (ite (= #x5 actc)
+                       (ite (= #x9 actp) a!183 |p.hw_gp_ctr[2]@guest|))))
+      (a!191 (ite (= #x5 actp)
                   (ite (bvult #x03 cfg.host_nr_gp) false |p.hw_gp_ctr[3]@guest|)
-                  (ite (= #x6 actc)
+                  (ite (= #x6 actp)
                        a!188
-                       (ite (= #x9 actc) a!190 |p.hw_gp_ctr[3]@guest|))))
-      (a!199 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!190 |p.hw_gp_ctr[3]@guest|))))
+      (a!199 (ite (= #x4 actp)
                   a!194
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_fixed)
                             false
                             |p.hw_fixed_ctr[0]@guest|)
-                       (ite (= #x6 actc)
+                       (ite (= #x6 actp)
                             (ite a!195 true |p.hw_fixed_ctr[0]@guest|)
                             a!198))))
-      (a!206 (ite (= #x4 actc)
+      (a!206 (ite (= #x4 actp)
                   a!202
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_fixed)
                             false
                             |p.hw_fixed_ctr[1]@guest|)
-                       (ite (= #x6 actc)
+                       (ite (= #x6 actp)
                             (ite a!203 true |p.hw_fixed_ctr[1]@guest|)
                             a!205))))
-      (a!213 (ite (= #x4 actc)
+      (a!213 (ite (= #x4 actp)
                   a!209
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_fixed)
                             false
                             |p.hw_fixed_ctr[2]@guest|)
-                       (ite (= #x6 actc)
+                       (ite (= #x6 actp)
                             (ite a!210 true |p.hw_fixed_ctr[2]@guest|)
                             a!212))))
-      (a!220 (ite (= #x4 actc)
+      (a!220 (ite (= #x4 actp)
                   a!216
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_fixed)
                             false
                             |p.hw_fixed_ctr[3]@guest|)
-                       (ite (= #x6 actc)
+                       (ite (= #x6 actp)
                             (ite a!217 true |p.hw_fixed_ctr[3]@guest|)
                             a!219)))))
-(let ((a!104 (ite (= #x3 actc)
+(let ((a!104 (ite (= #x3 actp)
                   a!79
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!80 a!79 p.pmu_global_ctrl)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!87 a!79 p.pmu_global_ctrl)
                             a!103))))
-      (a!124 (and (= #b10 (ite (= #x1 actc) #b01 a!121))
+      (a!124 (and (= #b10 (ite (= #x1 actp) #b01 a!121))
                   (and cfg.enable_mediated_pmu a!123)))
-      (a!135 (ite (= #x1 actc) a!125 (ite (= #x2 actc) a!126 a!134)))
-      (a!158 (or (= #b00 (ite (= #x1 actc) #b01 a!121))
+      (a!135 (ite (= #x1 actp) a!125 (ite (= #x2 actp) a!126 a!134)))
+      (a!158 (or (= #b00 (ite (= #x1 actp) #b01 a!121))
                  (not (and cfg.enable_mediated_pmu a!123))))
-      (a!171 (not (ite (= #x1 actc) a!159 (ite (= #x4 actc) a!160 a!170))))
-      (a!178 (not (ite (= #x1 actc) a!172 (ite (= #x4 actc) a!173 a!177))))
-      (a!185 (not (ite (= #x1 actc) a!179 (ite (= #x4 actc) a!180 a!184))))
-      (a!192 (not (ite (= #x1 actc) a!186 (ite (= #x4 actc) a!187 a!191))))
-      (a!223 (=> (= #b10 (ite (= #x1 actc) #b01 a!121))
-                 (ite (= #x2 actc) true p.has_run)))
-      (a!253 (=> a!112 (not (ite (= #x1 actc) a!193 a!199))))
-      (a!254 (=> a!114 (not (ite (= #x1 actc) a!201 a!206))))
-      (a!255 (=> a!116 (not (ite (= #x1 actc) a!208 a!213))))
-      (a!256 (=> a!118 (not (ite (= #x1 actc) a!215 a!220)))))
+      (a!171 (not (ite (= #x1 actp) a!159 (ite (= #x4 actp) a!160 a!170))))
+      (a!178 (not (ite (= #x1 actp) a!172 (ite (= #x4 actp) a!173 a!177))))
+      (a!185 (not (ite (= #x1 actp) a!179 (ite (= #x4 actp) a!180 a!184))))
+      (a!192 (not (ite (= #x1 actp) a!186 (ite (= #x4 actp) a!187 a!191))))
+      (a!223 (=> (= #b10 (ite (= #x1 actp) #b01 a!121))
+                 (ite (= #x2 actp) true p.has_run)))
+      (a!253 (=> a!112 (not (ite (= #x1 actp) a!193 a!199))))
+      (a!254 (=> a!114 (not (ite (= #x1 actp) a!201 a!206))))
+      (a!255 (=> a!116 (not (ite (= #x1 actp) a!208 a!213))))
+      (a!256 (=> a!118 (not (ite (= #x1 actp) a!215 a!220)))))
 (let ((a!105 (= #b1
                 ((_ extract 0 0)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!107 (= #b1
                 ((_ extract 1 1)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!109 (= #b1
                 ((_ extract 2 2)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!111 (= #b1
                 ((_ extract 3 3)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!113 (= #b1
                 ((_ extract 32 32)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!115 (= #b1
                 ((_ extract 33 33)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!117 (= #b1
                 ((_ extract 34 34)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!119 (= #b1
                 ((_ extract 35 35)
-                  (ite (= #x0 actc) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
+                  (ite (= #x0 actp) (ite a!37 a!58 p.pmu_global_ctrl) a!104))))
       (a!136 (=> a!53 (not (= #b1 ((_ extract 0 0) a!135)))))
       (a!137 (=> a!106 (not (= #b1 ((_ extract 1 1) a!135)))))
       (a!138 (=> a!108 (not (= #b1 ((_ extract 2 2) a!135)))))
@@ -1445,11 +1445,11 @@
       (a!141 (=> a!114 (not (= #b1 ((_ extract 33 33) a!135)))))
       (a!142 (=> a!116 (not (= #b1 ((_ extract 34 34) a!135)))))
       (a!143 (=> a!118 (not (= #b1 ((_ extract 35 35) a!135)))))
-      (a!200 (=> (or a!158 a!112) (not (ite (= #x1 actc) a!193 a!199))))
-      (a!207 (=> (or a!158 a!114) (not (ite (= #x1 actc) a!201 a!206))))
-      (a!214 (=> (or a!158 a!116) (not (ite (= #x1 actc) a!208 a!213))))
-      (a!221 (=> (or a!158 a!118) (not (ite (= #x1 actc) a!215 a!220)))))
-(let ((a!222 (=> (not (ite (= #x2 actc) true p.has_run))
+      (a!200 (=> (or a!158 a!112) (not (ite (= #x1 actp) a!193 a!199))))
+      (a!207 (=> (or a!158 a!114) (not (ite (= #x1 actp) a!201 a!206))))
+      (a!214 (=> (or a!158 a!116) (not (ite (= #x1 actp) a!208 a!213))))
+      (a!221 (=> (or a!158 a!118) (not (ite (= #x1 actp) a!215 a!220)))))
+(let ((a!222 (=> (not (ite (= #x2 actp) true p.has_run))
                  (and (=> (or a!158 a!53) a!171)
                       (=> (or a!158 a!106) a!178)
                       (=> (or a!158 a!108) a!185)
@@ -1458,13 +1458,13 @@
                       a!207
                       a!214
                       a!221))))
-(let ((a!257 (and (bvule (ite (= #x0 actc) (ite a!37 a!46 p.nr_gp) p.nr_gp)
+(let ((a!257 (and (bvule (ite (= #x0 actp) (ite a!37 a!46 p.nr_gp) p.nr_gp)
                          cfg.host_nr_gp)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!37 a!52 p.nr_fixed)
                               p.nr_fixed)
                          cfg.host_nr_fixed)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!37 a!52 p.nr_fixed)
                               p.nr_fixed)
                          #x03)
@@ -1490,14 +1490,14 @@
                   a!223
                   a!224
                   a!225
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!37 a!228 p.gp_counter_bitmask@guest)
                             p.gp_counter_bitmask@guest))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!37 a!232 p.fixed_counter_bitmask@guest)
                             p.fixed_counter_bitmask@guest))
-                  (not (ite (= #x0 actc) a!233 a!250))
-                  (not (ite (= #x7 actc) (ite a!80 false p.pending@guest) a!251))
+                  (not (ite (= #x0 actp) a!233 a!250))
+                  (not (ite (= #x7 actp) (ite a!80 false p.pending@guest) a!251))
                   (not a!252)
                   (=> (and cfg.enable_mediated_pmu a!123)
                       (and (=> a!53 a!171)
@@ -1558,7 +1558,7 @@
        (not p.pending_index@guest)
        a!31
        a!36
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!257))))))))))))))))))
 (check-sat)
 (pop 1)

@@ -58,22 +58,22 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
-(declare-fun actc () (_ BitVec 4))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
+(declare-fun actp () (_ BitVec 4))
 (declare-fun cfg.host_pt_host_guest () Bool)
 (declare-fun cfg.host_tsx () Bool)
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask (_ BitVec 64)) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.frz_cpuid_version (_ BitVec 8)) (p.frz_cpuid_nr_gp (_ BitVec 8)) (p.frz_cpuid_gp_width (_ BitVec 8)) (p.frz_cpuid_nr_fixed (_ BitVec 8)) (p.frz_cpuid_fixed_width (_ BitVec 8)) (p.frz_cpuid_pdcm Bool) (p.frz_cpuid_tsx Bool) (p.frz_perf_caps (_ BitVec 64)) (p.frz_pmu_version (_ BitVec 8)) (p.frz_nr_gp (_ BitVec 8)) (p.frz_nr_fixed (_ BitVec 8)) (p.frz_gp_counter_bitmask (_ BitVec 64)) (p.frz_fixed_counter_bitmask (_ BitVec 64)) (p.frz_reserved_bits (_ BitVec 64)) (p.frz_fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.frz_global_ctrl_rsvd (_ BitVec 64)) (p.frz_global_status_rsvd (_ BitVec 64)) (p.refresh_after_run Bool)) Bool
   (and (bvule p.nr_gp cfg.host_nr_gp)
      (bvule p.nr_fixed cfg.host_nr_fixed)
@@ -219,195 +219,195 @@
                                 ((_ zero_extend 56) cfg.host_nr_fixed))
                          #x0000000000000001)
                   #x0000000000000020))
-      (a!5 (and (= #x8 actc)
+      (a!5 (and (= #x8 actp)
                 (= #b10 p.ctx)
-                (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                         (bvult inc.guest_rdmsr.msr #x000000c5))
-                    (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                         (bvult inc.guest_rdmsr.msr #x000004c5))
-                    (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                         (bvult inc.guest_rdmsr.msr #x0000018a))
-                    (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                         (bvult inc.guest_rdmsr.msr #x0000030d))
-                    (= #x0000038d inc.guest_rdmsr.msr)
-                    (= #x0000038e inc.guest_rdmsr.msr)
-                    (= #x0000038f inc.guest_rdmsr.msr)
-                    (= #x00000390 inc.guest_rdmsr.msr)
-                    (= #x00000391 inc.guest_rdmsr.msr)
-                    (= #x00000345 inc.guest_rdmsr.msr)
-                    (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!6 (and (= #x9 actc)
+                (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                         (bvult inp.guest_rdmsr.msr #x000000c5))
+                    (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                         (bvult inp.guest_rdmsr.msr #x000004c5))
+                    (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                         (bvult inp.guest_rdmsr.msr #x0000018a))
+                    (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                         (bvult inp.guest_rdmsr.msr #x0000030d))
+                    (= #x0000038d inp.guest_rdmsr.msr)
+                    (= #x0000038e inp.guest_rdmsr.msr)
+                    (= #x0000038f inp.guest_rdmsr.msr)
+                    (= #x00000390 inp.guest_rdmsr.msr)
+                    (= #x00000391 inp.guest_rdmsr.msr)
+                    (= #x00000345 inp.guest_rdmsr.msr)
+                    (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!6 (and (= #x9 actp)
                 (= #b10 p.ctx)
-                (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                         (bvult inc.guest_wrmsr.msr #x000000c5))
-                    (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                         (bvult inc.guest_wrmsr.msr #x000004c5))
-                    (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                         (bvult inc.guest_wrmsr.msr #x0000018a))
-                    (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                         (bvult inc.guest_wrmsr.msr #x0000030d))
-                    (= #x0000038d inc.guest_wrmsr.msr)
-                    (= #x0000038e inc.guest_wrmsr.msr)
-                    (= #x0000038f inc.guest_wrmsr.msr)
-                    (= #x00000390 inc.guest_wrmsr.msr)
-                    (= #x00000391 inc.guest_wrmsr.msr)
-                    (= #x00000345 inc.guest_wrmsr.msr)
-                    (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!7 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                         (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                    (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                         (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                    (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                         (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                    (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                         (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                    (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                    (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                    (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                    (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                    (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                    (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                    (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                (not (and inc.kvm_emulate_pmu_access.host_write
-                          (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!10 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
+                (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                         (bvult inp.guest_wrmsr.msr #x000000c5))
+                    (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                         (bvult inp.guest_wrmsr.msr #x000004c5))
+                    (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                         (bvult inp.guest_wrmsr.msr #x0000018a))
+                    (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                         (bvult inp.guest_wrmsr.msr #x0000030d))
+                    (= #x0000038d inp.guest_wrmsr.msr)
+                    (= #x0000038e inp.guest_wrmsr.msr)
+                    (= #x0000038f inp.guest_wrmsr.msr)
+                    (= #x00000390 inp.guest_wrmsr.msr)
+                    (= #x00000391 inp.guest_wrmsr.msr)
+                    (= #x00000345 inp.guest_wrmsr.msr)
+                    (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!7 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                         (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                         (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                         (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                         (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                    (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                    (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                    (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                    (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                    (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                    (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                    (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                (not (and inp.kvm_emulate_pmu_access.host_write
+                          (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!10 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
       (a!11 (not (= #x00
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!12 (bvor (bvnot inc.kvm_set_config.data)
+                              inp.kvm_set_config.version)))))
+      (a!12 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        #b00000000000000000000000000000000000000000000000000
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!13 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!14 (not (or (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm)))))
-      (a!16 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!13 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!14 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx)))))
+      (a!16 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                         (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                  (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!20 (not (= #x01
-                    (ite inc.kvm_set_config.set_perf_caps
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version)))))
-      (a!21 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                              inp.kvm_set_config.version)))))
+      (a!21 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_nr_fixed
                              (ite p.has_run
                                   p.cpuid_nr_fixed
-                                  inc.kvm_set_config.fixed))
+                                  inp.kvm_set_config.fixed))
                         (ite (bvult cfg.host_nr_fixed #x03)
                              cfg.host_nr_fixed
                              #x03))
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_nr_fixed
-                      (ite p.has_run p.cpuid_nr_fixed inc.kvm_set_config.fixed))
+                      (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
                  (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
-      (a!27 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps
+      (a!27 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_version
                          (ite p.has_run
                               p.cpuid_version
-                              inc.kvm_set_config.version))
+                              inp.kvm_set_config.version))
                     p.cpuid_version)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.cpuid_version p.frz_cpuid_version)
                     p.frz_cpuid_version)))
-      (a!28 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps
+      (a!28 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_nr_gp
-                         (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                         (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                     p.cpuid_nr_gp)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.cpuid_nr_gp p.frz_cpuid_nr_gp)
                     p.frz_cpuid_nr_gp)))
-      (a!29 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps
+      (a!29 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_gp_width
                          (ite p.has_run
                               p.cpuid_gp_width
-                              inc.kvm_set_config.gp_width))
+                              inp.kvm_set_config.gp_width))
                     p.cpuid_gp_width)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.cpuid_gp_width p.frz_cpuid_gp_width)
                     p.frz_cpuid_gp_width)))
-      (a!30 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps
+      (a!30 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_nr_fixed
                          (ite p.has_run
                               p.cpuid_nr_fixed
-                              inc.kvm_set_config.fixed))
+                              inp.kvm_set_config.fixed))
                     p.cpuid_nr_fixed)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.cpuid_nr_fixed p.frz_cpuid_nr_fixed)
                     p.frz_cpuid_nr_fixed)))
-      (a!31 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps
+      (a!31 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_fixed_width
                          (ite p.has_run
                               p.cpuid_fixed_width
-                              inc.kvm_set_config.fixed_width))
+                              inp.kvm_set_config.fixed_width))
                     p.cpuid_fixed_width)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run)
                          p.cpuid_fixed_width
                          p.frz_cpuid_fixed_width)
                     p.frz_cpuid_fixed_width)))
-      (a!32 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps
+      (a!32 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_pdcm
-                         (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
+                         (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
                     p.cpuid_pdcm)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.cpuid_pdcm p.frz_cpuid_pdcm)
                     p.frz_cpuid_pdcm)))
-      (a!33 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps
+      (a!33 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_tsx
-                         (ite p.has_run p.cpuid_tsx inc.kvm_set_config.tsx))
+                         (ite p.has_run p.cpuid_tsx inp.kvm_set_config.tsx))
                     p.cpuid_tsx)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.cpuid_tsx p.frz_cpuid_tsx)
                     p.frz_cpuid_tsx)))
-      (a!41 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!41 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_gp_width
                              (ite p.has_run
                                   p.cpuid_gp_width
-                                  inc.kvm_set_config.gp_width))
+                                  inp.kvm_set_config.gp_width))
                         cfg.host_gp_width)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_gp_width
                       (ite p.has_run
                            p.cpuid_gp_width
-                           inc.kvm_set_config.gp_width))
+                           inp.kvm_set_config.gp_width))
                  cfg.host_gp_width))
-      (a!46 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!46 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                              p.cpuid_fixed_width
                              (ite p.has_run
                                   p.cpuid_fixed_width
-                                  inc.kvm_set_config.fixed_width))
+                                  inp.kvm_set_config.fixed_width))
                         cfg.host_fixed_width)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_fixed_width
                       (ite p.has_run
                            p.cpuid_fixed_width
-                           inc.kvm_set_config.fixed_width))
+                           inp.kvm_set_config.fixed_width))
                  cfg.host_fixed_width)))
 (let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
                                ((_ zero_extend 56) cfg.host_nr_gp))
@@ -416,21 +416,21 @@
                  (ite cfg.host_perf_metrics
                       #x0001000000000000
                       #x0000000000000000)))
-      (a!8 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!7)))
-      (a!15 (ite inc.kvm_set_config.set_perf_caps
+      (a!8 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!7)))
+      (a!15 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!12) #x0000000000000000) p.cpuid_pdcm a!13)
                  (or (not p.has_run) a!14)))
       (a!34 (ite (and (= (bvnot a!12) #x0000000000000000) p.cpuid_pdcm a!13)
-                 inc.kvm_set_config.data
+                 inp.kvm_set_config.data
                  p.perf_caps)))
-(let ((a!9 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-               (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-               (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-               (and (= #x3 actc) (= #b10 p.ctx))
-               (and (= #x4 actc) (= #b01 p.ctx))
-               (and (= #x5 actc) (= #b00 p.ctx))
-               (and (= #x6 actc) (= #b10 p.ctx))
-               (and (= #x7 actc) (= #b10 p.ctx))
+(let ((a!9 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+               (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+               (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+               (and (= #x3 actp) (= #b10 p.ctx))
+               (and (= #x4 actp) (= #b01 p.ctx))
+               (and (= #x5 actp) (= #b00 p.ctx))
+               (and (= #x6 actp) (= #b10 p.ctx))
+               (and (= #x7 actp) (= #b10 p.ctx))
                a!5
                a!6
                a!8))
@@ -440,23 +440,23 @@
       (a!22 (ite (and (not p.has_run) a!15)
                  a!21
                  (ite (and (not p.has_run) a!15) #x00 p.nr_fixed)))
-      (a!26 (ite (= #x0 actc)
+      (a!26 (ite (= #x0 actp)
                  (ite a!10
                       (ite p.has_run
                            (ite a!15 true p.refresh_after_run)
                            p.refresh_after_run)
                       p.refresh_after_run)
                  p.refresh_after_run))
-      (a!35 (= (ite (= #x0 actc)
-                    (ite inc.kvm_set_config.set_perf_caps a!34 p.perf_caps)
+      (a!35 (= (ite (= #x0 actp)
+                    (ite inp.kvm_set_config.set_perf_caps a!34 p.perf_caps)
                     p.perf_caps)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.perf_caps p.frz_perf_caps)
                     p.frz_perf_caps)))
       (a!36 (ite (and (not p.has_run) a!15)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_version
-                      (ite p.has_run p.cpuid_version inc.kvm_set_config.version))
+                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
                  (ite (and (not p.has_run) a!15) #x00 p.pmu_version)))
       (a!42 (ite (and (not p.has_run) a!15)
                  (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!41))
@@ -470,10 +470,10 @@
                  (ite (and (not p.has_run) a!15)
                       #x0000000000000000
                       p.fixed_counter_bitmask)))
-      (a!52 (ite (ite inc.kvm_set_config.set_perf_caps
+      (a!52 (ite (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_pdcm
-                      (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
-                 (ite inc.kvm_set_config.set_perf_caps a!34 p.perf_caps)
+                      (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
+                 (ite inp.kvm_set_config.set_perf_caps a!34 p.perf_caps)
                  #x0000000000000000))
       (a!54 (bvxor (ite (and (not p.has_run) a!15)
                         #xffffffff00200000
@@ -517,8 +517,8 @@
                  a!18
                  (ite (and (not p.has_run) a!15) #x00 p.nr_gp)))
       (a!24 (ite a!11 a!23 (ite (and (not p.has_run) a!15) #x00 p.nr_fixed)))
-      (a!38 (= (ite (= #x0 actc) (ite a!10 a!37 p.pmu_version) p.pmu_version)
-               (ite (= #x2 actc)
+      (a!38 (= (ite (= #x0 actp) (ite a!10 a!37 p.pmu_version) p.pmu_version)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.pmu_version p.frz_pmu_version)
                     p.frz_pmu_version)))
       (a!44 (ite cfg.vm_enable_pmu
@@ -531,9 +531,9 @@
                  (ite (and (not p.has_run) a!15)
                       #x0000000000000000
                       p.fixed_counter_bitmask)))
-      (a!56 (ite (and (ite inc.kvm_set_config.set_perf_caps
+      (a!56 (ite (and (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_tsx
-                           (ite p.has_run p.cpuid_tsx inc.kvm_set_config.tsx))
+                           (ite p.has_run p.cpuid_tsx inp.kvm_set_config.tsx))
                       cfg.host_tsx)
                  a!55
                  (ite (and (not p.has_run) a!15)
@@ -550,14 +550,14 @@
 (let ((a!25 (ite cfg.vm_enable_pmu
                  a!24
                  (ite (and (not p.has_run) a!15) #x00 p.nr_fixed)))
-      (a!39 (= (ite (= #x0 actc) (ite a!10 a!19 p.nr_gp) p.nr_gp)
-               (ite (= #x2 actc)
+      (a!39 (= (ite (= #x0 actp) (ite a!10 a!19 p.nr_gp) p.nr_gp)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.nr_gp p.frz_nr_gp)
                     p.frz_nr_gp)))
-      (a!45 (= (ite (= #x0 actc)
+      (a!45 (= (ite (= #x0 actp)
                     (ite a!10 a!44 p.gp_counter_bitmask)
                     p.gp_counter_bitmask)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run)
                          p.gp_counter_bitmask
                          p.frz_gp_counter_bitmask)
@@ -581,14 +581,14 @@
                  (ite (and (not p.has_run) a!15)
                       #xffffffffffffffff
                       p.global_ctrl_rsvd))))
-(let ((a!40 (= (ite (= #x0 actc) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
-               (ite (= #x2 actc)
+(let ((a!40 (= (ite (= #x0 actp) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.nr_fixed p.frz_nr_fixed)
                     p.frz_nr_fixed)))
-      (a!51 (= (ite (= #x0 actc)
+      (a!51 (= (ite (= #x0 actp)
                     (ite a!10 a!50 p.fixed_counter_bitmask)
                     p.fixed_counter_bitmask)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run)
                          p.fixed_counter_bitmask
                          p.frz_fixed_counter_bitmask)
@@ -632,10 +632,10 @@
                  (ite (and (not p.has_run) a!15)
                       #xffffffffffffffff
                       p.global_status_rsvd))))
-(let ((a!60 (= (ite (= #x0 actc)
+(let ((a!60 (= (ite (= #x0 actp)
                     (ite a!10 a!59 p.reserved_bits)
                     p.reserved_bits)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run) p.reserved_bits p.frz_reserved_bits)
                     p.frz_reserved_bits)))
       (a!67 (ite (and (not p.has_run) a!15)
@@ -656,10 +656,10 @@
                  (bvand (ite (bvult #x03 a!22) a!67 a!66)
                         (bvnot (bvshl #x0000000100000000 #x0000000000000000)))
                  (ite (bvult #x03 a!22) a!67 a!66)))
-      (a!84 (= (ite (= #x0 actc)
+      (a!84 (= (ite (= #x0 actp)
                     (ite a!10 a!83 p.global_ctrl_rsvd)
                     p.global_ctrl_rsvd)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run)
                          p.global_ctrl_rsvd
                          p.frz_global_ctrl_rsvd)
@@ -679,10 +679,10 @@
                  (bvand a!69
                         (bvnot (bvshl #x0000000100000000 #x0000000000000004)))
                  a!69))
-      (a!91 (= (ite (= #x0 actc)
+      (a!91 (= (ite (= #x0 actp)
                     (ite a!10 a!90 p.global_status_rsvd)
                     p.global_status_rsvd)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run)
                          p.global_status_rsvd
                          p.frz_global_status_rsvd)
@@ -713,22 +713,22 @@
                  (ite (and (not p.has_run) a!15)
                       #xffffffffffffffff
                       p.fixed_ctr_ctrl_rsvd))))
-(let ((a!77 (= (ite (= #x0 actc)
+(let ((a!77 (= (ite (= #x0 actp)
                     (ite a!10 a!76 p.fixed_ctr_ctrl_rsvd)
                     p.fixed_ctr_ctrl_rsvd)
-               (ite (= #x2 actc)
+               (ite (= #x2 actp)
                     (ite (not p.has_run)
                          p.fixed_ctr_ctrl_rsvd
                          p.frz_fixed_ctr_ctrl_rsvd)
                     p.frz_fixed_ctr_ctrl_rsvd))))
-(let ((a!92 (and (bvule (ite (= #x0 actc) (ite a!10 a!19 p.nr_gp) p.nr_gp)
+(let ((a!92 (and (bvule (ite (= #x0 actp) (ite a!10 a!19 p.nr_gp) p.nr_gp)
                         cfg.host_nr_gp)
-                 (bvule (ite (= #x0 actc) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
+                 (bvule (ite (= #x0 actp) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
                         cfg.host_nr_fixed)
-                 (bvule (ite (= #x0 actc) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
+                 (bvule (ite (= #x0 actp) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
                         #x03)
                  (not a!26)
-                 (=> (ite (= #x2 actc) true p.has_run)
+                 (=> (ite (= #x2 actp) true p.has_run)
                      (and a!27
                           a!28
                           a!29
@@ -786,7 +786,7 @@
                 (= p.global_status_rsvd p.frz_global_status_rsvd)
                 (not p.refresh_after_run)))
        a!9
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!92)))))))))))))))))))))))
 (check-sat)
 (pop 1)

@@ -95,27 +95,27 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdpmc.ecx () (_ BitVec 32))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun inc.guest_count.delta () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.21 () (_ BitVec 64))
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun inp.guest_count.delta () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.21 () (_ BitVec 64))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_nr_gp@host Bool) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_gp_width@host Bool) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_fixed_width@host Bool) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.perf_caps@host Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_gp@host Bool) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@host Bool) (p.fixed_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask@host Bool) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (p.hw_global_ctrl@host Bool) (p.hw_global_status@host Bool) (p.hw_perf_metrics (_ BitVec 64)) (p.hw_perf_metrics@host Bool) (p.hw_perf_metrics@guest Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel[0]@host| Bool) (|p.eventsel[1]@host| Bool) (|p.eventsel[2]@host| Bool) (|p.eventsel[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (p.fixed_ctr_ctrl@host Bool) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_ctrl@host Bool) (p.pmu_global_status@host Bool) (p.msr_data@host Bool) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending@host Bool) (p.pending@guest Bool) (p.pending_index (_ BitVec 32)) (p.pending_index@host Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@host Bool) (p.pending_data@guest Bool) (p.after_put Bool) (p.just_loaded Bool) (p.pmu_perf_metrics (_ BitVec 64)) (p.pmu_perf_metrics@host Bool) (p.pmu_perf_metrics@guest Bool) (p.exp_pm (_ BitVec 64)) (p.__observed_p1_p2_no_host_data_to_guest Bool)) Bool
   (let ((a!1 (and (= #b00 p.ctx)
                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
@@ -475,48 +475,48 @@
       (a!15 (not (= #b1
                     ((_ extract 15 15)
                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!18 (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                     (bvult inc.guest_rdmsr.msr #x000000c5))
-                (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                     (bvult inc.guest_rdmsr.msr #x000004c5))))
-      (a!20 (and (= #x9 actc)
+      (a!18 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                     (bvult inp.guest_rdmsr.msr #x000000c5))
+                (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                     (bvult inp.guest_rdmsr.msr #x000004c5))))
+      (a!20 (and (= #x9 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                          (bvult inc.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                          (bvult inc.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                          (bvult inc.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                          (bvult inc.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_wrmsr.msr)
-                     (= #x0000038e inc.guest_wrmsr.msr)
-                     (= #x0000038f inc.guest_wrmsr.msr)
-                     (= #x00000390 inc.guest_wrmsr.msr)
-                     (= #x00000391 inc.guest_wrmsr.msr)
-                     (= #x00000345 inc.guest_wrmsr.msr)
-                     (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!21 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                 (not (and inc.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!24 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!25 (bvor (bvnot inc.kvm_set_config.data)
+                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                          (bvult inp.guest_wrmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                          (bvult inp.guest_wrmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                          (bvult inp.guest_wrmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                          (bvult inp.guest_wrmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_wrmsr.msr)
+                     (= #x0000038e inp.guest_wrmsr.msr)
+                     (= #x0000038f inp.guest_wrmsr.msr)
+                     (= #x00000390 inp.guest_wrmsr.msr)
+                     (= #x00000391 inp.guest_wrmsr.msr)
+                     (= #x00000345 inp.guest_wrmsr.msr)
+                     (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!21 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                 (not (and inp.kvm_emulate_pmu_access.host_write
+                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!24 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
+      (a!25 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        (ite cfg.host_perf_metrics
                             #b00000000000000000000000000000000000000000000000010
@@ -524,14 +524,14 @@
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!26 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!27 (not (or (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width)))))
+      (a!26 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!27 (not (or (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width)))))
       (a!30 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  true
                  p.after_put))
@@ -564,11 +564,11 @@
       (a!71 (and (= #b11 p.pending)
                  (= #x00000345
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!72 (and (= #x00000329
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #b1
                     ((_ extract 15 15)
@@ -588,47 +588,47 @@
                  p.hw_perf_metrics))
       (a!91 (ite (and cfg.host_perf_metrics
                       (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
-                 (bvadd p.hw_perf_metrics inc.guest_count.delta)
+                 (bvadd p.hw_perf_metrics inp.guest_count.delta)
                  p.hw_perf_metrics))
-      (a!92 (ite (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                      (bvult inc.guest_wrmsr.msr #x000004c5))
-                 (bvsub inc.guest_wrmsr.msr #x000004c1)
-                 (ite (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                           (bvult inc.guest_wrmsr.msr #x0000018a))
-                      (bvsub inc.guest_wrmsr.msr #x00000186)
-                      (bvsub inc.guest_wrmsr.msr #x000000c1))))
-      (a!95 (and (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                      (bvult inc.guest_wrmsr.msr #x0000030d))
-                 (bvult (bvsub inc.guest_wrmsr.msr #x00000309)
+      (a!92 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                      (bvult inp.guest_wrmsr.msr #x000004c5))
+                 (bvsub inp.guest_wrmsr.msr #x000004c1)
+                 (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                           (bvult inp.guest_wrmsr.msr #x0000018a))
+                      (bvsub inp.guest_wrmsr.msr #x00000186)
+                      (bvsub inp.guest_wrmsr.msr #x000000c1))))
+      (a!95 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                      (bvult inp.guest_wrmsr.msr #x0000030d))
+                 (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
                         ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!96 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!96 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  p.hw_perf_metrics
-                 (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                 (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                            cfg.host_perf_metrics)
-                      inc.guest_wrmsr.data
+                      inp.guest_wrmsr.data
                       p.hw_perf_metrics)))
       (a!101 (not (= #x00
-                     (ite inc.kvm_set_config.set_perf_caps
+                     (ite inp.kvm_set_config.set_perf_caps
                           p.cpuid_version
                           (ite p.has_run
                                p.cpuid_version
-                               inc.kvm_set_config.version)))))
-      (a!102 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                               inp.kvm_set_config.version)))))
+      (a!102 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                               p.cpuid_nr_gp
                               (ite p.has_run
                                    p.cpuid_nr_gp
-                                   inc.kvm_set_config.gp))
+                                   inp.kvm_set_config.gp))
                          (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_nr_gp
-                       (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                       (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                   (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!106 (not (= #x01
-                     (ite inc.kvm_set_config.set_perf_caps
+                     (ite inp.kvm_set_config.set_perf_caps
                           p.cpuid_version
                           (ite p.has_run
                                p.cpuid_version
-                               inc.kvm_set_config.version)))))
+                               inp.kvm_set_config.version)))))
       (a!107 (ite cfg.enable_mediated_pmu
                   (ite (bvult cfg.host_nr_fixed #x04) cfg.host_nr_fixed #x04)
                   (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
@@ -640,19 +640,19 @@
       (a!116 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_gp) false |p.hw_gp_ctr[0]@host|)
                   |p.hw_gp_ctr[0]@host|))
-      (a!117 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+      (a!117 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000001 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!118 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+                 (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!118 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000101 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!119 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!119 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110000110 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!120 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!120 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110001010 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!122 (= (bvnot (bvor cfg.host_gp_mask (bvnot inc.guest_wrmsr.data)))
+                 (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!122 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!127 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
@@ -686,7 +686,7 @@
       (a!146 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_fixed) false |p.hw_fixed_ctr[0]@host|)
                   |p.hw_fixed_ctr[0]@host|))
-      (a!147 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inc.guest_wrmsr.data)))
+      (a!147 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!152 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_fixed)
@@ -719,7 +719,7 @@
                   p.pmu_global_ctrl@host
                   p.hw_global_ctrl@host))
       (a!172 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inc.guest_wrmsr.data)))
+                             (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!177 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   false
@@ -732,26 +732,26 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
                   false
                   p.hw_perf_metrics@host))
-      (a!184 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!184 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   p.hw_perf_metrics@host
-                  (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                             cfg.host_perf_metrics)
                        false
                        p.hw_perf_metrics@host)))
       (a!215 (bvor (bvnot p.global_ctrl_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!216 (or (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038e)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038f)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x00000390)))
       (a!226 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -769,24 +769,24 @@
                        (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
                   true
                   p.hw_perf_metrics@guest))
-      (a!242 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!242 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   p.hw_perf_metrics@guest
-                  (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                             cfg.host_perf_metrics)
                        true
                        p.hw_perf_metrics@guest)))
-      (a!248 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!248 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_nr_gp@host
                             (ite p.has_run p.cpuid_nr_gp@host false))
                        p.cpuid_nr_gp@host)))
-      (a!249 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!249 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_gp_width@host
                             (ite p.has_run p.cpuid_gp_width@host false))
                        p.cpuid_gp_width@host)))
-      (a!250 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!250 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_fixed_width@host
                             (ite p.has_run p.cpuid_fixed_width@host false))
                        p.cpuid_fixed_width@host)))
@@ -797,43 +797,43 @@
                   |p.pmu_gp_counter[0]@host|))
       (a!264 (and (= #x0000038d
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (bvugt p.pmu_version #x01)))
       (a!265 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c5)))
       (a!266 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c5)))
       (a!268 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000018a)))
       (a!271 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 11) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 11) p.pending_index))
                      #b000000000000000000000)))
       (a!274 (bvor p.gp_counter_bitmask
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!276 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 9) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 9) p.pending_index))
                      #b00000000000000000000000)))
       (a!281 (or p.pending@host
@@ -858,7 +858,7 @@
                        |p.pmu_gp_counter[3]@host|)
                   |p.pmu_gp_counter[3]@host|))
       (a!313 (bvult (bvsub (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x00000309)
                     ((_ zero_extend 24) p.nr_fixed)))
@@ -884,70 +884,70 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!393 (bvor (bvnot p.fixed_ctr_ctrl_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!411 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   p.hw_global_status@host
                   p.pmu_global_status@host))
       (a!412 (bvor (bvnot p.global_status_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!420 (and cfg.enable_vmware_backdoor
                   (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00010000)
                   (bvule (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00010002)))
       (a!421 (= #x00000000
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #xffff0000)))
       (a!422 (bvult (bvand (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x0000ffff)
                     ((_ zero_extend 24) p.nr_gp)))
       (a!423 (= #x00000000
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x0000ffff)))
       (a!424 (= #x00000001
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x0000ffff)))
       (a!425 (= #x00000002
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x0000ffff)))
       (a!427 (= #x40000000
                 (bvand (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #xffff0000)))
       (a!428 (bvult (bvand (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x0000ffff)
                     ((_ zero_extend 24) p.nr_fixed)))
       (a!431 (or (= #x0000038e
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x0000038f
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x00000390
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!432 (ite (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
                   p.pmu_global_status@host
@@ -967,75 +967,75 @@
                  (or p.pending@host p.pending_index@host)))
       (a!439 (= #x00000000
                 (bvsub (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x00000309)))
       (a!440 (= #x00000001
                 (bvsub (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x00000309)))
       (a!441 (= #x00000002
                 (bvsub (ite (= #b00 p.pending)
-                            inc.kvm_emulate_pmu_access.msr
+                            inp.kvm_emulate_pmu_access.msr
                             p.pending_index)
                        #x00000309)))
       (a!444 (or (= #x000000c1
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x000000c2
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x00000186
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #x00000187
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!455 (ite (= #b1
                      ((_ extract 15 15)
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
                   p.hw_perf_metrics@host
                   p.pmu_perf_metrics@host))
-      (a!459 (and (= #x00000000 (bvand inc.guest_rdpmc.ecx #xffff0000))
-                  (bvult (bvand inc.guest_rdpmc.ecx #x0000ffff)
+      (a!459 (and (= #x00000000 (bvand inp.guest_rdpmc.ecx #xffff0000))
+                  (bvult (bvand inp.guest_rdpmc.ecx #x0000ffff)
                          ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!460 (ite (= #x00000001 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+      (a!460 (ite (= #x00000001 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                   |p.hw_gp_ctr[1]@host|
-                  (ite (= #x00000002 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000002 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_gp_ctr[2]@host|
                        |p.hw_gp_ctr[3]@host|)))
-      (a!462 (and (= #x40000000 (bvand inc.guest_rdpmc.ecx #xffff0000))
-                  (bvult (bvand inc.guest_rdpmc.ecx #x0000ffff)
+      (a!462 (and (= #x40000000 (bvand inp.guest_rdpmc.ecx #xffff0000))
+                  (bvult (bvand inp.guest_rdpmc.ecx #x0000ffff)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!463 (ite (= #x00000001 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+      (a!463 (ite (= #x00000001 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                   |p.hw_fixed_ctr[1]@host|
-                  (ite (= #x00000002 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000002 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_fixed_ctr[2]@host|
                        |p.hw_fixed_ctr[3]@host|)))
-      (a!466 (ite (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                       (bvult inc.guest_rdmsr.msr #x000004c5))
-                  (bvsub inc.guest_rdmsr.msr #x000004c1)
-                  (ite (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                            (bvult inc.guest_rdmsr.msr #x0000018a))
-                       (bvsub inc.guest_rdmsr.msr #x00000186)
-                       (bvsub inc.guest_rdmsr.msr #x000000c1))))
-      (a!470 (and (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                       (bvult inc.guest_rdmsr.msr #x0000030d))
-                  (bvult (bvsub inc.guest_rdmsr.msr #x00000309)
+      (a!466 (ite (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                       (bvult inp.guest_rdmsr.msr #x000004c5))
+                  (bvsub inp.guest_rdmsr.msr #x000004c1)
+                  (ite (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                            (bvult inp.guest_rdmsr.msr #x0000018a))
+                       (bvsub inp.guest_rdmsr.msr #x00000186)
+                       (bvsub inp.guest_rdmsr.msr #x000000c1))))
+      (a!470 (and (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                       (bvult inp.guest_rdmsr.msr #x0000030d))
+                  (bvult (bvsub inp.guest_rdmsr.msr #x00000309)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!471 (ite (= #x00000001 (bvsub inc.guest_rdmsr.msr #x00000309))
+      (a!471 (ite (= #x00000001 (bvsub inp.guest_rdmsr.msr #x00000309))
                   |p.hw_fixed_ctr[1]@host|
-                  (ite (= #x00000002 (bvsub inc.guest_rdmsr.msr #x00000309))
+                  (ite (= #x00000002 (bvsub inp.guest_rdmsr.msr #x00000309))
                        |p.hw_fixed_ctr[2]@host|
                        |p.hw_fixed_ctr[3]@host|)))
       (a!477 (not (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write)))))
+                           inp.kvm_emulate_pmu_access.host_write)))))
 (let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
                                ((_ zero_extend 56) cfg.host_nr_gp))
                         #x0000000000000001)
@@ -1058,27 +1058,27 @@
                   a!11
                   a!12))
       (a!16 (=> a!8 (not (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))))
-      (a!19 (and (= #x8 actc)
+      (a!19 (and (= #x8 actp)
                  (= #b10 p.ctx)
                  (or a!18
-                     (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                          (bvult inc.guest_rdmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                          (bvult inc.guest_rdmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_rdmsr.msr)
-                     (= #x0000038e inc.guest_rdmsr.msr)
-                     (= #x0000038f inc.guest_rdmsr.msr)
-                     (= #x00000390 inc.guest_rdmsr.msr)
-                     (= #x00000391 inc.guest_rdmsr.msr)
-                     (= #x00000345 inc.guest_rdmsr.msr)
-                     (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!22 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!21)))
-      (a!28 (ite inc.kvm_set_config.set_perf_caps
+                     (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                          (bvult inp.guest_rdmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                          (bvult inp.guest_rdmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_rdmsr.msr)
+                     (= #x0000038e inp.guest_rdmsr.msr)
+                     (= #x0000038f inp.guest_rdmsr.msr)
+                     (= #x00000390 inp.guest_rdmsr.msr)
+                     (= #x00000391 inp.guest_rdmsr.msr)
+                     (= #x00000345 inp.guest_rdmsr.msr)
+                     (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!22 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!21)))
+      (a!28 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!25) #x0000000000000000) p.cpuid_pdcm a!26)
                  (or (not p.has_run) a!27)))
-      (a!31 (ite (= #x1 actc)
+      (a!31 (ite (= #x1 actp)
                  false
-                 (ite (= #x4 actc) a!30 (ite (= #x5 actc) false p.after_put))))
+                 (ite (= #x4 actp) a!30 (ite (= #x5 actp) false p.after_put))))
       (a!34 (or a!32
                 (not (= p.nr_gp cfg.host_nr_gp))
                 (not (= p.nr_fixed cfg.host_nr_fixed))
@@ -1105,7 +1105,7 @@
       (a!73 (ite a!72
                  (ite (= p.pending #b00)
                       (ite (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.data
+                           inp.kvm_emulate_pmu_access.data
                            p.pending_data)
                       p.pmu_perf_metrics)
                  p.pmu_perf_metrics))
@@ -1115,15 +1115,15 @@
       (a!79 (ite a!72
                  (ite (= p.pending #b00)
                       (ite (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.data
+                           inp.kvm_emulate_pmu_access.data
                            p.pending_data)
                       p.exp_pm)
                  p.exp_pm))
-      (a!83 (ite (= #x1 actc)
+      (a!83 (ite (= #x1 actp)
                  a!82
-                 (ite (= #x2 actc) false (ite (= #x4 actc) false p.just_loaded))))
+                 (ite (= #x2 actp) false (ite (= #x4 actp) false p.just_loaded))))
       (a!85 (ite (and (= (bvnot a!25) #x0000000000000000) p.cpuid_pdcm a!26)
-                 inc.kvm_set_config.data
+                 inp.kvm_set_config.data
                  p.perf_caps))
       (a!87 (ite (= #b1
                     ((_ extract 15 15)
@@ -1135,52 +1135,52 @@
       (a!90 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  a!89
                  p.hw_perf_metrics))
-      (a!93 (and (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                      (bvult inc.guest_wrmsr.msr #x000000c5))
+      (a!93 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                      (bvult inp.guest_wrmsr.msr #x000000c5))
                  (bvult a!92 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!94 (and (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                      (bvult inc.guest_wrmsr.msr #x000004c5))
+      (a!94 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                      (bvult inp.guest_wrmsr.msr #x000004c5))
                  (bvult a!92 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!108 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!108 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                               p.cpuid_nr_fixed
                               (ite p.has_run
                                    p.cpuid_nr_fixed
-                                   inc.kvm_set_config.fixed))
+                                   inp.kvm_set_config.fixed))
                          a!107)
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_nr_fixed
-                       (ite p.has_run p.cpuid_nr_fixed inc.kvm_set_config.fixed))
+                       (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
                   a!107))
       (a!121 (ite (and a!117 (not a!118))
-                  (bvadd #xfffffb3f inc.guest_wrmsr.msr)
+                  (bvadd #xfffffb3f inp.guest_wrmsr.msr)
                   (ite (and a!119 (not a!120))
-                       (bvadd #xfffffe7a inc.guest_wrmsr.msr)
-                       (bvadd #xffffff3f inc.guest_wrmsr.msr))))
+                       (bvadd #xfffffe7a inp.guest_wrmsr.msr)
+                       (bvadd #xffffff3f inp.guest_wrmsr.msr))))
       (a!148 (ite a!95
-                  (ite (and a!147 (= inc.guest_wrmsr.msr #x00000309))
+                  (ite (and a!147 (= inp.guest_wrmsr.msr #x00000309))
                        false
                        |p.hw_fixed_ctr[0]@host|)
                   |p.hw_fixed_ctr[0]@host|))
       (a!154 (ite a!95
-                  (ite (and a!147 (= inc.guest_wrmsr.msr #x0000030a))
+                  (ite (and a!147 (= inp.guest_wrmsr.msr #x0000030a))
                        false
                        |p.hw_fixed_ctr[1]@host|)
                   |p.hw_fixed_ctr[1]@host|))
       (a!160 (ite a!95
-                  (ite (and a!147 (= inc.guest_wrmsr.msr #x0000030b))
+                  (ite (and a!147 (= inp.guest_wrmsr.msr #x0000030b))
                        false
                        |p.hw_fixed_ctr[2]@host|)
                   |p.hw_fixed_ctr[2]@host|))
       (a!166 (ite a!95
-                  (ite (and a!147 (= inc.guest_wrmsr.msr #x0000030c))
+                  (ite (and a!147 (= inp.guest_wrmsr.msr #x0000030c))
                        false
                        |p.hw_fixed_ctr[3]@host|)
                   |p.hw_fixed_ctr[3]@host|))
-      (a!179 (ite (= #x1 actc)
+      (a!179 (ite (= #x1 actp)
                   a!177
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!178
-                       (ite (= #x5 actc) true p.hw_global_status@host))))
+                       (ite (= #x5 actp) true p.hw_global_status@host))))
       (a!180 (ite (= #b1
                      ((_ extract 15 15)
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
@@ -1191,8 +1191,8 @@
       (a!183 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!182
                   p.hw_perf_metrics@host))
-      (a!217 (or (not a!216)
-                 (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
+      (a!217 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
+                 (not a!216)))
       (a!237 (ite (= #b1
                      ((_ extract 15 15)
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
@@ -1212,39 +1212,39 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
       (a!269 (ite a!268
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)))
       (a!272 (or a!271
                  (bvule #b10011000001
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
       (a!273 (or a!271
                  (bvule #b10011000101
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
       (a!277 (or a!276
                  (bvule #b110000110
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!278 (or a!276
                  (bvule #b110001010
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!314 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000309)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000030d)
                   a!313))
@@ -1268,7 +1268,7 @@
                  p.fixed_counter_bitmask@host))
       (a!435 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!433
                   a!434))
@@ -1286,7 +1286,7 @@
                   p.pmu_perf_metrics@host))
       (a!457 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72
                        (ite (= p.pending #b00)
                             (or p.pending@host p.pending_data@host)
@@ -1307,14 +1307,14 @@
                        true
                        (ite (and a!427 a!428) true false)))))
 (let ((a!17 (and (not (= #b1 ((_ extract 48 48) p.pmu_global_ctrl))) a!16))
-      (a!23 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b10 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
+      (a!23 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b10 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
                 a!19
                 a!20
                 a!22))
@@ -1325,16 +1325,16 @@
                 a!34
                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!48 (ite (= #x00000390 inc.guest_rdmsr.msr)
+      (a!48 (ite (= #x00000390 inp.guest_rdmsr.msr)
                  (or a!34 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inc.guest_rdmsr.msr) (or a!32 a!15) true)))
-      (a!55 (ite (= #x00000390 inc.guest_wrmsr.msr)
+                 (ite (= #x00000329 inp.guest_rdmsr.msr) (or a!32 a!15) true)))
+      (a!55 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  (or a!34 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inc.guest_wrmsr.msr) (or a!32 a!15) true)))
+                 (ite (= #x00000329 inp.guest_wrmsr.msr) (or a!32 a!15) true)))
       (a!64 (ite (and (not p.has_run) a!28)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_version
-                      (ite p.has_run p.cpuid_version inc.kvm_set_config.version))
+                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
                  (ite (and (not p.has_run) a!28) #x00 p.pmu_version)))
       (a!68 (ite a!24
                  (ite (and (not p.has_run) a!28)
@@ -1343,7 +1343,7 @@
                  p.pmu_perf_metrics))
       (a!74 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!73
                  p.pmu_perf_metrics))
       (a!76 (ite a!24
@@ -1351,16 +1351,16 @@
                  p.exp_pm))
       (a!80 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!79
                  p.exp_pm))
-      (a!86 (ite (ite (= #x0 actc)
-                      (ite inc.kvm_set_config.set_perf_caps
+      (a!86 (ite (ite (= #x0 actp)
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_pdcm
-                           (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
+                           (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
                       p.cpuid_pdcm)
-                 (ite (= #x0 actc)
-                      (ite inc.kvm_set_config.set_perf_caps a!85 p.perf_caps)
+                 (ite (= #x0 actp)
+                      (ite inp.kvm_set_config.set_perf_caps a!85 p.perf_caps)
                       p.perf_caps)
                  #x0000000000000000))
       (a!88 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -1370,7 +1370,7 @@
                  p.hw_perf_metrics
                  (ite a!95
                       p.hw_perf_metrics
-                      (ite (= #x0000038f inc.guest_wrmsr.msr)
+                      (ite (= #x0000038f inp.guest_wrmsr.msr)
                            p.hw_perf_metrics
                            a!96))))
       (a!103 (ite (and (not p.has_run) a!28)
@@ -1403,7 +1403,7 @@
                   p.hw_global_ctrl@host
                   (ite a!95
                        p.hw_global_ctrl@host
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             (ite a!172 false p.hw_global_ctrl@host)
                             p.hw_global_ctrl@host))))
       (a!181 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -1413,34 +1413,34 @@
                   p.hw_perf_metrics@host
                   (ite a!95
                        p.hw_perf_metrics@host
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_perf_metrics@host
                             a!184))))
       (a!190 ((_ extract 15 15)
-               (ite (ite inc.kvm_set_config.set_perf_caps
+               (ite (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_pdcm
-                         (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
-                    (ite inc.kvm_set_config.set_perf_caps a!85 p.perf_caps)
+                         (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
+                    (ite inp.kvm_set_config.set_perf_caps a!85 p.perf_caps)
                     #x0000000000000000)))
       (a!202 (= #b1
                 ((_ extract 15 15)
-                  (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps a!85 p.perf_caps)
+                  (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps a!85 p.perf_caps)
                        p.perf_caps))))
       (a!207 (ite (= #x0000038f #x00000390)
                   (or a!34 (not (bvugt p.pmu_version #x01)))
                   (ite (= #x0000038f #x00000329) (or a!32 a!15) true)))
       (a!218 (ite (and (= (bvnot a!215) #x0000000000000000) a!217)
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   p.pmu_global_ctrl))
       (a!228 (ite a!94
                   p.hw_global_ctrl
                   (ite a!95
                        p.hw_global_ctrl
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
-                            (ite a!172 inc.guest_wrmsr.data p.hw_global_ctrl)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
+                            (ite a!172 inp.guest_wrmsr.data p.hw_global_ctrl)
                             p.hw_global_ctrl))))
       (a!238 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!237
@@ -1449,32 +1449,32 @@
                   p.hw_perf_metrics@guest
                   (ite a!95
                        p.hw_perf_metrics@guest
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_perf_metrics@guest
                             a!242))))
       (a!252 (ite (and (not p.has_run) a!28)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false)))
                   (ite (and (not p.has_run) a!28) false p.nr_gp@host)))
       (a!255 (ite (and (not p.has_run) a!28)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false)))
                   (ite (and (not p.has_run) a!28)
                        false
                        p.gp_counter_bitmask@host)))
       (a!258 (ite (and (not p.has_run) a!28)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false)))
                   (ite (and (not p.has_run) a!28)
@@ -1487,7 +1487,7 @@
                   |p.pmu_gp_counter[0]@host|))
       (a!270 (ite a!266
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   a!269))
@@ -1495,11 +1495,11 @@
       (a!279 (ite (and a!277 (not a!278))
                   (bvadd #xfffffe7a
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   (bvadd #xffffff3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))))
       (a!288 (ite a!24
                   (ite (and (not p.has_run) a!28)
@@ -1535,7 +1535,7 @@
                   |p.pmu_fixed_counter[0]@host|))
       (a!354 (and a!217
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x00000309)))
       (a!362 (ite a!24
@@ -1545,7 +1545,7 @@
                   |p.pmu_fixed_counter[1]@host|))
       (a!364 (and a!217
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030a)))
       (a!372 (ite a!24
@@ -1555,7 +1555,7 @@
                   |p.pmu_fixed_counter[2]@host|))
       (a!374 (and a!217
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030b)))
       (a!382 (ite a!24
@@ -1565,7 +1565,7 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!384 (and a!217
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030c)))
       (a!392 (ite a!24
@@ -1598,39 +1598,39 @@
                        (ite (and a!427 a!428) a!429 p.msr_data@host))))
       (a!436 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!432
                   a!435))
       (a!454 (ite a!24
                   (ite (and (not p.has_run) a!28) false p.pmu_perf_metrics@host)
                   p.pmu_perf_metrics@host))
-      (a!458 (ite (= #x4 actc)
+      (a!458 (ite (= #x4 actp)
                   a!456
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_perf_metrics@host
                             (ite a!71 p.pmu_perf_metrics@host a!457))
                        p.pmu_perf_metrics@host))))
-(let ((a!49 (ite (= #x0000038f inc.guest_rdmsr.msr)
+(let ((a!49 (ite (= #x0000038f inp.guest_rdmsr.msr)
                  (or a!34 (not (bvugt p.pmu_version #x01)))
                  a!48))
-      (a!56 (ite (= #x0000038f inc.guest_wrmsr.msr)
+      (a!56 (ite (= #x0000038f inp.guest_wrmsr.msr)
                  (or a!34 (not (bvugt p.pmu_version #x01)))
                  a!55))
       (a!65 (ite cfg.vm_enable_pmu
                  a!64
                  (ite (and (not p.has_run) a!28) #x00 p.pmu_version)))
-      (a!75 (ite (= #x4 actc)
+      (a!75 (ite (= #x4 actp)
                  a!70
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            p.pmu_perf_metrics
                            (ite a!71 p.pmu_perf_metrics a!74))
                       p.pmu_perf_metrics)))
-      (a!81 (ite (= #x4 actc)
+      (a!81 (ite (= #x4 actp)
                  a!78
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending) p.exp_pm (ite a!71 p.exp_pm a!80))
                       p.exp_pm)))
       (a!104 (ite a!101 a!103 (ite (and (not p.has_run) a!28) #x00 p.nr_gp)))
@@ -1645,7 +1645,7 @@
                   a!207))
       (a!219 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!218
                   p.pmu_global_ctrl))
@@ -1665,7 +1665,7 @@
       (a!280 (ite (and a!272 (not a!273))
                   (bvadd #xfffffb3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   a!279))
       (a!355 (ite a!314
@@ -1694,19 +1694,19 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!395 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl@host
                   (ite a!264 a!394 p.fixed_ctr_ctrl@host)))
       (a!405 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!404
                   p.pmu_global_ctrl@host))
       (a!415 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite (not (= #b00 p.pending)) a!414 p.pmu_global_status@host)
                   p.pmu_global_status@host))
@@ -1727,33 +1727,33 @@
       (a!461 (and (not a!35)
                   a!459
                   true
-                  (ite (= #x00000000 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000000 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_gp_ctr[0]@host|
                        a!460)))
       (a!464 (and (and (not a!35) (not a!459))
                   a!462
                   true
-                  (ite (= #x00000000 (bvand inc.guest_rdpmc.ecx #x0000ffff))
+                  (ite (= #x00000000 (bvand inp.guest_rdpmc.ecx #x0000ffff))
                        |p.hw_fixed_ctr[0]@host|
                        a!463)))
       (a!478 (ite (and a!268 (bvult a!270 ((_ zero_extend 24) p.nr_gp)))
                   true
                   (ite a!444 true false))))
-(let ((a!50 (ite (= #x0000038e inc.guest_rdmsr.msr)
+(let ((a!50 (ite (= #x0000038e inp.guest_rdmsr.msr)
                  (or a!34 (not (bvugt p.pmu_version #x01)))
                  a!49))
-      (a!57 (ite (= #x0000038e inc.guest_wrmsr.msr)
+      (a!57 (ite (= #x0000038e inp.guest_wrmsr.msr)
                  (or a!34 (not (bvugt p.pmu_version #x01)))
                  a!56))
       (a!66 (not (= #x00
-                    (ite (= #x0 actc)
+                    (ite (= #x0 actp)
                          (ite a!24 a!65 p.pmu_version)
                          p.pmu_version))))
       (a!105 (ite cfg.vm_enable_pmu
                   a!104
                   (ite (and (not p.has_run) a!28) #x00 p.nr_gp)))
       (a!111 (ite a!101 a!110 (ite (and (not p.has_run) a!28) #x00 p.nr_fixed)))
-      (a!189 (bvugt (ite (= #x0 actc)
+      (a!189 (bvugt (ite (= #x0 actp)
                          (ite a!24 a!65 p.pmu_version)
                          p.pmu_version)
                     #x01))
@@ -1771,7 +1771,7 @@
                   a!208))
       (a!220 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl
                   a!219))
@@ -1836,7 +1836,7 @@
                   a!385))
       (a!396 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl@host
                   a!395))
@@ -1845,13 +1845,13 @@
                   (ite (and (not p.has_run) a!28) false p.pmu_global_ctrl@host)))
       (a!406 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl@host
                   a!405))
       (a!416 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_status@host
                   a!415))
@@ -1863,7 +1863,7 @@
                  a!464
                  (and (and (not a!35) (not a!459))
                       (not a!462)
-                      (= #x20000000 inc.guest_rdpmc.ecx)
+                      (= #x20000000 inp.guest_rdpmc.ecx)
                       cfg.host_perf_metrics
                       true
                       p.hw_perf_metrics@host)))
@@ -1871,16 +1871,16 @@
                        (bvult a!270 ((_ zero_extend 24) p.nr_gp)))
                   true
                   (ite a!314 true a!478))))
-(let ((a!51 (ite (= #x0000030a inc.guest_rdmsr.msr)
+(let ((a!51 (ite (= #x0000030a inp.guest_rdmsr.msr)
                  (not a!45)
-                 (ite (= #x0000030b inc.guest_rdmsr.msr)
+                 (ite (= #x0000030b inp.guest_rdmsr.msr)
                       (not a!46)
-                      (ite (= #x0000030c inc.guest_rdmsr.msr) (not a!47) a!50))))
-      (a!58 (ite (= #x0000030a inc.guest_wrmsr.msr)
+                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!47) a!50))))
+      (a!58 (ite (= #x0000030a inp.guest_wrmsr.msr)
                  (not a!45)
-                 (ite (= #x0000030b inc.guest_wrmsr.msr)
+                 (ite (= #x0000030b inp.guest_wrmsr.msr)
                       (not a!46)
-                      (ite (= #x0000030c inc.guest_wrmsr.msr) (not a!47) a!57))))
+                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!47) a!57))))
       (a!112 (ite cfg.vm_enable_pmu
                   a!111
                   (ite (and (not p.has_run) a!28) #x00 p.nr_fixed)))
@@ -1891,7 +1891,7 @@
                        p.global_ctrl_rsvd)))
       (a!198 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite (= #x0 actc) (ite a!24 a!105 p.nr_gp) p.nr_gp))))
+                      (ite (= #x0 actp) (ite a!24 a!105 p.nr_gp) p.nr_gp))))
       (a!205 (ite (and (not (= #x00 a!104)) a!203)
                   a!204
                   (ite (and (not p.has_run) a!28)
@@ -1904,7 +1904,7 @@
                        (ite (= #x0000038f #x0000030c) (not a!47) a!209))))
       (a!221 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 p.pmu_global_ctrl a!220)
                   p.pmu_global_ctrl))
       (a!261 (ite cfg.vm_enable_pmu
@@ -1914,59 +1914,59 @@
                        p.fixed_counter_bitmask@host)))
       (a!283 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   (ite a!264 |p.pmu_gp_counter[0]@host| a!282)))
       (a!291 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   (ite a!264 |p.pmu_gp_counter[1]@host| a!290)))
       (a!299 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   (ite a!264 |p.pmu_gp_counter[2]@host| a!298)))
       (a!307 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   (ite a!264 |p.pmu_gp_counter[3]@host| a!306)))
       (a!316 (bvor (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))
                    (bvnot a!315)))
       (a!357 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   (ite a!264 |p.pmu_fixed_counter[0]@host| a!356)))
       (a!367 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   (ite a!264 |p.pmu_fixed_counter[1]@host| a!366)))
       (a!377 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   (ite a!264 |p.pmu_fixed_counter[2]@host| a!376)))
       (a!387 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   (ite a!264 |p.pmu_fixed_counter[3]@host| a!386)))
       (a!397 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.fixed_ctr_ctrl@host
                   a!396))
@@ -1975,12 +1975,12 @@
                   (ite (and (not p.has_run) a!28) false p.pmu_global_ctrl@host)))
       (a!407 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 p.pmu_global_ctrl@host a!406)
                   p.pmu_global_ctrl@host))
       (a!417 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!413
                   a!416))
@@ -1990,26 +1990,26 @@
                   (ite a!314 a!442 a!445)))
       (a!480 (ite (= #x00000345
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite (not p.cpuid_pdcm) false true)
                   (ite a!264 true a!479))))
-(let ((a!52 (ite (= #x000004c3 inc.guest_rdmsr.msr)
+(let ((a!52 (ite (= #x000004c3 inp.guest_rdmsr.msr)
                  (not a!42)
-                 (ite (= #x000004c4 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
                       (not a!43)
-                      (ite (= #x00000309 inc.guest_rdmsr.msr) (not a!44) a!51))))
-      (a!59 (ite (= #x000004c3 inc.guest_wrmsr.msr)
+                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!44) a!51))))
+      (a!59 (ite (= #x000004c3 inp.guest_wrmsr.msr)
                  (not a!42)
-                 (ite (= #x000004c4 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
                       (not a!43)
-                      (ite (= #x00000309 inc.guest_wrmsr.msr) (not a!44) a!58))))
-      (a!113 (=> (bvule (ite (= #x0 actc)
+                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!44) a!58))))
+      (a!113 (=> (bvule (ite (= #x0 actp)
                              (ite a!24 a!65 p.pmu_version)
                              p.pmu_version)
                         #x01)
                  (= #x00
-                    (ite (= #x0 actc) (ite a!24 a!112 p.nr_fixed) p.nr_fixed))))
+                    (ite (= #x0 actp) (ite a!24 a!112 p.nr_fixed) p.nr_fixed))))
       (a!194 (ite a!106
                   a!193
                   (ite (and (not p.has_run) a!28)
@@ -2017,7 +2017,7 @@
                        p.global_ctrl_rsvd)))
       (a!199 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite (= #x0 actc) (ite a!24 a!112 p.nr_fixed) p.nr_fixed))))
+                      (ite (= #x0 actp) (ite a!24 a!112 p.nr_fixed) p.nr_fixed))))
       (a!206 (ite cfg.vm_enable_pmu
                   a!205
                   (ite (and (not p.has_run) a!28)
@@ -2030,25 +2030,25 @@
                        (ite (= #x0000038f #x00000309) (not a!44) a!210))))
       (a!284 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!283))
       (a!292 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!291))
       (a!300 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!299))
       (a!308 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!307))
@@ -2074,31 +2074,31 @@
                   |p.eventsel[3]@host|))
       (a!358 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!357))
       (a!368 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!367))
       (a!378 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!377))
       (a!388 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!387))
       (a!398 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 p.fixed_ctr_ctrl@host a!397)
                   p.fixed_ctr_ctrl@host))
       (a!402 (ite cfg.vm_enable_pmu
@@ -2106,26 +2106,26 @@
                   (ite (and (not p.has_run) a!28) false p.pmu_global_ctrl@host)))
       (a!418 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 p.pmu_global_status@host a!417)
                   p.pmu_global_status@host))
       (a!447 (ite (= #x00000345
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite p.cpuid_pdcm p.perf_caps@host p.msr_data@host)
                   (ite a!264 p.fixed_ctr_ctrl@host a!446)))
       (a!481 (ite a!431 (ite (not (bvugt p.pmu_version #x01)) false true) a!480)))
-(let ((a!53 (ite (= #x000000c4 inc.guest_rdmsr.msr)
+(let ((a!53 (ite (= #x000000c4 inp.guest_rdmsr.msr)
                  (not a!39)
-                 (ite (= #x000004c1 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
                       (not a!40)
-                      (ite (= #x000004c2 inc.guest_rdmsr.msr) (not a!41) a!52))))
-      (a!60 (ite (= #x000000c4 inc.guest_wrmsr.msr)
+                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!41) a!52))))
+      (a!60 (ite (= #x000000c4 inp.guest_wrmsr.msr)
                  (not a!39)
-                 (ite (= #x000004c1 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
                       (not a!40)
-                      (ite (= #x000004c2 inc.guest_wrmsr.msr) (not a!41) a!59))))
+                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!41) a!59))))
       (a!195 (ite a!101
                   a!194
                   (ite (and (not p.has_run) a!28)
@@ -2143,25 +2143,25 @@
                        (ite (= #x0000038f #x000004c2) (not a!41) a!211))))
       (a!285 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!284))
       (a!293 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!292))
       (a!301 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!300))
       (a!309 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!308))
@@ -2179,38 +2179,38 @@
                   |p.eventsel[3]@host|))
       (a!359 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!358))
       (a!369 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!368))
       (a!379 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!378))
       (a!389 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!388))
-      (a!399 (ite (= #x0 actc)
+      (a!399 (ite (= #x0 actp)
                   a!392
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.fixed_ctr_ctrl@host
                             (ite a!71 p.fixed_ctr_ctrl@host a!398))
                        p.fixed_ctr_ctrl@host)))
-      (a!419 (ite (= #x4 actc)
+      (a!419 (ite (= #x4 actp)
                   a!411
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_status@host
                             (ite a!71 p.pmu_global_status@host a!418))
@@ -2221,16 +2221,16 @@
                        p.msr_data@host)
                   (ite a!431 a!436 a!447)))
       (a!482 (ite a!72 (ite (not (= #b00 p.pending)) false true) a!481)))
-(let ((a!54 (ite (= #x000000c1 inc.guest_rdmsr.msr)
+(let ((a!54 (ite (= #x000000c1 inp.guest_rdmsr.msr)
                  (not a!36)
-                 (ite (= #x000000c2 inc.guest_rdmsr.msr)
+                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
                       (not a!37)
-                      (ite (= #x000000c3 inc.guest_rdmsr.msr) (not a!38) a!53))))
-      (a!61 (ite (= #x000000c1 inc.guest_wrmsr.msr)
+                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!38) a!53))))
+      (a!61 (ite (= #x000000c1 inp.guest_wrmsr.msr)
                  (not a!36)
-                 (ite (= #x000000c2 inc.guest_wrmsr.msr)
+                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
                       (not a!37)
-                      (ite (= #x000000c3 inc.guest_wrmsr.msr) (not a!38) a!60))))
+                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!38) a!60))))
       (a!196 (ite (and a!101 a!106 (= #b1 a!190))
                   (ite (and (not p.has_run) a!28)
                        (bvand a!195 (bvnot #x0001000000000000))
@@ -2243,22 +2243,22 @@
                        (ite (= #x0000038f #x000000c3) (not a!38) a!212))))
       (a!286 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_gp_counter[0]@host| a!285)
                   |p.pmu_gp_counter[0]@host|))
       (a!294 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_gp_counter[1]@host| a!293)
                   |p.pmu_gp_counter[1]@host|))
       (a!302 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_gp_counter[2]@host| a!301)
                   |p.pmu_gp_counter[2]@host|))
       (a!310 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_gp_counter[3]@host| a!309)
                   |p.pmu_gp_counter[3]@host|))
       (a!319 (ite (and (or a!265 a!267)
@@ -2279,27 +2279,27 @@
                   (ite a!314 |p.eventsel[3]@host| a!345)))
       (a!360 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_fixed_counter[0]@host| a!359)
                   |p.pmu_fixed_counter[0]@host|))
       (a!370 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_fixed_counter[1]@host| a!369)
                   |p.pmu_fixed_counter[1]@host|))
       (a!380 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_fixed_counter[2]@host| a!379)
                   |p.pmu_fixed_counter[2]@host|))
       (a!390 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.pmu_fixed_counter[3]@host| a!389)
                   |p.pmu_fixed_counter[3]@host|))
       (a!449 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   p.msr_data@host
                   a!448))
       (a!483 (or p.__observed_p1_p2_no_host_data_to_guest
@@ -2312,14 +2312,14 @@
                       (not (= #b00 p.pending))
                       a!482
                       a!448))))
-(let ((a!62 (ite (= #x7 actc)
+(let ((a!62 (ite (= #x7 actp)
                  (ite a!35 #b01 p.ctx)
-                 (ite (= #x8 actc)
+                 (ite (= #x8 actp)
                       (ite a!54 #b01 p.ctx)
-                      (ite (= #x9 actc) (ite a!61 #b01 p.ctx) p.ctx))))
-      (a!98 (ite (= #x6 actc)
+                      (ite (= #x9 actp) (ite a!61 #b01 p.ctx) p.ctx))))
+      (a!98 (ite (= #x6 actp)
                  a!91
-                 (ite (= #x9 actc)
+                 (ite (= #x9 actp)
                       (ite a!61
                            p.hw_perf_metrics
                            (ite a!93 p.hw_perf_metrics a!97))
@@ -2344,42 +2344,42 @@
                   (ite a!93
                        (ite (= a!121 #x00000003) false |p.hw_gp_ctr[3]@host|)
                        a!141)))
-      (a!149 (ite (= #x9 actc)
+      (a!149 (ite (= #x9 actp)
                   (ite a!61
                        |p.hw_fixed_ctr[0]@host|
                        (ite a!93
                             |p.hw_fixed_ctr[0]@host|
                             (ite a!94 |p.hw_fixed_ctr[0]@host| a!148)))
                   |p.hw_fixed_ctr[0]@host|))
-      (a!155 (ite (= #x9 actc)
+      (a!155 (ite (= #x9 actp)
                   (ite a!61
                        |p.hw_fixed_ctr[1]@host|
                        (ite a!93
                             |p.hw_fixed_ctr[1]@host|
                             (ite a!94 |p.hw_fixed_ctr[1]@host| a!154)))
                   |p.hw_fixed_ctr[1]@host|))
-      (a!161 (ite (= #x9 actc)
+      (a!161 (ite (= #x9 actp)
                   (ite a!61
                        |p.hw_fixed_ctr[2]@host|
                        (ite a!93
                             |p.hw_fixed_ctr[2]@host|
                             (ite a!94 |p.hw_fixed_ctr[2]@host| a!160)))
                   |p.hw_fixed_ctr[2]@host|))
-      (a!167 (ite (= #x9 actc)
+      (a!167 (ite (= #x9 actp)
                   (ite a!61
                        |p.hw_fixed_ctr[3]@host|
                        (ite a!93
                             |p.hw_fixed_ctr[3]@host|
                             (ite a!94 |p.hw_fixed_ctr[3]@host| a!166)))
                   |p.hw_fixed_ctr[3]@host|))
-      (a!174 (ite (= #x8 actc)
+      (a!174 (ite (= #x8 actp)
                   (ite a!54 a!170 p.hw_global_ctrl@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!61 a!170 (ite a!93 p.hw_global_ctrl@host a!173))
                        p.hw_global_ctrl@host)))
-      (a!186 (ite (= #x5 actc)
+      (a!186 (ite (= #x5 actp)
                   (ite cfg.host_perf_metrics true p.hw_perf_metrics@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!61
                             p.hw_perf_metrics@host
                             (ite a!93 p.hw_perf_metrics@host a!185))
@@ -2392,94 +2392,94 @@
       (a!214 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (not a!213) p.hw_global_ctrl p.pmu_global_ctrl)
                   p.pmu_global_ctrl))
-      (a!229 (ite (= #x8 actc)
+      (a!229 (ite (= #x8 actp)
                   (ite a!54 a!226 p.hw_global_ctrl)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!61 a!226 (ite a!93 p.hw_global_ctrl a!228))
                        p.hw_global_ctrl)))
-      (a!244 (ite (= #x6 actc)
+      (a!244 (ite (= #x6 actp)
                   a!241
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!61
                             p.hw_perf_metrics@guest
                             (ite a!93 p.hw_perf_metrics@guest a!243))
                        p.hw_perf_metrics@guest)))
-      (a!287 (ite (= #x4 actc)
+      (a!287 (ite (= #x4 actp)
                   a!263
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[0]@host|
                             (ite a!71 |p.pmu_gp_counter[0]@host| a!286))
                        |p.pmu_gp_counter[0]@host|)))
-      (a!295 (ite (= #x4 actc)
+      (a!295 (ite (= #x4 actp)
                   a!289
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[1]@host|
                             (ite a!71 |p.pmu_gp_counter[1]@host| a!294))
                        |p.pmu_gp_counter[1]@host|)))
-      (a!303 (ite (= #x4 actc)
+      (a!303 (ite (= #x4 actp)
                   a!297
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[2]@host|
                             (ite a!71 |p.pmu_gp_counter[2]@host| a!302))
                        |p.pmu_gp_counter[2]@host|)))
-      (a!311 (ite (= #x4 actc)
+      (a!311 (ite (= #x4 actp)
                   a!305
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[3]@host|
                             (ite a!71 |p.pmu_gp_counter[3]@host| a!310))
                        |p.pmu_gp_counter[3]@host|)))
       (a!320 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[0]@host|
                   (ite a!264 |p.eventsel[0]@host| a!319)))
       (a!329 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[1]@host|
                   (ite a!264 |p.eventsel[1]@host| a!328)))
       (a!338 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[2]@host|
                   (ite a!264 |p.eventsel[2]@host| a!337)))
       (a!347 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[3]@host|
                   (ite a!264 |p.eventsel[3]@host| a!346)))
-      (a!361 (ite (= #x4 actc)
+      (a!361 (ite (= #x4 actp)
                   a!353
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[0]@host|
                             (ite a!71 |p.pmu_fixed_counter[0]@host| a!360))
                        |p.pmu_fixed_counter[0]@host|)))
-      (a!371 (ite (= #x4 actc)
+      (a!371 (ite (= #x4 actp)
                   a!363
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[1]@host|
                             (ite a!71 |p.pmu_fixed_counter[1]@host| a!370))
                        |p.pmu_fixed_counter[1]@host|)))
-      (a!381 (ite (= #x4 actc)
+      (a!381 (ite (= #x4 actp)
                   a!373
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[2]@host|
                             (ite a!71 |p.pmu_fixed_counter[2]@host| a!380))
                        |p.pmu_fixed_counter[2]@host|)))
-      (a!391 (ite (= #x4 actc)
+      (a!391 (ite (= #x4 actp)
                   a!383
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[3]@host|
                             (ite a!71 |p.pmu_fixed_counter[3]@host| a!390))
@@ -2487,26 +2487,26 @@
       (a!403 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (not a!213) p.hw_global_ctrl@host p.pmu_global_ctrl@host)
                   p.pmu_global_ctrl@host))
-      (a!450 (ite (= #xa actc)
+      (a!450 (ite (= #xa actp)
                   (ite (= #b01 p.pending)
                        (ite (= #x00 p.pmu_version) p.msr_data@host a!430)
                        (ite a!71 p.msr_data@host a!449))
                   p.msr_data@host))
-      (a!451 (ite (= #x8 actc)
+      (a!451 (ite (= #x8 actp)
                   (ite a!54 false p.pending@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!61 false p.pending@host)
-                       (ite (= #xa actc) false p.pending@host))))
-      (a!452 (ite (= #x8 actc)
+                       (ite (= #xa actp) false p.pending@host))))
+      (a!452 (ite (= #x8 actp)
                   (ite a!54 false p.pending@guest)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!61 false p.pending@guest)
-                       (ite (= #xa actc) false p.pending@guest))))
-      (a!453 (ite (= #x7 actc)
+                       (ite (= #xa actp) false p.pending@guest))))
+      (a!453 (ite (= #x7 actp)
                   (ite a!35 false p.pending_index@host)
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        (ite a!54 false p.pending_index@host)
-                       (ite (= #x9 actc)
+                       (ite (= #x9 actp)
                             (ite a!61 false p.pending_index@host)
                             p.pending_index@host))))
       (a!468 (and (not a!54)
@@ -2516,150 +2516,150 @@
       (a!472 (and (and (not a!54) a!469)
                   a!470
                   true
-                  (ite (= #x00000000 (bvsub inc.guest_rdmsr.msr #x00000309))
+                  (ite (= #x00000000 (bvsub inp.guest_rdmsr.msr #x00000309))
                        |p.hw_fixed_ctr[0]@host|
                        a!471)))
       (a!473 (and (and (and (not a!54) a!469) (not a!470))
-                  (= #x0000038f inc.guest_rdmsr.msr)
+                  (= #x0000038f inp.guest_rdmsr.msr)
                   true
                   p.hw_global_ctrl@host))
       (a!474 (and (and (and (not a!54) a!469) (not a!470))
-                  (not (= #x0000038f inc.guest_rdmsr.msr)))))
-(let ((a!63 (ite (= #x2 actc)
+                  (not (= #x0000038f inp.guest_rdmsr.msr)))))
+(let ((a!63 (ite (= #x2 actp)
                  #b10
-                 (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!62))))
-      (a!99 (ite (= #x1 actc)
+                 (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!62))))
+      (a!99 (ite (= #x1 actp)
                  a!88
-                 (ite (= #x4 actc)
+                 (ite (= #x4 actp)
                       a!90
-                      (ite (= #x5 actc)
+                      (ite (= #x5 actp)
                            (ite cfg.host_perf_metrics
-                                hvc.host_perf_activity.21
+                                hvp.host_perf_activity.21
                                 p.hw_perf_metrics)
                            a!98))))
-      (a!125 (ite (= #x4 actc)
+      (a!125 (ite (= #x4 actp)
                   a!116
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[0]@host|)
-                       (ite (= #x9 actc) a!124 |p.hw_gp_ctr[0]@host|))))
-      (a!131 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!124 |p.hw_gp_ctr[0]@host|))))
+      (a!131 (ite (= #x4 actp)
                   a!128
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[1]@host|)
-                       (ite (= #x9 actc) a!130 |p.hw_gp_ctr[1]@host|))))
-      (a!137 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!130 |p.hw_gp_ctr[1]@host|))))
+      (a!137 (ite (= #x4 actp)
                   a!134
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[2]@host|)
-                       (ite (= #x9 actc) a!136 |p.hw_gp_ctr[2]@host|))))
-      (a!143 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!136 |p.hw_gp_ctr[2]@host|))))
+      (a!143 (ite (= #x4 actp)
                   a!140
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[3]@host|)
-                       (ite (= #x9 actc) a!142 |p.hw_gp_ctr[3]@host|))))
-      (a!150 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!142 |p.hw_gp_ctr[3]@host|))))
+      (a!150 (ite (= #x4 actp)
                   a!146
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[0]@host|)
                        a!149)))
-      (a!156 (ite (= #x4 actc)
+      (a!156 (ite (= #x4 actp)
                   a!153
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[1]@host|)
                        a!155)))
-      (a!162 (ite (= #x4 actc)
+      (a!162 (ite (= #x4 actp)
                   a!159
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[2]@host|)
                        a!161)))
-      (a!168 (ite (= #x4 actc)
+      (a!168 (ite (= #x4 actp)
                   a!165
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[3]@host|)
                        a!167)))
-      (a!175 (ite (= #x3 actc)
+      (a!175 (ite (= #x3 actp)
                   a!170
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        true
-                       (ite (= #x7 actc)
+                       (ite (= #x7 actp)
                             (ite a!35 a!170 p.hw_global_ctrl@host)
                             a!174))))
-      (a!187 (not (ite (= #x1 actc) a!181 (ite (= #x4 actc) a!183 a!186))))
+      (a!187 (not (ite (= #x1 actp) a!181 (ite (= #x4 actp) a!183 a!186))))
       (a!201 (ite a!189
-                  (= (ite (= #x0 actc)
+                  (= (ite (= #x0 actp)
                           (ite a!24 a!197 p.global_ctrl_rsvd)
                           p.global_ctrl_rsvd)
                      (bvnot a!200))
                   (= #xffffffffffffffff
-                     (ite (= #x0 actc)
+                     (ite (= #x0 actp)
                           (ite a!24 a!197 p.global_ctrl_rsvd)
                           p.global_ctrl_rsvd))))
-      (a!222 (ite (= #x9 actc)
+      (a!222 (ite (= #x9 actp)
                   (ite a!61 a!214 p.pmu_global_ctrl)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl
                             (ite a!71 p.pmu_global_ctrl a!221))
                        p.pmu_global_ctrl)))
-      (a!230 (ite (= #x3 actc)
+      (a!230 (ite (= #x3 actp)
                   a!226
-                  (ite (= #x5 actc)
-                       hvc.host_perf_activity.19
-                       (ite (= #x7 actc)
+                  (ite (= #x5 actp)
+                       hvp.host_perf_activity.19
+                       (ite (= #x7 actp)
                             (ite a!35 a!226 p.hw_global_ctrl)
                             a!229))))
-      (a!245 (ite (= #x1 actc)
+      (a!245 (ite (= #x1 actp)
                   a!238
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!240
-                       (ite (= #x5 actc)
+                       (ite (= #x5 actp)
                             (ite cfg.host_perf_metrics
                                  false
                                  p.hw_perf_metrics@guest)
                             a!244))))
       (a!321 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[0]@host|
                   a!320))
       (a!330 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[1]@host|
                   a!329))
       (a!339 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[2]@host|
                   a!338))
       (a!348 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[3]@host|
                   a!347))
-      (a!408 (ite (= #x9 actc)
+      (a!408 (ite (= #x9 actp)
                   (ite a!61 a!403 p.pmu_global_ctrl@host)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl@host
                             (ite a!71 p.pmu_global_ctrl@host a!407))
@@ -2669,189 +2669,189 @@
                  a!472
                  a!473
                  (and a!474
-                      (= #x0000038e inc.guest_rdmsr.msr)
+                      (= #x0000038e inp.guest_rdmsr.msr)
                       true
                       p.hw_global_status@host)
                  (and a!474
-                      (not (= #x0000038e inc.guest_rdmsr.msr))
-                      (not (= #x00000390 inc.guest_rdmsr.msr))
-                      (= #x00000329 inc.guest_rdmsr.msr)
+                      (not (= #x0000038e inp.guest_rdmsr.msr))
+                      (not (= #x00000390 inp.guest_rdmsr.msr))
+                      (= #x00000329 inp.guest_rdmsr.msr)
                       cfg.host_perf_metrics
                       true
                       p.hw_perf_metrics@host))))
-(let ((a!67 (and (= #b00 (ite (= #x1 actc) #b01 a!63))
+(let ((a!67 (and (= #b00 (ite (= #x1 actp) #b01 a!63))
                  (and cfg.enable_mediated_pmu a!66)))
-      (a!84 (and (= #b01 (ite (= #x1 actc) #b01 a!63))
+      (a!84 (and (= #b01 (ite (= #x1 actp) #b01 a!63))
                  (and cfg.enable_mediated_pmu a!66)))
       (a!100 (=> (= #b1 ((_ extract 15 15) a!86))
-                 (= a!99 (ite (= #x0 actc) a!68 a!75))))
-      (a!114 (not (= #b00 (ite (= #x1 actc) #b01 a!63))))
+                 (= a!99 (ite (= #x0 actp) a!68 a!75))))
+      (a!114 (not (= #b00 (ite (= #x1 actp) #b01 a!63))))
       (a!126 (=> (bvult #x00
-                        (ite (= #x0 actc) (ite a!24 a!105 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!115 a!125))))
+                        (ite (= #x0 actp) (ite a!24 a!105 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!115 a!125))))
       (a!132 (=> (bvult #x01
-                        (ite (= #x0 actc) (ite a!24 a!105 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!127 a!131))))
+                        (ite (= #x0 actp) (ite a!24 a!105 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!127 a!131))))
       (a!138 (=> (bvult #x02
-                        (ite (= #x0 actc) (ite a!24 a!105 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!133 a!137))))
+                        (ite (= #x0 actp) (ite a!24 a!105 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!133 a!137))))
       (a!144 (=> (bvult #x03
-                        (ite (= #x0 actc) (ite a!24 a!105 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!139 a!143))))
+                        (ite (= #x0 actp) (ite a!24 a!105 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!139 a!143))))
       (a!151 (=> (bvult #x00
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!24 a!112 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!145 a!150))))
+                 (not (ite (= #x1 actp) a!145 a!150))))
       (a!157 (=> (bvult #x01
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!24 a!112 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!152 a!156))))
+                 (not (ite (= #x1 actp) a!152 a!156))))
       (a!163 (=> (bvult #x02
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!24 a!112 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!158 a!162))))
+                 (not (ite (= #x1 actp) a!158 a!162))))
       (a!169 (=> (bvult #x03
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!24 a!112 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!164 a!168))))
-      (a!176 (not (ite (= #x1 actc) a!170 (ite (= #x2 actc) a!171 a!175))))
-      (a!223 (ite (= #x3 actc)
+                 (not (ite (= #x1 actp) a!164 a!168))))
+      (a!176 (not (ite (= #x1 actp) a!170 (ite (= #x2 actp) a!171 a!175))))
+      (a!223 (ite (= #x3 actp)
                   a!214
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!35 a!214 p.pmu_global_ctrl)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!54 a!214 p.pmu_global_ctrl)
                             a!222))))
-      (a!225 (and (= #b10 (ite (= #x1 actc) #b01 a!63))
+      (a!225 (and (= #b10 (ite (= #x1 actp) #b01 a!63))
                   (and cfg.enable_mediated_pmu a!66)
                   a!189))
-      (a!231 (ite (= #x1 actc) a!226 (ite (= #x2 actc) a!227 a!230)))
-      (a!247 (=> (= #b10 (ite (= #x1 actc) #b01 a!63))
-                 (ite (= #x2 actc) true p.has_run)))
+      (a!231 (ite (= #x1 actp) a!226 (ite (= #x2 actp) a!227 a!230)))
+      (a!247 (=> (= #b10 (ite (= #x1 actp) #b01 a!63))
+                 (ite (= #x2 actp) true p.has_run)))
       (a!322 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[0]@host|
                   a!321))
       (a!331 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[1]@host|
                   a!330))
       (a!340 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[2]@host|
                   a!339))
       (a!349 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.eventsel[3]@host|
                   a!348))
-      (a!409 (ite (= #x3 actc)
+      (a!409 (ite (= #x3 actp)
                   a!403
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!35 a!403 p.pmu_global_ctrl@host)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!54 a!403 p.pmu_global_ctrl@host)
                             a!408))))
-      (a!484 (ite (= #x7 actc)
+      (a!484 (ite (= #x7 actp)
                   a!465
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        a!475
-                       (ite (= #xa actc)
+                       (ite (= #xa actp)
                             a!483
                             p.__observed_p1_p2_no_host_data_to_guest)))))
 (let ((a!188 (=> (and (and a!114 (and cfg.enable_mediated_pmu a!66))
                       cfg.host_perf_metrics)
                  a!187))
       (a!224 (= #x0000000000000000
-                (bvand (ite (= #x0 actc)
+                (bvand (ite (= #x0 actp)
                             (ite a!24 a!206 p.pmu_global_ctrl)
                             a!223)
-                       (ite (= #x0 actc)
+                       (ite (= #x0 actp)
                             (ite a!24 a!197 p.global_ctrl_rsvd)
                             p.global_ctrl_rsvd))))
       (a!232 (= #x0000000000000000
                 (bvand a!231
-                       (ite (= #x0 actc)
+                       (ite (= #x0 actp)
                             (ite a!24 a!197 p.global_ctrl_rsvd)
                             p.global_ctrl_rsvd))))
       (a!233 (= #b1
                 ((_ extract 48 48)
-                  (ite (= #x0 actc) (ite a!24 a!206 p.pmu_global_ctrl) a!223))))
+                  (ite (= #x0 actp) (ite a!24 a!206 p.pmu_global_ctrl) a!223))))
       (a!234 (=> (and a!114 (and cfg.enable_mediated_pmu a!66))
                  (not (= #b1 ((_ extract 48 48) a!231)))))
       (a!236 (and (and a!114 (and cfg.enable_mediated_pmu a!66))
                   (not (= #b1 ((_ extract 15 15) a!86)))))
-      (a!246 (=> (not (ite (= #x2 actc) true p.has_run)) (or (not a!245) a!84)))
+      (a!246 (=> (not (ite (= #x2 actp) true p.has_run)) (or (not a!245) a!84)))
       (a!323 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.eventsel[0]@host| a!322)
                   |p.eventsel[0]@host|))
       (a!332 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.eventsel[1]@host| a!331)
                   |p.eventsel[1]@host|))
       (a!341 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.eventsel[2]@host| a!340)
                   |p.eventsel[2]@host|))
       (a!350 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!72 |p.eventsel[3]@host| a!349)
                   |p.eventsel[3]@host|)))
 (let ((a!235 (=> (not (= #b1 ((_ extract 15 15) a!86))) (and (not a!233) a!234)))
-      (a!324 (ite (= #x0 actc)
+      (a!324 (ite (= #x0 actp)
                   a!312
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[0]@host|
                             (ite a!71 |p.eventsel[0]@host| a!323))
                        |p.eventsel[0]@host|)))
-      (a!333 (ite (= #x0 actc)
+      (a!333 (ite (= #x0 actp)
                   a!325
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[1]@host|
                             (ite a!71 |p.eventsel[1]@host| a!332))
                        |p.eventsel[1]@host|)))
-      (a!342 (ite (= #x0 actc)
+      (a!342 (ite (= #x0 actp)
                   a!334
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[2]@host|
                             (ite a!71 |p.eventsel[2]@host| a!341))
                        |p.eventsel[2]@host|)))
-      (a!351 (ite (= #x0 actc)
+      (a!351 (ite (= #x0 actp)
                   a!343
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.eventsel[3]@host|
                             (ite a!71 |p.eventsel[3]@host| a!350))
                        |p.eventsel[3]@host|))))
-(let ((a!485 (and (=> (ite (= #x0 actc) a!29 a!31) a!67)
-                  (= (ite (= #x0 actc) a!68 a!75) (ite (= #x0 actc) a!76 a!81))
+(let ((a!485 (and (=> (ite (= #x0 actp) a!29 a!31) a!67)
+                  (= (ite (= #x0 actp) a!68 a!75) (ite (= #x0 actp) a!76 a!81))
                   (=> a!83 (and a!84 a!100))
-                  (bvule (ite (= #x0 actc) (ite a!24 a!105 p.nr_gp) p.nr_gp)
+                  (bvule (ite (= #x0 actp) (ite a!24 a!105 p.nr_gp) p.nr_gp)
                          cfg.host_nr_gp)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!24 a!112 p.nr_fixed)
                               p.nr_fixed)
                          cfg.host_nr_fixed)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!24 a!112 p.nr_fixed)
                               p.nr_fixed)
                          #x04)
@@ -2876,45 +2876,45 @@
                   a!248
                   a!249
                   a!250
-                  (not (ite (= #x0 actc)
-                            (ite inc.kvm_set_config.set_perf_caps
+                  (not (ite (= #x0 actp)
+                            (ite inp.kvm_set_config.set_perf_caps
                                  a!251
                                  p.perf_caps@host)
                             p.perf_caps@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!24 a!254 p.nr_gp@host)
                             p.nr_gp@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!24 a!257 p.gp_counter_bitmask@host)
                             p.gp_counter_bitmask@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!24 a!261 p.fixed_counter_bitmask@host)
                             p.fixed_counter_bitmask@host))
-                  (not (ite (= #x0 actc) a!262 a!287))
-                  (not (ite (= #x0 actc) a!288 a!295))
-                  (not (ite (= #x0 actc) a!296 a!303))
-                  (not (ite (= #x0 actc) a!304 a!311))
+                  (not (ite (= #x0 actp) a!262 a!287))
+                  (not (ite (= #x0 actp) a!288 a!295))
+                  (not (ite (= #x0 actp) a!296 a!303))
+                  (not (ite (= #x0 actp) a!304 a!311))
                   (not a!324)
                   (not a!333)
                   (not a!342)
                   (not a!351)
-                  (not (ite (= #x0 actc) a!352 a!361))
-                  (not (ite (= #x0 actc) a!362 a!371))
-                  (not (ite (= #x0 actc) a!372 a!381))
-                  (not (ite (= #x0 actc) a!382 a!391))
+                  (not (ite (= #x0 actp) a!352 a!361))
+                  (not (ite (= #x0 actp) a!362 a!371))
+                  (not (ite (= #x0 actp) a!372 a!381))
+                  (not (ite (= #x0 actp) a!382 a!391))
                   (not a!399)
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!24 a!402 p.pmu_global_ctrl@host)
                             a!409))
-                  (not (ite (= #x0 actc) a!410 a!419))
+                  (not (ite (= #x0 actp) a!410 a!419))
                   (not a!450)
-                  (not (ite (= #x7 actc) (ite a!35 false p.pending@host) a!451))
-                  (not (ite (= #x7 actc) (ite a!35 false p.pending@guest) a!452))
+                  (not (ite (= #x7 actp) (ite a!35 false p.pending@host) a!451))
+                  (not (ite (= #x7 actp) (ite a!35 false p.pending@guest) a!452))
                   (not a!453)
-                  (not (ite (= #x9 actc)
+                  (not (ite (= #x9 actp)
                             (ite a!61 false p.pending_data@host)
                             p.pending_data@host))
-                  (not (ite (= #x0 actc) a!454 a!458))
+                  (not (ite (= #x0 actp) a!454 a!458))
                   (not a!484))))
   (and (bvuge cfg.host_nr_gp #x01)
        (bvule cfg.host_nr_gp #x04)
@@ -2987,7 +2987,7 @@
        (not p.pmu_perf_metrics@host)
        (not p.__observed_p1_p2_no_host_data_to_guest)
        a!23
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!485))))))))))))))))))
 (check-sat)
 (pop 1)

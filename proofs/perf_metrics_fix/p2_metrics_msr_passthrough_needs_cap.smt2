@@ -87,26 +87,26 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun inc.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun inc.guest_count.delta () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.21 () (_ BitVec 64))
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun inp.guest_count.delta () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.21 () (_ BitVec 64))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_nr_gp@host Bool) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_gp_width@host Bool) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_fixed_width@host Bool) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_gp@host Bool) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@host Bool) (p.fixed_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask@host Bool) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (p.hw_global_ctrl@host Bool) (p.hw_global_status@host Bool) (p.hw_perf_metrics (_ BitVec 64)) (p.hw_perf_metrics@host Bool) (p.hw_perf_metrics@guest Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_ctrl@host Bool) (p.pmu_global_status@host Bool) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending@host Bool) (p.pending@guest Bool) (p.pending_index (_ BitVec 32)) (p.pending_index@host Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@host Bool) (p.pending_data@guest Bool) (p.after_put Bool) (p.just_loaded Bool) (p.pmu_perf_metrics (_ BitVec 64)) (p.pmu_perf_metrics@host Bool) (p.pmu_perf_metrics@guest Bool) (p.exp_pm (_ BitVec 64))) Bool
   (let ((a!1 (and (= #b00 p.ctx)
                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
@@ -615,61 +615,61 @@
                  (= #b1
                     ((_ extract 15 15)
                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!42 (and (= #x8 actc)
+      (a!42 (and (= #x8 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                          (bvult inc.guest_rdmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                          (bvult inc.guest_rdmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                          (bvult inc.guest_rdmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                          (bvult inc.guest_rdmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_rdmsr.msr)
-                     (= #x0000038e inc.guest_rdmsr.msr)
-                     (= #x0000038f inc.guest_rdmsr.msr)
-                     (= #x00000390 inc.guest_rdmsr.msr)
-                     (= #x00000391 inc.guest_rdmsr.msr)
-                     (= #x00000345 inc.guest_rdmsr.msr)
-                     (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!43 (and (= #x9 actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                          (bvult inp.guest_rdmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                          (bvult inp.guest_rdmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                          (bvult inp.guest_rdmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                          (bvult inp.guest_rdmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_rdmsr.msr)
+                     (= #x0000038e inp.guest_rdmsr.msr)
+                     (= #x0000038f inp.guest_rdmsr.msr)
+                     (= #x00000390 inp.guest_rdmsr.msr)
+                     (= #x00000391 inp.guest_rdmsr.msr)
+                     (= #x00000345 inp.guest_rdmsr.msr)
+                     (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!43 (and (= #x9 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                          (bvult inc.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                          (bvult inc.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                          (bvult inc.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                          (bvult inc.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_wrmsr.msr)
-                     (= #x0000038e inc.guest_wrmsr.msr)
-                     (= #x0000038f inc.guest_wrmsr.msr)
-                     (= #x00000390 inc.guest_wrmsr.msr)
-                     (= #x00000391 inc.guest_wrmsr.msr)
-                     (= #x00000345 inc.guest_wrmsr.msr)
-                     (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!44 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                 (not (and inc.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!47 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!48 (bvor (bvnot inc.kvm_set_config.data)
+                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                          (bvult inp.guest_wrmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                          (bvult inp.guest_wrmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                          (bvult inp.guest_wrmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                          (bvult inp.guest_wrmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_wrmsr.msr)
+                     (= #x0000038e inp.guest_wrmsr.msr)
+                     (= #x0000038f inp.guest_wrmsr.msr)
+                     (= #x00000390 inp.guest_wrmsr.msr)
+                     (= #x00000391 inp.guest_wrmsr.msr)
+                     (= #x00000345 inp.guest_wrmsr.msr)
+                     (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!44 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                 (not (and inp.kvm_emulate_pmu_access.host_write
+                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!47 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
+      (a!48 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        (ite cfg.host_perf_metrics
                             #b00000000000000000000000000000000000000000000000010
@@ -677,14 +677,14 @@
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!49 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!50 (not (or (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed)))))
+      (a!49 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!50 (not (or (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width)))))
       (a!53 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  true
                  p.after_put))
@@ -696,11 +696,11 @@
       (a!79 (and (= #b11 p.pending)
                  (= #x00000345
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!80 (and (= #x00000329
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #b1
                     ((_ extract 15 15)
@@ -720,47 +720,47 @@
                  p.hw_perf_metrics))
       (a!99 (ite (and cfg.host_perf_metrics
                       (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
-                 (bvadd p.hw_perf_metrics inc.guest_count.delta)
+                 (bvadd p.hw_perf_metrics inp.guest_count.delta)
                  p.hw_perf_metrics))
-      (a!100 (ite (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                       (bvult inc.guest_wrmsr.msr #x000004c5))
-                  (bvsub inc.guest_wrmsr.msr #x000004c1)
-                  (ite (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                            (bvult inc.guest_wrmsr.msr #x0000018a))
-                       (bvsub inc.guest_wrmsr.msr #x00000186)
-                       (bvsub inc.guest_wrmsr.msr #x000000c1))))
-      (a!103 (and (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                       (bvult inc.guest_wrmsr.msr #x0000030d))
-                  (bvult (bvsub inc.guest_wrmsr.msr #x00000309)
+      (a!100 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                       (bvult inp.guest_wrmsr.msr #x000004c5))
+                  (bvsub inp.guest_wrmsr.msr #x000004c1)
+                  (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                            (bvult inp.guest_wrmsr.msr #x0000018a))
+                       (bvsub inp.guest_wrmsr.msr #x00000186)
+                       (bvsub inp.guest_wrmsr.msr #x000000c1))))
+      (a!103 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                       (bvult inp.guest_wrmsr.msr #x0000030d))
+                  (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
                          ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!104 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!104 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   p.hw_perf_metrics
-                  (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                             cfg.host_perf_metrics)
-                       inc.guest_wrmsr.data
+                       inp.guest_wrmsr.data
                        p.hw_perf_metrics)))
       (a!109 (not (= #x00
-                     (ite inc.kvm_set_config.set_perf_caps
+                     (ite inp.kvm_set_config.set_perf_caps
                           p.cpuid_version
                           (ite p.has_run
                                p.cpuid_version
-                               inc.kvm_set_config.version)))))
-      (a!110 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                               inp.kvm_set_config.version)))))
+      (a!110 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                               p.cpuid_nr_gp
                               (ite p.has_run
                                    p.cpuid_nr_gp
-                                   inc.kvm_set_config.gp))
+                                   inp.kvm_set_config.gp))
                          (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_nr_gp
-                       (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                       (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                   (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!114 (not (= #x01
-                     (ite inc.kvm_set_config.set_perf_caps
+                     (ite inp.kvm_set_config.set_perf_caps
                           p.cpuid_version
                           (ite p.has_run
                                p.cpuid_version
-                               inc.kvm_set_config.version)))))
+                               inp.kvm_set_config.version)))))
       (a!115 (ite cfg.enable_mediated_pmu
                   (ite (bvult cfg.host_nr_fixed #x04) cfg.host_nr_fixed #x04)
                   (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
@@ -772,19 +772,19 @@
       (a!125 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_gp) false |p.hw_gp_ctr[0]@host|)
                   |p.hw_gp_ctr[0]@host|))
-      (a!126 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+      (a!126 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000001 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!127 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+                 (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!127 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000101 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!128 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!128 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110000110 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!129 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!129 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110001010 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!131 (= (bvnot (bvor cfg.host_gp_mask (bvnot inc.guest_wrmsr.data)))
+                 (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!131 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!137 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
@@ -818,7 +818,7 @@
       (a!159 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_fixed) false |p.hw_fixed_ctr[0]@host|)
                   |p.hw_fixed_ctr[0]@host|))
-      (a!160 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inc.guest_wrmsr.data)))
+      (a!160 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!166 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_fixed)
@@ -851,7 +851,7 @@
                   p.pmu_global_ctrl@host
                   p.hw_global_ctrl@host))
       (a!188 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inc.guest_wrmsr.data)))
+                             (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!193 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   false
@@ -864,26 +864,26 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
                   false
                   p.hw_perf_metrics@host))
-      (a!200 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!200 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   p.hw_perf_metrics@host
-                  (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                             cfg.host_perf_metrics)
                        false
                        p.hw_perf_metrics@host)))
       (a!231 (bvor (bvnot p.global_ctrl_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!232 (or (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038e)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038f)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x00000390)))
       (a!242 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -901,24 +901,24 @@
                        (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
                   true
                   p.hw_perf_metrics@guest))
-      (a!258 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!258 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   p.hw_perf_metrics@guest
-                  (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                             cfg.host_perf_metrics)
                        true
                        p.hw_perf_metrics@guest)))
-      (a!264 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!264 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_nr_gp@host
                             (ite p.has_run p.cpuid_nr_gp@host false))
                        p.cpuid_nr_gp@host)))
-      (a!265 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!265 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_gp_width@host
                             (ite p.has_run p.cpuid_gp_width@host false))
                        p.cpuid_gp_width@host)))
-      (a!266 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!266 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_fixed_width@host
                             (ite p.has_run p.cpuid_fixed_width@host false))
                        p.cpuid_fixed_width@host)))
@@ -929,43 +929,43 @@
                   |p.pmu_gp_counter[0]@host|))
       (a!279 (and (= #x0000038d
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (bvugt p.pmu_version #x01)))
       (a!280 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c5)))
       (a!281 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c5)))
       (a!283 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000018a)))
       (a!286 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 11) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 11) p.pending_index))
                      #b000000000000000000000)))
       (a!289 (bvor p.gp_counter_bitmask
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!291 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 9) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 9) p.pending_index))
                      #b00000000000000000000000)))
       (a!296 (or p.pending@host
@@ -995,7 +995,7 @@
                        |p.pmu_fixed_counter[0]@host|)
                   |p.pmu_fixed_counter[0]@host|))
       (a!329 (bvult (bvsub (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x00000309)
                     ((_ zero_extend 24) p.nr_fixed)))
@@ -1019,7 +1019,7 @@
                   p.pmu_global_status@host))
       (a!381 (bvor (bvnot p.global_status_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!393 (ite (= #b1
                      ((_ extract 15 15)
@@ -1068,20 +1068,20 @@
                 (not (= p.nr_gp cfg.host_nr_gp))
                 (not (= p.nr_fixed cfg.host_nr_fixed))
                 (not a!31)))
-      (a!45 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!44)))
-      (a!51 (ite inc.kvm_set_config.set_perf_caps
+      (a!45 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!44)))
+      (a!51 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!48) #x0000000000000000) p.cpuid_pdcm a!49)
                  (or (not p.has_run) a!50)))
-      (a!54 (ite (= #x1 actc)
+      (a!54 (ite (= #x1 actp)
                  false
-                 (ite (= #x4 actc) a!53 (ite (= #x5 actc) false p.after_put))))
+                 (ite (= #x4 actp) a!53 (ite (= #x5 actp) false p.after_put))))
       (a!78 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  a!77
                  p.pmu_perf_metrics))
       (a!81 (ite a!80
                  (ite (= p.pending #b00)
                       (ite (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.data
+                           inp.kvm_emulate_pmu_access.data
                            p.pending_data)
                       p.pmu_perf_metrics)
                  p.pmu_perf_metrics))
@@ -1091,15 +1091,15 @@
       (a!87 (ite a!80
                  (ite (= p.pending #b00)
                       (ite (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.data
+                           inp.kvm_emulate_pmu_access.data
                            p.pending_data)
                       p.exp_pm)
                  p.exp_pm))
-      (a!91 (ite (= #x1 actc)
+      (a!91 (ite (= #x1 actp)
                  a!90
-                 (ite (= #x2 actc) false (ite (= #x4 actc) false p.just_loaded))))
+                 (ite (= #x2 actp) false (ite (= #x4 actp) false p.just_loaded))))
       (a!93 (ite (and (= (bvnot a!48) #x0000000000000000) p.cpuid_pdcm a!49)
-                 inc.kvm_set_config.data
+                 inp.kvm_set_config.data
                  p.perf_caps))
       (a!95 (ite (= #b1
                     ((_ extract 15 15)
@@ -1111,52 +1111,52 @@
       (a!98 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  a!97
                  p.hw_perf_metrics))
-      (a!101 (and (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                       (bvult inc.guest_wrmsr.msr #x000000c5))
+      (a!101 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                       (bvult inp.guest_wrmsr.msr #x000000c5))
                   (bvult a!100 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!102 (and (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                       (bvult inc.guest_wrmsr.msr #x000004c5))
+      (a!102 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                       (bvult inp.guest_wrmsr.msr #x000004c5))
                   (bvult a!100 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!116 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!116 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                               p.cpuid_nr_fixed
                               (ite p.has_run
                                    p.cpuid_nr_fixed
-                                   inc.kvm_set_config.fixed))
+                                   inp.kvm_set_config.fixed))
                          a!115)
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_nr_fixed
-                       (ite p.has_run p.cpuid_nr_fixed inc.kvm_set_config.fixed))
+                       (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
                   a!115))
       (a!130 (ite (and a!126 (not a!127))
-                  (bvadd #xfffffb3f inc.guest_wrmsr.msr)
+                  (bvadd #xfffffb3f inp.guest_wrmsr.msr)
                   (ite (and a!128 (not a!129))
-                       (bvadd #xfffffe7a inc.guest_wrmsr.msr)
-                       (bvadd #xffffff3f inc.guest_wrmsr.msr))))
+                       (bvadd #xfffffe7a inp.guest_wrmsr.msr)
+                       (bvadd #xffffff3f inp.guest_wrmsr.msr))))
       (a!161 (ite a!103
-                  (ite (and a!160 (= inc.guest_wrmsr.msr #x00000309))
+                  (ite (and a!160 (= inp.guest_wrmsr.msr #x00000309))
                        false
                        |p.hw_fixed_ctr[0]@host|)
                   |p.hw_fixed_ctr[0]@host|))
       (a!168 (ite a!103
-                  (ite (and a!160 (= inc.guest_wrmsr.msr #x0000030a))
+                  (ite (and a!160 (= inp.guest_wrmsr.msr #x0000030a))
                        false
                        |p.hw_fixed_ctr[1]@host|)
                   |p.hw_fixed_ctr[1]@host|))
       (a!175 (ite a!103
-                  (ite (and a!160 (= inc.guest_wrmsr.msr #x0000030b))
+                  (ite (and a!160 (= inp.guest_wrmsr.msr #x0000030b))
                        false
                        |p.hw_fixed_ctr[2]@host|)
                   |p.hw_fixed_ctr[2]@host|))
       (a!182 (ite a!103
-                  (ite (and a!160 (= inc.guest_wrmsr.msr #x0000030c))
+                  (ite (and a!160 (= inp.guest_wrmsr.msr #x0000030c))
                        false
                        |p.hw_fixed_ctr[3]@host|)
                   |p.hw_fixed_ctr[3]@host|))
-      (a!195 (ite (= #x1 actc)
+      (a!195 (ite (= #x1 actp)
                   a!193
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!194
-                       (ite (= #x5 actc) true p.hw_global_status@host))))
+                       (ite (= #x5 actp) true p.hw_global_status@host))))
       (a!196 (ite (= #b1
                      ((_ extract 15 15)
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
@@ -1167,8 +1167,8 @@
       (a!199 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!198
                   p.hw_perf_metrics@host))
-      (a!233 (or (not a!232)
-                 (not (= ((_ extract 7 1) p.pmu_version) #b0000000))))
+      (a!233 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
+                 (not a!232)))
       (a!253 (ite (= #b1
                      ((_ extract 15 15)
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
@@ -1185,39 +1185,39 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
       (a!284 (ite a!283
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)))
       (a!287 (or a!286
                  (bvule #b10011000001
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
       (a!288 (or a!286
                  (bvule #b10011000101
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
       (a!292 (or a!291
                  (bvule #b110000110
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!293 (or a!291
                  (bvule #b110001010
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!330 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000309)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000030d)
                   a!329))
@@ -1226,7 +1226,7 @@
                   p.pmu_perf_metrics@host))
       (a!395 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80
                        (ite (= p.pending #b00)
                             (or p.pending@host p.pending_data@host)
@@ -1237,14 +1237,14 @@
       (a!33 (ite (= #x00000329 #x00000390)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
                  (ite (= #x00000329 #x00000329) (or a!30 a!15) true)))
-      (a!46 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b10 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
+      (a!46 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b10 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
                 a!42
                 a!43
                 a!45))
@@ -1255,16 +1255,16 @@
                 a!32
                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!56 (ite (= #x00000390 inc.guest_rdmsr.msr)
+      (a!56 (ite (= #x00000390 inp.guest_rdmsr.msr)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inc.guest_rdmsr.msr) (or a!30 a!15) true)))
-      (a!63 (ite (= #x00000390 inc.guest_wrmsr.msr)
+                 (ite (= #x00000329 inp.guest_rdmsr.msr) (or a!30 a!15) true)))
+      (a!63 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inc.guest_wrmsr.msr) (or a!30 a!15) true)))
+                 (ite (= #x00000329 inp.guest_wrmsr.msr) (or a!30 a!15) true)))
       (a!72 (ite (and (not p.has_run) a!51)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_version
-                      (ite p.has_run p.cpuid_version inc.kvm_set_config.version))
+                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
                  (ite (and (not p.has_run) a!51) #x00 p.pmu_version)))
       (a!76 (ite a!47
                  (ite (and (not p.has_run) a!51)
@@ -1273,7 +1273,7 @@
                  p.pmu_perf_metrics))
       (a!82 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!81
                  p.pmu_perf_metrics))
       (a!84 (ite a!47
@@ -1281,16 +1281,16 @@
                  p.exp_pm))
       (a!88 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!87
                  p.exp_pm))
-      (a!94 (ite (ite (= #x0 actc)
-                      (ite inc.kvm_set_config.set_perf_caps
+      (a!94 (ite (ite (= #x0 actp)
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_pdcm
-                           (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
+                           (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
                       p.cpuid_pdcm)
-                 (ite (= #x0 actc)
-                      (ite inc.kvm_set_config.set_perf_caps a!93 p.perf_caps)
+                 (ite (= #x0 actp)
+                      (ite inp.kvm_set_config.set_perf_caps a!93 p.perf_caps)
                       p.perf_caps)
                  #x0000000000000000))
       (a!96 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -1300,7 +1300,7 @@
                   p.hw_perf_metrics
                   (ite a!103
                        p.hw_perf_metrics
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_perf_metrics
                             a!104))))
       (a!111 (ite (and (not p.has_run) a!51)
@@ -1333,7 +1333,7 @@
                   p.hw_global_ctrl@host
                   (ite a!103
                        p.hw_global_ctrl@host
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             (ite a!188 false p.hw_global_ctrl@host)
                             p.hw_global_ctrl@host))))
       (a!197 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -1343,34 +1343,34 @@
                   p.hw_perf_metrics@host
                   (ite a!103
                        p.hw_perf_metrics@host
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_perf_metrics@host
                             a!200))))
       (a!206 ((_ extract 15 15)
-               (ite (ite inc.kvm_set_config.set_perf_caps
+               (ite (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_pdcm
-                         (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
-                    (ite inc.kvm_set_config.set_perf_caps a!93 p.perf_caps)
+                         (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
+                    (ite inp.kvm_set_config.set_perf_caps a!93 p.perf_caps)
                     #x0000000000000000)))
       (a!218 (= #b1
                 ((_ extract 15 15)
-                  (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps a!93 p.perf_caps)
+                  (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps a!93 p.perf_caps)
                        p.perf_caps))))
       (a!223 (ite (= #x0000038f #x00000390)
                   (or a!32 (not (bvugt p.pmu_version #x01)))
                   (ite (= #x0000038f #x00000329) (or a!30 a!15) true)))
       (a!234 (ite (and (= (bvnot a!231) #x0000000000000000) a!233)
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   p.pmu_global_ctrl))
       (a!244 (ite a!102
                   p.hw_global_ctrl
                   (ite a!103
                        p.hw_global_ctrl
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
-                            (ite a!188 inc.guest_wrmsr.data p.hw_global_ctrl)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
+                            (ite a!188 inp.guest_wrmsr.data p.hw_global_ctrl)
                             p.hw_global_ctrl))))
       (a!254 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!253
@@ -1379,32 +1379,32 @@
                   p.hw_perf_metrics@guest
                   (ite a!103
                        p.hw_perf_metrics@guest
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_perf_metrics@guest
                             a!258))))
       (a!267 (ite (and (not p.has_run) a!51)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false)))
                   (ite (and (not p.has_run) a!51) false p.nr_gp@host)))
       (a!270 (ite (and (not p.has_run) a!51)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false)))
                   (ite (and (not p.has_run) a!51)
                        false
                        p.gp_counter_bitmask@host)))
       (a!273 (ite (and (not p.has_run) a!51)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false)))
                   (ite (and (not p.has_run) a!51)
@@ -1417,7 +1417,7 @@
                   |p.pmu_gp_counter[0]@host|))
       (a!285 (ite a!281
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   a!284))
@@ -1425,11 +1425,11 @@
       (a!294 (ite (and a!292 (not a!293))
                   (bvadd #xfffffe7a
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   (bvadd #xffffff3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))))
       (a!303 (ite a!47
                   (ite (and (not p.has_run) a!51)
@@ -1453,7 +1453,7 @@
                   |p.pmu_fixed_counter[0]@host|))
       (a!331 (and a!233
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x00000309)))
       (a!339 (ite a!47
@@ -1463,7 +1463,7 @@
                   |p.pmu_fixed_counter[1]@host|))
       (a!341 (and a!233
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030a)))
       (a!349 (ite a!47
@@ -1473,7 +1473,7 @@
                   |p.pmu_fixed_counter[2]@host|))
       (a!351 (and a!233
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030b)))
       (a!359 (ite a!47
@@ -1483,7 +1483,7 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!361 (and a!233
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030c)))
       (a!373 (ite (and (= (bvnot a!231) #x0000000000000000) a!233)
@@ -1506,9 +1506,9 @@
       (a!392 (ite a!47
                   (ite (and (not p.has_run) a!51) false p.pmu_perf_metrics@host)
                   p.pmu_perf_metrics@host))
-      (a!396 (ite (= #x4 actc)
+      (a!396 (ite (= #x4 actp)
                   a!394
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_perf_metrics@host
                             (ite a!79 p.pmu_perf_metrics@host a!395))
@@ -1516,25 +1516,25 @@
 (let ((a!34 (ite (= #x00000329 #x0000038f)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
                  a!33))
-      (a!57 (ite (= #x0000038f inc.guest_rdmsr.msr)
+      (a!57 (ite (= #x0000038f inp.guest_rdmsr.msr)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
                  a!56))
-      (a!64 (ite (= #x0000038f inc.guest_wrmsr.msr)
+      (a!64 (ite (= #x0000038f inp.guest_wrmsr.msr)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
                  a!63))
       (a!73 (ite cfg.vm_enable_pmu
                  a!72
                  (ite (and (not p.has_run) a!51) #x00 p.pmu_version)))
-      (a!83 (ite (= #x4 actc)
+      (a!83 (ite (= #x4 actp)
                  a!78
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            p.pmu_perf_metrics
                            (ite a!79 p.pmu_perf_metrics a!82))
                       p.pmu_perf_metrics)))
-      (a!89 (ite (= #x4 actc)
+      (a!89 (ite (= #x4 actp)
                  a!86
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending) p.exp_pm (ite a!79 p.exp_pm a!88))
                       p.exp_pm)))
       (a!112 (ite a!109 a!111 (ite (and (not p.has_run) a!51) #x00 p.nr_gp)))
@@ -1549,7 +1549,7 @@
                   a!223))
       (a!235 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!234
                   p.pmu_global_ctrl))
@@ -1569,7 +1569,7 @@
       (a!295 (ite (and a!287 (not a!288))
                   (bvadd #xfffffb3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   a!294))
       (a!332 (ite a!330
@@ -1598,13 +1598,13 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!374 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!373
                   p.pmu_global_ctrl@host))
       (a!384 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite (not (= #b00 p.pending)) a!383 p.pmu_global_status@host)
                   p.pmu_global_status@host))
@@ -1612,21 +1612,21 @@
 (let ((a!35 (ite (= #x00000329 #x0000038e)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
                  a!34))
-      (a!58 (ite (= #x0000038e inc.guest_rdmsr.msr)
+      (a!58 (ite (= #x0000038e inp.guest_rdmsr.msr)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
                  a!57))
-      (a!65 (ite (= #x0000038e inc.guest_wrmsr.msr)
+      (a!65 (ite (= #x0000038e inp.guest_wrmsr.msr)
                  (or a!32 (not (bvugt p.pmu_version #x01)))
                  a!64))
       (a!74 (not (= #x00
-                    (ite (= #x0 actc)
+                    (ite (= #x0 actp)
                          (ite a!47 a!73 p.pmu_version)
                          p.pmu_version))))
       (a!113 (ite cfg.vm_enable_pmu
                   a!112
                   (ite (and (not p.has_run) a!51) #x00 p.nr_gp)))
       (a!119 (ite a!109 a!118 (ite (and (not p.has_run) a!51) #x00 p.nr_fixed)))
-      (a!205 (bvugt (ite (= #x0 actc)
+      (a!205 (bvugt (ite (= #x0 actp)
                          (ite a!47 a!73 p.pmu_version)
                          p.pmu_version)
                     #x01))
@@ -1644,7 +1644,7 @@
                   a!224))
       (a!236 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl
                   a!235))
@@ -1706,13 +1706,13 @@
                   (ite (and (not p.has_run) a!51) false p.pmu_global_ctrl@host)))
       (a!375 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl@host
                   a!374))
       (a!385 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_status@host
                   a!384)))
@@ -1721,23 +1721,23 @@
                  (ite (= #x00000329 #x0000030b)
                       (not a!28)
                       (ite (= #x00000329 #x0000030c) (not a!29) a!35))))
-      (a!59 (ite (= #x0000030a inc.guest_rdmsr.msr)
+      (a!59 (ite (= #x0000030a inp.guest_rdmsr.msr)
                  (not a!27)
-                 (ite (= #x0000030b inc.guest_rdmsr.msr)
+                 (ite (= #x0000030b inp.guest_rdmsr.msr)
                       (not a!28)
-                      (ite (= #x0000030c inc.guest_rdmsr.msr) (not a!29) a!58))))
-      (a!66 (ite (= #x0000030a inc.guest_wrmsr.msr)
+                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!29) a!58))))
+      (a!66 (ite (= #x0000030a inp.guest_wrmsr.msr)
                  (not a!27)
-                 (ite (= #x0000030b inc.guest_wrmsr.msr)
+                 (ite (= #x0000030b inp.guest_wrmsr.msr)
                       (not a!28)
-                      (ite (= #x0000030c inc.guest_wrmsr.msr) (not a!29) a!65))))
+                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!29) a!65))))
       (a!120 (ite cfg.vm_enable_pmu
                   a!119
                   (ite (and (not p.has_run) a!51) #x00 p.nr_fixed)))
-      (a!123 (bvult #x00 (ite (= #x0 actc) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
-      (a!136 (bvult #x01 (ite (= #x0 actc) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
-      (a!143 (bvult #x02 (ite (= #x0 actc) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
-      (a!150 (bvult #x03 (ite (= #x0 actc) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
+      (a!123 (bvult #x00 (ite (= #x0 actp) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
+      (a!136 (bvult #x01 (ite (= #x0 actp) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
+      (a!143 (bvult #x02 (ite (= #x0 actp) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
+      (a!150 (bvult #x03 (ite (= #x0 actp) (ite a!47 a!113 p.nr_gp) p.nr_gp)))
       (a!209 (ite (and (not p.has_run) a!51)
                   (bvnot a!208)
                   (ite (and (not p.has_run) a!51)
@@ -1745,7 +1745,7 @@
                        p.global_ctrl_rsvd)))
       (a!214 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite (= #x0 actc) (ite a!47 a!113 p.nr_gp) p.nr_gp))))
+                      (ite (= #x0 actp) (ite a!47 a!113 p.nr_gp) p.nr_gp))))
       (a!221 (ite (and (not (= #x00 a!112)) a!219)
                   a!220
                   (ite (and (not p.has_run) a!51)
@@ -1758,7 +1758,7 @@
                        (ite (= #x0000038f #x0000030c) (not a!29) a!225))))
       (a!237 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 p.pmu_global_ctrl a!236)
                   p.pmu_global_ctrl))
       (a!276 (ite cfg.vm_enable_pmu
@@ -1768,49 +1768,49 @@
                        p.fixed_counter_bitmask@host)))
       (a!298 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   (ite a!279 |p.pmu_gp_counter[0]@host| a!297)))
       (a!306 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   (ite a!279 |p.pmu_gp_counter[1]@host| a!305)))
       (a!314 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   (ite a!279 |p.pmu_gp_counter[2]@host| a!313)))
       (a!322 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   (ite a!279 |p.pmu_gp_counter[3]@host| a!321)))
       (a!334 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   (ite a!279 |p.pmu_fixed_counter[0]@host| a!333)))
       (a!344 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   (ite a!279 |p.pmu_fixed_counter[1]@host| a!343)))
       (a!354 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   (ite a!279 |p.pmu_fixed_counter[2]@host| a!353)))
       (a!364 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   (ite a!279 |p.pmu_fixed_counter[3]@host| a!363)))
@@ -1819,16 +1819,16 @@
                   (ite (and (not p.has_run) a!51) false p.pmu_global_ctrl@host)))
       (a!376 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 p.pmu_global_ctrl@host a!375)
                   p.pmu_global_ctrl@host))
       (a!386 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!382
                   a!385))
-      (a!401 (not (= (ite (= #x0 actc) (ite a!47 a!113 p.nr_gp) p.nr_gp)
+      (a!401 (not (= (ite (= #x0 actp) (ite a!47 a!113 p.nr_gp) p.nr_gp)
                      cfg.host_nr_gp)))
       (a!405 (or (not (and cfg.enable_mediated_pmu a!74))
                  (not (= #b1 ((_ extract 15 15) a!94))))))
@@ -1837,30 +1837,30 @@
                  (ite (= #x00000329 #x000004c4)
                       (not a!25)
                       (ite (= #x00000329 #x00000309) (not a!26) a!36))))
-      (a!60 (ite (= #x000004c3 inc.guest_rdmsr.msr)
+      (a!60 (ite (= #x000004c3 inp.guest_rdmsr.msr)
                  (not a!24)
-                 (ite (= #x000004c4 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
                       (not a!25)
-                      (ite (= #x00000309 inc.guest_rdmsr.msr) (not a!26) a!59))))
-      (a!67 (ite (= #x000004c3 inc.guest_wrmsr.msr)
+                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!26) a!59))))
+      (a!67 (ite (= #x000004c3 inp.guest_wrmsr.msr)
                  (not a!24)
-                 (ite (= #x000004c4 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
                       (not a!25)
-                      (ite (= #x00000309 inc.guest_wrmsr.msr) (not a!26) a!66))))
-      (a!121 (=> (bvule (ite (= #x0 actc)
+                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!26) a!66))))
+      (a!121 (=> (bvule (ite (= #x0 actp)
                              (ite a!47 a!73 p.pmu_version)
                              p.pmu_version)
                         #x01)
                  (= #x00
-                    (ite (= #x0 actc) (ite a!47 a!120 p.nr_fixed) p.nr_fixed))))
+                    (ite (= #x0 actp) (ite a!47 a!120 p.nr_fixed) p.nr_fixed))))
       (a!157 (bvult #x00
-                    (ite (= #x0 actc) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
       (a!165 (bvult #x01
-                    (ite (= #x0 actc) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
       (a!172 (bvult #x02
-                    (ite (= #x0 actc) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
       (a!179 (bvult #x03
-                    (ite (= #x0 actc) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
+                    (ite (= #x0 actp) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)))
       (a!210 (ite a!114
                   a!209
                   (ite (and (not p.has_run) a!51)
@@ -1868,7 +1868,7 @@
                        p.global_ctrl_rsvd)))
       (a!215 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite (= #x0 actc) (ite a!47 a!120 p.nr_fixed) p.nr_fixed))))
+                      (ite (= #x0 actp) (ite a!47 a!120 p.nr_fixed) p.nr_fixed))))
       (a!222 (ite cfg.vm_enable_pmu
                   a!221
                   (ite (and (not p.has_run) a!51)
@@ -1881,49 +1881,49 @@
                        (ite (= #x0000038f #x00000309) (not a!26) a!226))))
       (a!299 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!298))
       (a!307 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!306))
       (a!315 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!314))
       (a!323 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!322))
       (a!335 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!334))
       (a!345 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!344))
       (a!355 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!354))
       (a!365 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!364))
@@ -1932,7 +1932,7 @@
                   (ite (and (not p.has_run) a!51) false p.pmu_global_ctrl@host)))
       (a!387 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 p.pmu_global_status@host a!386)
                   p.pmu_global_status@host))
       (a!397 (not (and (and (and cfg.enable_mediated_pmu a!74) a!123)
@@ -1943,23 +1943,23 @@
                        (= #b1 ((_ extract 13 13) a!94)))))
       (a!400 (not (and (and (and cfg.enable_mediated_pmu a!74) a!150)
                        (= #b1 ((_ extract 13 13) a!94)))))
-      (a!402 (not (= (ite (= #x0 actc) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)
+      (a!402 (not (= (ite (= #x0 actp) (ite a!47 a!120 p.nr_fixed) p.nr_fixed)
                      cfg.host_nr_fixed))))
 (let ((a!38 (ite (= #x00000329 #x000000c4)
                  (not a!21)
                  (ite (= #x00000329 #x000004c1)
                       (not a!22)
                       (ite (= #x00000329 #x000004c2) (not a!23) a!37))))
-      (a!61 (ite (= #x000000c4 inc.guest_rdmsr.msr)
+      (a!61 (ite (= #x000000c4 inp.guest_rdmsr.msr)
                  (not a!21)
-                 (ite (= #x000004c1 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
                       (not a!22)
-                      (ite (= #x000004c2 inc.guest_rdmsr.msr) (not a!23) a!60))))
-      (a!68 (ite (= #x000000c4 inc.guest_wrmsr.msr)
+                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!23) a!60))))
+      (a!68 (ite (= #x000000c4 inp.guest_wrmsr.msr)
                  (not a!21)
-                 (ite (= #x000004c1 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
                       (not a!22)
-                      (ite (= #x000004c2 inc.guest_wrmsr.msr) (not a!23) a!67))))
+                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!23) a!67))))
       (a!211 (ite a!109
                   a!210
                   (ite (and (not p.has_run) a!51)
@@ -1977,55 +1977,55 @@
                        (ite (= #x0000038f #x000004c2) (not a!23) a!227))))
       (a!300 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!299))
       (a!308 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!307))
       (a!316 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!315))
       (a!324 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!323))
       (a!336 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!335))
       (a!346 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!345))
       (a!356 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!355))
       (a!366 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!365))
-      (a!388 (ite (= #x4 actc)
+      (a!388 (ite (= #x4 actp)
                   a!380
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_status@host
                             (ite a!79 p.pmu_global_status@host a!387))
@@ -2040,16 +2040,16 @@
                  (ite (= #x00000329 #x000000c2)
                       (not a!19)
                       (ite (= #x00000329 #x000000c3) (not a!20) a!38))))
-      (a!62 (ite (= #x000000c1 inc.guest_rdmsr.msr)
+      (a!62 (ite (= #x000000c1 inp.guest_rdmsr.msr)
                  (not a!18)
-                 (ite (= #x000000c2 inc.guest_rdmsr.msr)
+                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
                       (not a!19)
-                      (ite (= #x000000c3 inc.guest_rdmsr.msr) (not a!20) a!61))))
-      (a!69 (ite (= #x000000c1 inc.guest_wrmsr.msr)
+                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!20) a!61))))
+      (a!69 (ite (= #x000000c1 inp.guest_wrmsr.msr)
                  (not a!18)
-                 (ite (= #x000000c2 inc.guest_wrmsr.msr)
+                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
                       (not a!19)
-                      (ite (= #x000000c3 inc.guest_wrmsr.msr) (not a!20) a!68))))
+                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!20) a!68))))
       (a!212 (ite (and a!109 a!114 (= #b1 a!206))
                   (ite (and (not p.has_run) a!51)
                        (bvand a!211 (bvnot #x0001000000000000))
@@ -2062,42 +2062,42 @@
                        (ite (= #x0000038f #x000000c3) (not a!20) a!228))))
       (a!301 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_gp_counter[0]@host| a!300)
                   |p.pmu_gp_counter[0]@host|))
       (a!309 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_gp_counter[1]@host| a!308)
                   |p.pmu_gp_counter[1]@host|))
       (a!317 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_gp_counter[2]@host| a!316)
                   |p.pmu_gp_counter[2]@host|))
       (a!325 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_gp_counter[3]@host| a!324)
                   |p.pmu_gp_counter[3]@host|))
       (a!337 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_fixed_counter[0]@host| a!336)
                   |p.pmu_fixed_counter[0]@host|))
       (a!347 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_fixed_counter[1]@host| a!346)
                   |p.pmu_fixed_counter[1]@host|))
       (a!357 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_fixed_counter[2]@host| a!356)
                   |p.pmu_fixed_counter[2]@host|))
       (a!367 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!80 |p.pmu_fixed_counter[3]@host| a!366)
                   |p.pmu_fixed_counter[3]@host|))
       (a!406 (ite (= #x00000329 #x0000038f)
@@ -2106,14 +2106,14 @@
                        a!404
                        (ite (= #x00000329 #x00000329) a!405 true)))))
 (let ((a!41 (=> (and (= #b10 p.ctx) (or (not a!39) (not a!39))) a!40))
-      (a!70 (ite (= #x7 actc)
+      (a!70 (ite (= #x7 actp)
                  (ite a!55 #b01 p.ctx)
-                 (ite (= #x8 actc)
+                 (ite (= #x8 actp)
                       (ite a!62 #b01 p.ctx)
-                      (ite (= #x9 actc) (ite a!69 #b01 p.ctx) p.ctx))))
-      (a!106 (ite (= #x6 actc)
+                      (ite (= #x9 actp) (ite a!69 #b01 p.ctx) p.ctx))))
+      (a!106 (ite (= #x6 actp)
                   a!99
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!69
                             p.hw_perf_metrics
                             (ite a!101 p.hw_perf_metrics a!105))
@@ -2138,42 +2138,42 @@
                   (ite a!101
                        (ite (= a!130 #x00000003) false |p.hw_gp_ctr[3]@host|)
                        a!153)))
-      (a!162 (ite (= #x9 actc)
+      (a!162 (ite (= #x9 actp)
                   (ite a!69
                        |p.hw_fixed_ctr[0]@host|
                        (ite a!101
                             |p.hw_fixed_ctr[0]@host|
                             (ite a!102 |p.hw_fixed_ctr[0]@host| a!161)))
                   |p.hw_fixed_ctr[0]@host|))
-      (a!169 (ite (= #x9 actc)
+      (a!169 (ite (= #x9 actp)
                   (ite a!69
                        |p.hw_fixed_ctr[1]@host|
                        (ite a!101
                             |p.hw_fixed_ctr[1]@host|
                             (ite a!102 |p.hw_fixed_ctr[1]@host| a!168)))
                   |p.hw_fixed_ctr[1]@host|))
-      (a!176 (ite (= #x9 actc)
+      (a!176 (ite (= #x9 actp)
                   (ite a!69
                        |p.hw_fixed_ctr[2]@host|
                        (ite a!101
                             |p.hw_fixed_ctr[2]@host|
                             (ite a!102 |p.hw_fixed_ctr[2]@host| a!175)))
                   |p.hw_fixed_ctr[2]@host|))
-      (a!183 (ite (= #x9 actc)
+      (a!183 (ite (= #x9 actp)
                   (ite a!69
                        |p.hw_fixed_ctr[3]@host|
                        (ite a!101
                             |p.hw_fixed_ctr[3]@host|
                             (ite a!102 |p.hw_fixed_ctr[3]@host| a!182)))
                   |p.hw_fixed_ctr[3]@host|))
-      (a!190 (ite (= #x8 actc)
+      (a!190 (ite (= #x8 actp)
                   (ite a!62 a!186 p.hw_global_ctrl@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!69 a!186 (ite a!101 p.hw_global_ctrl@host a!189))
                        p.hw_global_ctrl@host)))
-      (a!202 (ite (= #x5 actc)
+      (a!202 (ite (= #x5 actp)
                   (ite cfg.host_perf_metrics true p.hw_perf_metrics@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!69
                             p.hw_perf_metrics@host
                             (ite a!101 p.hw_perf_metrics@host a!201))
@@ -2186,70 +2186,70 @@
       (a!230 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (not a!229) p.hw_global_ctrl p.pmu_global_ctrl)
                   p.pmu_global_ctrl))
-      (a!245 (ite (= #x8 actc)
+      (a!245 (ite (= #x8 actp)
                   (ite a!62 a!242 p.hw_global_ctrl)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!69 a!242 (ite a!101 p.hw_global_ctrl a!244))
                        p.hw_global_ctrl)))
-      (a!260 (ite (= #x6 actc)
+      (a!260 (ite (= #x6 actp)
                   a!257
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!69
                             p.hw_perf_metrics@guest
                             (ite a!101 p.hw_perf_metrics@guest a!259))
                        p.hw_perf_metrics@guest)))
-      (a!302 (ite (= #x4 actc)
+      (a!302 (ite (= #x4 actp)
                   a!278
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[0]@host|
                             (ite a!79 |p.pmu_gp_counter[0]@host| a!301))
                        |p.pmu_gp_counter[0]@host|)))
-      (a!310 (ite (= #x4 actc)
+      (a!310 (ite (= #x4 actp)
                   a!304
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[1]@host|
                             (ite a!79 |p.pmu_gp_counter[1]@host| a!309))
                        |p.pmu_gp_counter[1]@host|)))
-      (a!318 (ite (= #x4 actc)
+      (a!318 (ite (= #x4 actp)
                   a!312
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[2]@host|
                             (ite a!79 |p.pmu_gp_counter[2]@host| a!317))
                        |p.pmu_gp_counter[2]@host|)))
-      (a!326 (ite (= #x4 actc)
+      (a!326 (ite (= #x4 actp)
                   a!320
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[3]@host|
                             (ite a!79 |p.pmu_gp_counter[3]@host| a!325))
                        |p.pmu_gp_counter[3]@host|)))
-      (a!338 (ite (= #x4 actc)
+      (a!338 (ite (= #x4 actp)
                   a!328
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[0]@host|
                             (ite a!79 |p.pmu_fixed_counter[0]@host| a!337))
                        |p.pmu_fixed_counter[0]@host|)))
-      (a!348 (ite (= #x4 actc)
+      (a!348 (ite (= #x4 actp)
                   a!340
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[1]@host|
                             (ite a!79 |p.pmu_fixed_counter[1]@host| a!347))
                        |p.pmu_fixed_counter[1]@host|)))
-      (a!358 (ite (= #x4 actc)
+      (a!358 (ite (= #x4 actp)
                   a!350
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[2]@host|
                             (ite a!79 |p.pmu_fixed_counter[2]@host| a!357))
                        |p.pmu_fixed_counter[2]@host|)))
-      (a!368 (ite (= #x4 actc)
+      (a!368 (ite (= #x4 actp)
                   a!360
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[3]@host|
                             (ite a!79 |p.pmu_fixed_counter[3]@host| a!367))
@@ -2257,137 +2257,137 @@
       (a!372 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (not a!229) p.hw_global_ctrl@host p.pmu_global_ctrl@host)
                   p.pmu_global_ctrl@host))
-      (a!389 (ite (= #x8 actc)
+      (a!389 (ite (= #x8 actp)
                   (ite a!62 false p.pending@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!69 false p.pending@host)
-                       (ite (= #xa actc) false p.pending@host))))
-      (a!390 (ite (= #x8 actc)
+                       (ite (= #xa actp) false p.pending@host))))
+      (a!390 (ite (= #x8 actp)
                   (ite a!62 false p.pending@guest)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!69 false p.pending@guest)
-                       (ite (= #xa actc) false p.pending@guest))))
-      (a!391 (ite (= #x7 actc)
+                       (ite (= #xa actp) false p.pending@guest))))
+      (a!391 (ite (= #x7 actp)
                   (ite a!55 false p.pending_index@host)
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        (ite a!62 false p.pending_index@host)
-                       (ite (= #x9 actc)
+                       (ite (= #x9 actp)
                             (ite a!69 false p.pending_index@host)
                             p.pending_index@host))))
       (a!407 (ite (= #x00000329 #x0000030c)
                   (not (and (and cfg.enable_mediated_pmu a!74) a!179))
                   (ite (= #x00000329 #x0000038e) a!404 a!406))))
-(let ((a!71 (ite (= #x2 actc)
+(let ((a!71 (ite (= #x2 actp)
                  #b10
-                 (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!70))))
-      (a!107 (ite (= #x1 actc)
+                 (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!70))))
+      (a!107 (ite (= #x1 actp)
                   a!96
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!98
-                       (ite (= #x5 actc)
+                       (ite (= #x5 actp)
                             (ite cfg.host_perf_metrics
-                                 hvc.host_perf_activity.21
+                                 hvp.host_perf_activity.21
                                  p.hw_perf_metrics)
                             a!106))))
-      (a!134 (ite (= #x4 actc)
+      (a!134 (ite (= #x4 actp)
                   a!125
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[0]@host|)
-                       (ite (= #x9 actc) a!133 |p.hw_gp_ctr[0]@host|))))
-      (a!141 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!133 |p.hw_gp_ctr[0]@host|))))
+      (a!141 (ite (= #x4 actp)
                   a!138
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[1]@host|)
-                       (ite (= #x9 actc) a!140 |p.hw_gp_ctr[1]@host|))))
-      (a!148 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!140 |p.hw_gp_ctr[1]@host|))))
+      (a!148 (ite (= #x4 actp)
                   a!145
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[2]@host|)
-                       (ite (= #x9 actc) a!147 |p.hw_gp_ctr[2]@host|))))
-      (a!155 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!147 |p.hw_gp_ctr[2]@host|))))
+      (a!155 (ite (= #x4 actp)
                   a!152
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[3]@host|)
-                       (ite (= #x9 actc) a!154 |p.hw_gp_ctr[3]@host|))))
-      (a!163 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!154 |p.hw_gp_ctr[3]@host|))))
+      (a!163 (ite (= #x4 actp)
                   a!159
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[0]@host|)
                        a!162)))
-      (a!170 (ite (= #x4 actc)
+      (a!170 (ite (= #x4 actp)
                   a!167
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[1]@host|)
                        a!169)))
-      (a!177 (ite (= #x4 actc)
+      (a!177 (ite (= #x4 actp)
                   a!174
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[2]@host|)
                        a!176)))
-      (a!184 (ite (= #x4 actc)
+      (a!184 (ite (= #x4 actp)
                   a!181
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[3]@host|)
                        a!183)))
-      (a!191 (ite (= #x3 actc)
+      (a!191 (ite (= #x3 actp)
                   a!186
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        true
-                       (ite (= #x7 actc)
+                       (ite (= #x7 actp)
                             (ite a!55 a!186 p.hw_global_ctrl@host)
                             a!190))))
-      (a!203 (not (ite (= #x1 actc) a!197 (ite (= #x4 actc) a!199 a!202))))
+      (a!203 (not (ite (= #x1 actp) a!197 (ite (= #x4 actp) a!199 a!202))))
       (a!217 (ite a!205
-                  (= (ite (= #x0 actc)
+                  (= (ite (= #x0 actp)
                           (ite a!47 a!213 p.global_ctrl_rsvd)
                           p.global_ctrl_rsvd)
                      (bvnot a!216))
                   (= #xffffffffffffffff
-                     (ite (= #x0 actc)
+                     (ite (= #x0 actp)
                           (ite a!47 a!213 p.global_ctrl_rsvd)
                           p.global_ctrl_rsvd))))
-      (a!238 (ite (= #x9 actc)
+      (a!238 (ite (= #x9 actp)
                   (ite a!69 a!230 p.pmu_global_ctrl)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl
                             (ite a!79 p.pmu_global_ctrl a!237))
                        p.pmu_global_ctrl)))
-      (a!246 (ite (= #x3 actc)
+      (a!246 (ite (= #x3 actp)
                   a!242
-                  (ite (= #x5 actc)
-                       hvc.host_perf_activity.19
-                       (ite (= #x7 actc)
+                  (ite (= #x5 actp)
+                       hvp.host_perf_activity.19
+                       (ite (= #x7 actp)
                             (ite a!55 a!242 p.hw_global_ctrl)
                             a!245))))
-      (a!261 (ite (= #x1 actc)
+      (a!261 (ite (= #x1 actp)
                   a!254
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!256
-                       (ite (= #x5 actc)
+                       (ite (= #x5 actp)
                             (ite cfg.host_perf_metrics
                                  false
                                  p.hw_perf_metrics@guest)
                             a!260))))
-      (a!377 (ite (= #x9 actc)
+      (a!377 (ite (= #x9 actp)
                   (ite a!69 a!372 p.pmu_global_ctrl@host)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl@host
                             (ite a!79 p.pmu_global_ctrl@host a!376))
@@ -2395,40 +2395,40 @@
       (a!408 (ite (= #x00000329 #x0000030b)
                   (not (and (and cfg.enable_mediated_pmu a!74) a!172))
                   a!407)))
-(let ((a!75 (and (= #b00 (ite (= #x1 actc) #b01 a!71))
+(let ((a!75 (and (= #b00 (ite (= #x1 actp) #b01 a!71))
                  (and cfg.enable_mediated_pmu a!74)))
-      (a!92 (and (= #b01 (ite (= #x1 actc) #b01 a!71))
+      (a!92 (and (= #b01 (ite (= #x1 actp) #b01 a!71))
                  (and cfg.enable_mediated_pmu a!74)))
       (a!108 (=> (= #b1 ((_ extract 15 15) a!94))
-                 (= a!107 (ite (= #x0 actc) a!76 a!83))))
-      (a!122 (not (= #b00 (ite (= #x1 actc) #b01 a!71))))
-      (a!135 (=> a!123 (not (ite (= #x1 actc) a!124 a!134))))
-      (a!142 (=> a!136 (not (ite (= #x1 actc) a!137 a!141))))
-      (a!149 (=> a!143 (not (ite (= #x1 actc) a!144 a!148))))
-      (a!156 (=> a!150 (not (ite (= #x1 actc) a!151 a!155))))
-      (a!164 (=> a!157 (not (ite (= #x1 actc) a!158 a!163))))
-      (a!171 (=> a!165 (not (ite (= #x1 actc) a!166 a!170))))
-      (a!178 (=> a!172 (not (ite (= #x1 actc) a!173 a!177))))
-      (a!185 (=> a!179 (not (ite (= #x1 actc) a!180 a!184))))
-      (a!192 (not (ite (= #x1 actc) a!186 (ite (= #x2 actc) a!187 a!191))))
-      (a!239 (ite (= #x3 actc)
+                 (= a!107 (ite (= #x0 actp) a!76 a!83))))
+      (a!122 (not (= #b00 (ite (= #x1 actp) #b01 a!71))))
+      (a!135 (=> a!123 (not (ite (= #x1 actp) a!124 a!134))))
+      (a!142 (=> a!136 (not (ite (= #x1 actp) a!137 a!141))))
+      (a!149 (=> a!143 (not (ite (= #x1 actp) a!144 a!148))))
+      (a!156 (=> a!150 (not (ite (= #x1 actp) a!151 a!155))))
+      (a!164 (=> a!157 (not (ite (= #x1 actp) a!158 a!163))))
+      (a!171 (=> a!165 (not (ite (= #x1 actp) a!166 a!170))))
+      (a!178 (=> a!172 (not (ite (= #x1 actp) a!173 a!177))))
+      (a!185 (=> a!179 (not (ite (= #x1 actp) a!180 a!184))))
+      (a!192 (not (ite (= #x1 actp) a!186 (ite (= #x2 actp) a!187 a!191))))
+      (a!239 (ite (= #x3 actp)
                   a!230
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!55 a!230 p.pmu_global_ctrl)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!62 a!230 p.pmu_global_ctrl)
                             a!238))))
-      (a!241 (and (= #b10 (ite (= #x1 actc) #b01 a!71))
+      (a!241 (and (= #b10 (ite (= #x1 actp) #b01 a!71))
                   (and cfg.enable_mediated_pmu a!74)
                   a!205))
-      (a!247 (ite (= #x1 actc) a!242 (ite (= #x2 actc) a!243 a!246)))
-      (a!263 (=> (= #b10 (ite (= #x1 actc) #b01 a!71))
-                 (ite (= #x2 actc) true p.has_run)))
-      (a!378 (ite (= #x3 actc)
+      (a!247 (ite (= #x1 actp) a!242 (ite (= #x2 actp) a!243 a!246)))
+      (a!263 (=> (= #b10 (ite (= #x1 actp) #b01 a!71))
+                 (ite (= #x2 actp) true p.has_run)))
+      (a!378 (ite (= #x3 actp)
                   a!372
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!55 a!372 p.pmu_global_ctrl@host)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!62 a!372 p.pmu_global_ctrl@host)
                             a!377))))
       (a!409 (ite (= #x00000329 #x0000030a)
@@ -2438,25 +2438,25 @@
                       cfg.host_perf_metrics)
                  a!203))
       (a!240 (= #x0000000000000000
-                (bvand (ite (= #x0 actc)
+                (bvand (ite (= #x0 actp)
                             (ite a!47 a!222 p.pmu_global_ctrl)
                             a!239)
-                       (ite (= #x0 actc)
+                       (ite (= #x0 actp)
                             (ite a!47 a!213 p.global_ctrl_rsvd)
                             p.global_ctrl_rsvd))))
       (a!248 (= #x0000000000000000
                 (bvand a!247
-                       (ite (= #x0 actc)
+                       (ite (= #x0 actp)
                             (ite a!47 a!213 p.global_ctrl_rsvd)
                             p.global_ctrl_rsvd))))
       (a!249 (= #b1
                 ((_ extract 48 48)
-                  (ite (= #x0 actc) (ite a!47 a!222 p.pmu_global_ctrl) a!239))))
+                  (ite (= #x0 actp) (ite a!47 a!222 p.pmu_global_ctrl) a!239))))
       (a!250 (=> (and a!122 (and cfg.enable_mediated_pmu a!74))
                  (not (= #b1 ((_ extract 48 48) a!247)))))
       (a!252 (and (and a!122 (and cfg.enable_mediated_pmu a!74))
                   (not (= #b1 ((_ extract 15 15) a!94)))))
-      (a!262 (=> (not (ite (= #x2 actc) true p.has_run)) (or (not a!261) a!92)))
+      (a!262 (=> (not (ite (= #x2 actp) true p.has_run)) (or (not a!261) a!92)))
       (a!410 (ite (= #x00000329 #x00000309)
                   (not (and (and cfg.enable_mediated_pmu a!74) a!157))
                   a!409)))
@@ -2478,21 +2478,21 @@
 (let ((a!415 (ite (= #x00000329 #x000000c1)
                   (not (and (and cfg.enable_mediated_pmu a!74) a!123))
                   a!414)))
-(let ((a!416 (and (= #b10 (ite (= #x1 actc) #b01 a!71))
+(let ((a!416 (and (= #b10 (ite (= #x1 actp) #b01 a!71))
                   (or (not a!415) (not a!415)))))
 (let ((a!417 (=> a!416
                  (and (and cfg.enable_mediated_pmu a!74)
                       (= #b1 ((_ extract 15 15) a!94))))))
-(let ((a!418 (and (=> (ite (= #x0 actc) a!52 a!54) a!75)
-                  (= (ite (= #x0 actc) a!76 a!83) (ite (= #x0 actc) a!84 a!89))
+(let ((a!418 (and (=> (ite (= #x0 actp) a!52 a!54) a!75)
+                  (= (ite (= #x0 actp) a!76 a!83) (ite (= #x0 actp) a!84 a!89))
                   (=> a!91 (and a!92 a!108))
-                  (bvule (ite (= #x0 actc) (ite a!47 a!113 p.nr_gp) p.nr_gp)
+                  (bvule (ite (= #x0 actp) (ite a!47 a!113 p.nr_gp) p.nr_gp)
                          cfg.host_nr_gp)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!47 a!120 p.nr_fixed)
                               p.nr_fixed)
                          cfg.host_nr_fixed)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!47 a!120 p.nr_fixed)
                               p.nr_fixed)
                          #x04)
@@ -2517,34 +2517,34 @@
                   a!264
                   a!265
                   a!266
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!47 a!269 p.nr_gp@host)
                             p.nr_gp@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!47 a!272 p.gp_counter_bitmask@host)
                             p.gp_counter_bitmask@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!47 a!276 p.fixed_counter_bitmask@host)
                             p.fixed_counter_bitmask@host))
-                  (not (ite (= #x0 actc) a!277 a!302))
-                  (not (ite (= #x0 actc) a!303 a!310))
-                  (not (ite (= #x0 actc) a!311 a!318))
-                  (not (ite (= #x0 actc) a!319 a!326))
-                  (not (ite (= #x0 actc) a!327 a!338))
-                  (not (ite (= #x0 actc) a!339 a!348))
-                  (not (ite (= #x0 actc) a!349 a!358))
-                  (not (ite (= #x0 actc) a!359 a!368))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp) a!277 a!302))
+                  (not (ite (= #x0 actp) a!303 a!310))
+                  (not (ite (= #x0 actp) a!311 a!318))
+                  (not (ite (= #x0 actp) a!319 a!326))
+                  (not (ite (= #x0 actp) a!327 a!338))
+                  (not (ite (= #x0 actp) a!339 a!348))
+                  (not (ite (= #x0 actp) a!349 a!358))
+                  (not (ite (= #x0 actp) a!359 a!368))
+                  (not (ite (= #x0 actp)
                             (ite a!47 a!371 p.pmu_global_ctrl@host)
                             a!378))
-                  (not (ite (= #x0 actc) a!379 a!388))
-                  (not (ite (= #x7 actc) (ite a!55 false p.pending@host) a!389))
-                  (not (ite (= #x7 actc) (ite a!55 false p.pending@guest) a!390))
+                  (not (ite (= #x0 actp) a!379 a!388))
+                  (not (ite (= #x7 actp) (ite a!55 false p.pending@host) a!389))
+                  (not (ite (= #x7 actp) (ite a!55 false p.pending@guest) a!390))
                   (not a!391)
-                  (not (ite (= #x9 actc)
+                  (not (ite (= #x9 actp)
                             (ite a!69 false p.pending_data@host)
                             p.pending_data@host))
-                  (not (ite (= #x0 actc) a!392 a!396))
+                  (not (ite (= #x0 actp) a!392 a!396))
                   a!417)))
   (and (bvuge cfg.host_nr_gp #x01)
        (bvule cfg.host_nr_gp #x04)
@@ -2610,7 +2610,7 @@
        (not p.pmu_perf_metrics@host)
        a!41
        a!46
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!418))))))))))))))))))))))))
 (check-sat)
 (pop 1)

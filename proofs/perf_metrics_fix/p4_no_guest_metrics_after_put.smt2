@@ -87,26 +87,26 @@
 (declare-fun cfg.host_fixed_mask () (_ BitVec 64))
 (declare-fun cfg.host_gp_width () (_ BitVec 8))
 (declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun actc () (_ BitVec 4))
-(declare-fun inc.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.pdcm () Bool)
-(declare-fun inc.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.tsx () Bool)
-(declare-fun inc.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inc.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inc.kvm_set_config.set_perf_caps () Bool)
-(declare-fun inc.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inc.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun inc.guest_rdmsr.msr () (_ BitVec 32))
+(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
+(declare-fun actp () (_ BitVec 4))
+(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.tsx () Bool)
+(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
+(declare-fun inp.kvm_set_config.pdcm () Bool)
+(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
+(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
+(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
+(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
+(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
 (declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun inc.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inc.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun inc.guest_count.delta () (_ BitVec 64))
-(declare-fun hvc.host_perf_activity.21 () (_ BitVec 64))
+(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
+(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
+(declare-fun inp.guest_count.delta () (_ BitVec 64))
+(declare-fun hvp.host_perf_activity.21 () (_ BitVec 64))
 (define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_nr_gp@host Bool) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_gp_width@host Bool) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_fixed_width@host Bool) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_gp@host Bool) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@host Bool) (p.fixed_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask@host Bool) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (p.hw_global_ctrl@host Bool) (p.hw_global_status@host Bool) (p.hw_perf_metrics (_ BitVec 64)) (p.hw_perf_metrics@host Bool) (p.hw_perf_metrics@guest Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_ctrl@host Bool) (p.pmu_global_status@host Bool) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending@host Bool) (p.pending@guest Bool) (p.pending_index (_ BitVec 32)) (p.pending_index@host Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@host Bool) (p.pending_data@guest Bool) (p.after_put Bool) (p.just_loaded Bool) (p.pmu_perf_metrics (_ BitVec 64)) (p.pmu_perf_metrics@host Bool) (p.pmu_perf_metrics@guest Bool) (p.exp_pm (_ BitVec 64))) Bool
   (let ((a!1 (and (= #b00 p.ctx)
                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
@@ -444,61 +444,61 @@
       (a!15 (not (= #b1
                     ((_ extract 15 15)
                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!18 (and (= #x8 actc)
+      (a!18 (and (= #x8 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_rdmsr.msr #x000000c1)
-                          (bvult inc.guest_rdmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x000004c1)
-                          (bvult inc.guest_rdmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000186)
-                          (bvult inc.guest_rdmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_rdmsr.msr #x00000309)
-                          (bvult inc.guest_rdmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_rdmsr.msr)
-                     (= #x0000038e inc.guest_rdmsr.msr)
-                     (= #x0000038f inc.guest_rdmsr.msr)
-                     (= #x00000390 inc.guest_rdmsr.msr)
-                     (= #x00000391 inc.guest_rdmsr.msr)
-                     (= #x00000345 inc.guest_rdmsr.msr)
-                     (= #x00000329 inc.guest_rdmsr.msr))))
-      (a!19 (and (= #x9 actc)
+                 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
+                          (bvult inp.guest_rdmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x000004c1)
+                          (bvult inp.guest_rdmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000186)
+                          (bvult inp.guest_rdmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_rdmsr.msr #x00000309)
+                          (bvult inp.guest_rdmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_rdmsr.msr)
+                     (= #x0000038e inp.guest_rdmsr.msr)
+                     (= #x0000038f inp.guest_rdmsr.msr)
+                     (= #x00000390 inp.guest_rdmsr.msr)
+                     (= #x00000391 inp.guest_rdmsr.msr)
+                     (= #x00000345 inp.guest_rdmsr.msr)
+                     (= #x00000329 inp.guest_rdmsr.msr))))
+      (a!19 (and (= #x9 actp)
                  (= #b10 p.ctx)
-                 (or (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                          (bvult inc.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                          (bvult inc.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                          (bvult inc.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                          (bvult inc.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inc.guest_wrmsr.msr)
-                     (= #x0000038e inc.guest_wrmsr.msr)
-                     (= #x0000038f inc.guest_wrmsr.msr)
-                     (= #x00000390 inc.guest_wrmsr.msr)
-                     (= #x00000391 inc.guest_wrmsr.msr)
-                     (= #x00000345 inc.guest_wrmsr.msr)
-                     (= #x00000329 inc.guest_wrmsr.msr))))
-      (a!20 (and (or (and (bvuge inc.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inc.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inc.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inc.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inc.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inc.kvm_emulate_pmu_access.msr))
-                 (not (and inc.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inc.kvm_emulate_pmu_access.msr)))))
-      (a!23 (or (and inc.kvm_set_config.set_perf_caps
-                     (not (= inc.kvm_set_config.data p.perf_caps)))
-                (and (not inc.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!24 (bvor (bvnot inc.kvm_set_config.data)
+                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                          (bvult inp.guest_wrmsr.msr #x000000c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                          (bvult inp.guest_wrmsr.msr #x000004c5))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                          (bvult inp.guest_wrmsr.msr #x0000018a))
+                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                          (bvult inp.guest_wrmsr.msr #x0000030d))
+                     (= #x0000038d inp.guest_wrmsr.msr)
+                     (= #x0000038e inp.guest_wrmsr.msr)
+                     (= #x0000038f inp.guest_wrmsr.msr)
+                     (= #x00000390 inp.guest_wrmsr.msr)
+                     (= #x00000391 inp.guest_wrmsr.msr)
+                     (= #x00000345 inp.guest_wrmsr.msr)
+                     (= #x00000329 inp.guest_wrmsr.msr))))
+      (a!20 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
+                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
+                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
+                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
+                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
+                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
+                 (not (and inp.kvm_emulate_pmu_access.host_write
+                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
+      (a!23 (or (and inp.kvm_set_config.set_perf_caps
+                     (not (= inp.kvm_set_config.data p.perf_caps)))
+                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
+      (a!24 (bvor (bvnot inp.kvm_set_config.data)
                   (concat (concat (ite cfg.enable_mediated_pmu
                        (ite cfg.host_perf_metrics
                             #b00000000000000000000000000000000000000000000000010
@@ -506,14 +506,14 @@
                        ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
                        #b0000000000000
                        ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!25 (not (and p.has_run (not (= inc.kvm_set_config.data p.perf_caps)))))
-      (a!26 (not (or (not (= inc.kvm_set_config.version p.cpuid_version))
-                     (not (= inc.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inc.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inc.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inc.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inc.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inc.kvm_set_config.gp_width p.cpuid_gp_width)))))
+      (a!25 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
+      (a!26 (not (or (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
+                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
+                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx))
+                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
+                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
+                     (not (= inp.kvm_set_config.version p.cpuid_version))
+                     (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width)))))
       (a!29 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  true
                  p.after_put))
@@ -546,11 +546,11 @@
       (a!70 (and (= #b11 p.pending)
                  (= #x00000345
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))))
       (a!71 (and (= #x00000329
                     (ite (= #b00 p.pending)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index))
                  (= #b1
                     ((_ extract 15 15)
@@ -570,47 +570,47 @@
                  p.hw_perf_metrics))
       (a!90 (ite (and cfg.host_perf_metrics
                       (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
-                 (bvadd p.hw_perf_metrics inc.guest_count.delta)
+                 (bvadd p.hw_perf_metrics inp.guest_count.delta)
                  p.hw_perf_metrics))
-      (a!91 (ite (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                      (bvult inc.guest_wrmsr.msr #x000004c5))
-                 (bvsub inc.guest_wrmsr.msr #x000004c1)
-                 (ite (and (bvuge inc.guest_wrmsr.msr #x00000186)
-                           (bvult inc.guest_wrmsr.msr #x0000018a))
-                      (bvsub inc.guest_wrmsr.msr #x00000186)
-                      (bvsub inc.guest_wrmsr.msr #x000000c1))))
-      (a!94 (and (and (bvuge inc.guest_wrmsr.msr #x00000309)
-                      (bvult inc.guest_wrmsr.msr #x0000030d))
-                 (bvult (bvsub inc.guest_wrmsr.msr #x00000309)
+      (a!91 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                      (bvult inp.guest_wrmsr.msr #x000004c5))
+                 (bvsub inp.guest_wrmsr.msr #x000004c1)
+                 (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
+                           (bvult inp.guest_wrmsr.msr #x0000018a))
+                      (bvsub inp.guest_wrmsr.msr #x00000186)
+                      (bvsub inp.guest_wrmsr.msr #x000000c1))))
+      (a!94 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
+                      (bvult inp.guest_wrmsr.msr #x0000030d))
+                 (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
                         ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!95 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!95 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  p.hw_perf_metrics
-                 (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                 (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                            cfg.host_perf_metrics)
-                      inc.guest_wrmsr.data
+                      inp.guest_wrmsr.data
                       p.hw_perf_metrics)))
       (a!100 (not (= #x00
-                     (ite inc.kvm_set_config.set_perf_caps
+                     (ite inp.kvm_set_config.set_perf_caps
                           p.cpuid_version
                           (ite p.has_run
                                p.cpuid_version
-                               inc.kvm_set_config.version)))))
-      (a!101 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+                               inp.kvm_set_config.version)))))
+      (a!101 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                               p.cpuid_nr_gp
                               (ite p.has_run
                                    p.cpuid_nr_gp
-                                   inc.kvm_set_config.gp))
+                                   inp.kvm_set_config.gp))
                          (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_nr_gp
-                       (ite p.has_run p.cpuid_nr_gp inc.kvm_set_config.gp))
+                       (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
                   (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
       (a!105 (not (= #x01
-                     (ite inc.kvm_set_config.set_perf_caps
+                     (ite inp.kvm_set_config.set_perf_caps
                           p.cpuid_version
                           (ite p.has_run
                                p.cpuid_version
-                               inc.kvm_set_config.version)))))
+                               inp.kvm_set_config.version)))))
       (a!106 (ite cfg.enable_mediated_pmu
                   (ite (bvult cfg.host_nr_fixed #x04) cfg.host_nr_fixed #x04)
                   (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
@@ -622,19 +622,19 @@
       (a!115 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_gp) false |p.hw_gp_ctr[0]@host|)
                   |p.hw_gp_ctr[0]@host|))
-      (a!116 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+      (a!116 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000001 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!117 (or (not (= ((_ extract 31 11) inc.guest_wrmsr.msr)
+                 (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!117 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
                          #b000000000000000000000))
-                 (bvule #b10011000101 ((_ extract 10 0) inc.guest_wrmsr.msr))))
-      (a!118 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
+      (a!118 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110000110 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!119 (or (not (= ((_ extract 31 9) inc.guest_wrmsr.msr)
+                 (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!119 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
                          #b00000000000000000000000))
-                 (bvule #b110001010 ((_ extract 8 0) inc.guest_wrmsr.msr))))
-      (a!121 (= (bvnot (bvor cfg.host_gp_mask (bvnot inc.guest_wrmsr.data)))
+                 (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
+      (a!121 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!126 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_gp)
@@ -668,7 +668,7 @@
       (a!145 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x00 p.nr_fixed) false |p.hw_fixed_ctr[0]@host|)
                   |p.hw_fixed_ctr[0]@host|))
-      (a!146 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inc.guest_wrmsr.data)))
+      (a!146 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!151 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (bvult #x01 p.nr_fixed)
@@ -701,7 +701,7 @@
                   p.pmu_global_ctrl@host
                   p.hw_global_ctrl@host))
       (a!171 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inc.guest_wrmsr.data)))
+                             (bvnot inp.guest_wrmsr.data)))
                 #x0000000000000000))
       (a!176 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   false
@@ -714,26 +714,26 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
                   false
                   p.hw_perf_metrics@host))
-      (a!183 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!183 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   p.hw_perf_metrics@host
-                  (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                             cfg.host_perf_metrics)
                        false
                        p.hw_perf_metrics@host)))
       (a!214 (bvor (bvnot p.global_ctrl_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!215 (or (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038e)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x0000038f)
                  (= (ite (= p.pending #b00)
-                         inc.kvm_emulate_pmu_access.msr
+                         inp.kvm_emulate_pmu_access.msr
                          p.pending_index)
                     #x00000390)))
       (a!225 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -751,24 +751,24 @@
                        (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
                   true
                   p.hw_perf_metrics@guest))
-      (a!241 (ite (= #x00000390 inc.guest_wrmsr.msr)
+      (a!241 (ite (= #x00000390 inp.guest_wrmsr.msr)
                   p.hw_perf_metrics@guest
-                  (ite (and (= #x00000329 inc.guest_wrmsr.msr)
+                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
                             cfg.host_perf_metrics)
                        true
                        p.hw_perf_metrics@guest)))
-      (a!247 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!247 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_nr_gp@host
                             (ite p.has_run p.cpuid_nr_gp@host false))
                        p.cpuid_nr_gp@host)))
-      (a!248 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!248 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_gp_width@host
                             (ite p.has_run p.cpuid_gp_width@host false))
                        p.cpuid_gp_width@host)))
-      (a!249 (not (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps
+      (a!249 (not (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps
                             p.cpuid_fixed_width@host
                             (ite p.has_run p.cpuid_fixed_width@host false))
                        p.cpuid_fixed_width@host)))
@@ -779,43 +779,43 @@
                   |p.pmu_gp_counter[0]@host|))
       (a!262 (and (= #x0000038d
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (bvugt p.pmu_version #x01)))
       (a!263 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c5)))
       (a!264 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c5)))
       (a!266 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000018a)))
       (a!269 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 11) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 11) p.pending_index))
                      #b000000000000000000000)))
       (a!272 (bvor p.gp_counter_bitmask
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!274 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 9) inc.kvm_emulate_pmu_access.msr)
+                          ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
                           ((_ extract 31 9) p.pending_index))
                      #b00000000000000000000000)))
       (a!279 (or p.pending@host
@@ -845,7 +845,7 @@
                        |p.pmu_fixed_counter[0]@host|)
                   |p.pmu_fixed_counter[0]@host|))
       (a!312 (bvult (bvsub (ite (= #b00 p.pending)
-                                inc.kvm_emulate_pmu_access.msr
+                                inp.kvm_emulate_pmu_access.msr
                                 p.pending_index)
                            #x00000309)
                     ((_ zero_extend 24) p.nr_fixed)))
@@ -869,7 +869,7 @@
                   p.pmu_global_status@host))
       (a!364 (bvor (bvnot p.global_status_rsvd)
                    (bvnot (ite (= p.pending #b00)
-                               inc.kvm_emulate_pmu_access.data
+                               inp.kvm_emulate_pmu_access.data
                                p.pending_data))))
       (a!376 (ite (= #b1
                      ((_ extract 15 15)
@@ -898,13 +898,13 @@
                   a!11
                   a!12))
       (a!16 (=> a!8 (not (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))))
-      (a!21 (and (= #xa actc) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!20)))
-      (a!27 (ite inc.kvm_set_config.set_perf_caps
+      (a!21 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!20)))
+      (a!27 (ite inp.kvm_set_config.set_perf_caps
                  (and (= (bvnot a!24) #x0000000000000000) p.cpuid_pdcm a!25)
                  (or (not p.has_run) a!26)))
-      (a!30 (ite (= #x1 actc)
+      (a!30 (ite (= #x1 actp)
                  false
-                 (ite (= #x4 actc) a!29 (ite (= #x5 actc) false p.after_put))))
+                 (ite (= #x4 actp) a!29 (ite (= #x5 actp) false p.after_put))))
       (a!33 (or a!31
                 (not (= p.nr_gp cfg.host_nr_gp))
                 (not (= p.nr_fixed cfg.host_nr_fixed))
@@ -931,7 +931,7 @@
       (a!72 (ite a!71
                  (ite (= p.pending #b00)
                       (ite (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.data
+                           inp.kvm_emulate_pmu_access.data
                            p.pending_data)
                       p.pmu_perf_metrics)
                  p.pmu_perf_metrics))
@@ -941,15 +941,15 @@
       (a!78 (ite a!71
                  (ite (= p.pending #b00)
                       (ite (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.data
+                           inp.kvm_emulate_pmu_access.data
                            p.pending_data)
                       p.exp_pm)
                  p.exp_pm))
-      (a!82 (ite (= #x1 actc)
+      (a!82 (ite (= #x1 actp)
                  a!81
-                 (ite (= #x2 actc) false (ite (= #x4 actc) false p.just_loaded))))
+                 (ite (= #x2 actp) false (ite (= #x4 actp) false p.just_loaded))))
       (a!84 (ite (and (= (bvnot a!24) #x0000000000000000) p.cpuid_pdcm a!25)
-                 inc.kvm_set_config.data
+                 inp.kvm_set_config.data
                  p.perf_caps))
       (a!86 (ite (= #b1
                     ((_ extract 15 15)
@@ -961,52 +961,52 @@
       (a!89 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                  a!88
                  p.hw_perf_metrics))
-      (a!92 (and (and (bvuge inc.guest_wrmsr.msr #x000000c1)
-                      (bvult inc.guest_wrmsr.msr #x000000c5))
+      (a!92 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
+                      (bvult inp.guest_wrmsr.msr #x000000c5))
                  (bvult a!91 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!93 (and (and (bvuge inc.guest_wrmsr.msr #x000004c1)
-                      (bvult inc.guest_wrmsr.msr #x000004c5))
+      (a!93 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
+                      (bvult inp.guest_wrmsr.msr #x000004c5))
                  (bvult a!91 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!107 (ite (bvult (ite inc.kvm_set_config.set_perf_caps
+      (a!107 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
                               p.cpuid_nr_fixed
                               (ite p.has_run
                                    p.cpuid_nr_fixed
-                                   inc.kvm_set_config.fixed))
+                                   inp.kvm_set_config.fixed))
                          a!106)
-                  (ite inc.kvm_set_config.set_perf_caps
+                  (ite inp.kvm_set_config.set_perf_caps
                        p.cpuid_nr_fixed
-                       (ite p.has_run p.cpuid_nr_fixed inc.kvm_set_config.fixed))
+                       (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
                   a!106))
       (a!120 (ite (and a!116 (not a!117))
-                  (bvadd #xfffffb3f inc.guest_wrmsr.msr)
+                  (bvadd #xfffffb3f inp.guest_wrmsr.msr)
                   (ite (and a!118 (not a!119))
-                       (bvadd #xfffffe7a inc.guest_wrmsr.msr)
-                       (bvadd #xffffff3f inc.guest_wrmsr.msr))))
+                       (bvadd #xfffffe7a inp.guest_wrmsr.msr)
+                       (bvadd #xffffff3f inp.guest_wrmsr.msr))))
       (a!147 (ite a!94
-                  (ite (and a!146 (= inc.guest_wrmsr.msr #x00000309))
+                  (ite (and a!146 (= inp.guest_wrmsr.msr #x00000309))
                        false
                        |p.hw_fixed_ctr[0]@host|)
                   |p.hw_fixed_ctr[0]@host|))
       (a!153 (ite a!94
-                  (ite (and a!146 (= inc.guest_wrmsr.msr #x0000030a))
+                  (ite (and a!146 (= inp.guest_wrmsr.msr #x0000030a))
                        false
                        |p.hw_fixed_ctr[1]@host|)
                   |p.hw_fixed_ctr[1]@host|))
       (a!159 (ite a!94
-                  (ite (and a!146 (= inc.guest_wrmsr.msr #x0000030b))
+                  (ite (and a!146 (= inp.guest_wrmsr.msr #x0000030b))
                        false
                        |p.hw_fixed_ctr[2]@host|)
                   |p.hw_fixed_ctr[2]@host|))
       (a!165 (ite a!94
-                  (ite (and a!146 (= inc.guest_wrmsr.msr #x0000030c))
+                  (ite (and a!146 (= inp.guest_wrmsr.msr #x0000030c))
                        false
                        |p.hw_fixed_ctr[3]@host|)
                   |p.hw_fixed_ctr[3]@host|))
-      (a!178 (ite (= #x1 actc)
+      (a!178 (ite (= #x1 actp)
                   a!176
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!177
-                       (ite (= #x5 actc) true p.hw_global_status@host))))
+                       (ite (= #x5 actp) true p.hw_global_status@host))))
       (a!179 (ite (= #b1
                      ((_ extract 15 15)
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
@@ -1035,39 +1035,39 @@
                        (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
       (a!267 (ite a!266
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000186)
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000000c1)))
       (a!270 (or a!269
                  (bvule #b10011000001
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
       (a!271 (or a!269
                  (bvule #b10011000101
                         (ite (= p.pending #b00)
-                             ((_ extract 10 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 10 0) p.pending_index)))))
       (a!275 (or a!274
                  (bvule #b110000110
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!276 (or a!274
                  (bvule #b110001010
                         (ite (= p.pending #b00)
-                             ((_ extract 8 0) inc.kvm_emulate_pmu_access.msr)
+                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
                              ((_ extract 8 0) p.pending_index)))))
       (a!313 (and (bvuge (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x00000309)
                   (bvult (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x0000030d)
                   a!312))
@@ -1076,7 +1076,7 @@
                   p.pmu_perf_metrics@host))
       (a!378 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71
                        (ite (= p.pending #b00)
                             (or p.pending@host p.pending_data@host)
@@ -1084,14 +1084,14 @@
                        p.pmu_perf_metrics@host)
                   p.pmu_perf_metrics@host)))
 (let ((a!17 (and (not (= #b1 ((_ extract 48 48) p.pmu_global_ctrl))) a!16))
-      (a!22 (or (and (= #x0 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actc) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actc) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actc) (= #b10 p.ctx))
-                (and (= #x4 actc) (= #b01 p.ctx))
-                (and (= #x5 actc) (= #b00 p.ctx))
-                (and (= #x6 actc) (= #b10 p.ctx))
-                (and (= #x7 actc) (= #b10 p.ctx))
+      (a!22 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
+                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
+                (and (= #x3 actp) (= #b10 p.ctx))
+                (and (= #x4 actp) (= #b01 p.ctx))
+                (and (= #x5 actp) (= #b00 p.ctx))
+                (and (= #x6 actp) (= #b10 p.ctx))
+                (and (= #x7 actp) (= #b10 p.ctx))
                 a!18
                 a!19
                 a!21))
@@ -1102,16 +1102,16 @@
                 a!33
                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!47 (ite (= #x00000390 inc.guest_rdmsr.msr)
+      (a!47 (ite (= #x00000390 inp.guest_rdmsr.msr)
                  (or a!33 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inc.guest_rdmsr.msr) (or a!31 a!15) true)))
-      (a!54 (ite (= #x00000390 inc.guest_wrmsr.msr)
+                 (ite (= #x00000329 inp.guest_rdmsr.msr) (or a!31 a!15) true)))
+      (a!54 (ite (= #x00000390 inp.guest_wrmsr.msr)
                  (or a!33 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inc.guest_wrmsr.msr) (or a!31 a!15) true)))
+                 (ite (= #x00000329 inp.guest_wrmsr.msr) (or a!31 a!15) true)))
       (a!63 (ite (and (not p.has_run) a!27)
-                 (ite inc.kvm_set_config.set_perf_caps
+                 (ite inp.kvm_set_config.set_perf_caps
                       p.cpuid_version
-                      (ite p.has_run p.cpuid_version inc.kvm_set_config.version))
+                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
                  (ite (and (not p.has_run) a!27) #x00 p.pmu_version)))
       (a!67 (ite a!23
                  (ite (and (not p.has_run) a!27)
@@ -1120,7 +1120,7 @@
                  p.pmu_perf_metrics))
       (a!73 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!72
                  p.pmu_perf_metrics))
       (a!75 (ite a!23
@@ -1128,16 +1128,16 @@
                  p.exp_pm))
       (a!79 (ite (or (= #b11 p.pending)
                      (and (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.host_write))
+                          inp.kvm_emulate_pmu_access.host_write))
                  a!78
                  p.exp_pm))
-      (a!85 (ite (ite (= #x0 actc)
-                      (ite inc.kvm_set_config.set_perf_caps
+      (a!85 (ite (ite (= #x0 actp)
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_pdcm
-                           (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
+                           (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
                       p.cpuid_pdcm)
-                 (ite (= #x0 actc)
-                      (ite inc.kvm_set_config.set_perf_caps a!84 p.perf_caps)
+                 (ite (= #x0 actp)
+                      (ite inp.kvm_set_config.set_perf_caps a!84 p.perf_caps)
                       p.perf_caps)
                  #x0000000000000000))
       (a!87 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -1147,7 +1147,7 @@
                  p.hw_perf_metrics
                  (ite a!94
                       p.hw_perf_metrics
-                      (ite (= #x0000038f inc.guest_wrmsr.msr)
+                      (ite (= #x0000038f inp.guest_wrmsr.msr)
                            p.hw_perf_metrics
                            a!95))))
       (a!102 (ite (and (not p.has_run) a!27)
@@ -1180,7 +1180,7 @@
                   p.hw_global_ctrl@host
                   (ite a!94
                        p.hw_global_ctrl@host
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             (ite a!171 false p.hw_global_ctrl@host)
                             p.hw_global_ctrl@host))))
       (a!180 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
@@ -1190,34 +1190,34 @@
                   p.hw_perf_metrics@host
                   (ite a!94
                        p.hw_perf_metrics@host
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_perf_metrics@host
                             a!183))))
       (a!189 ((_ extract 15 15)
-               (ite (ite inc.kvm_set_config.set_perf_caps
+               (ite (ite inp.kvm_set_config.set_perf_caps
                          p.cpuid_pdcm
-                         (ite p.has_run p.cpuid_pdcm inc.kvm_set_config.pdcm))
-                    (ite inc.kvm_set_config.set_perf_caps a!84 p.perf_caps)
+                         (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
+                    (ite inp.kvm_set_config.set_perf_caps a!84 p.perf_caps)
                     #x0000000000000000)))
       (a!201 (= #b1
                 ((_ extract 15 15)
-                  (ite (= #x0 actc)
-                       (ite inc.kvm_set_config.set_perf_caps a!84 p.perf_caps)
+                  (ite (= #x0 actp)
+                       (ite inp.kvm_set_config.set_perf_caps a!84 p.perf_caps)
                        p.perf_caps))))
       (a!206 (ite (= #x0000038f #x00000390)
                   (or a!33 (not (bvugt p.pmu_version #x01)))
                   (ite (= #x0000038f #x00000329) (or a!31 a!15) true)))
       (a!217 (ite (and (= (bvnot a!214) #x0000000000000000) a!216)
                   (ite (= #b00 p.pending)
-                       inc.kvm_emulate_pmu_access.data
+                       inp.kvm_emulate_pmu_access.data
                        p.pending_data)
                   p.pmu_global_ctrl))
       (a!227 (ite a!93
                   p.hw_global_ctrl
                   (ite a!94
                        p.hw_global_ctrl
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
-                            (ite a!171 inc.guest_wrmsr.data p.hw_global_ctrl)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
+                            (ite a!171 inp.guest_wrmsr.data p.hw_global_ctrl)
                             p.hw_global_ctrl))))
       (a!237 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   a!236
@@ -1226,32 +1226,32 @@
                   p.hw_perf_metrics@guest
                   (ite a!94
                        p.hw_perf_metrics@guest
-                       (ite (= #x0000038f inc.guest_wrmsr.msr)
+                       (ite (= #x0000038f inp.guest_wrmsr.msr)
                             p.hw_perf_metrics@guest
                             a!241))))
       (a!250 (ite (and (not p.has_run) a!27)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_nr_gp@host
                            (ite p.has_run p.cpuid_nr_gp@host false)))
                   (ite (and (not p.has_run) a!27) false p.nr_gp@host)))
       (a!253 (ite (and (not p.has_run) a!27)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_gp_width@host
                            (ite p.has_run p.cpuid_gp_width@host false)))
                   (ite (and (not p.has_run) a!27)
                        false
                        p.gp_counter_bitmask@host)))
       (a!256 (ite (and (not p.has_run) a!27)
-                  (or (ite inc.kvm_set_config.set_perf_caps
+                  (or (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false))
-                      (ite inc.kvm_set_config.set_perf_caps
+                      (ite inp.kvm_set_config.set_perf_caps
                            p.cpuid_fixed_width@host
                            (ite p.has_run p.cpuid_fixed_width@host false)))
                   (ite (and (not p.has_run) a!27)
@@ -1264,7 +1264,7 @@
                   |p.pmu_gp_counter[0]@host|))
       (a!268 (ite a!264
                   (bvsub (ite (= #b00 p.pending)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index)
                          #x000004c1)
                   a!267))
@@ -1272,11 +1272,11 @@
       (a!277 (ite (and a!275 (not a!276))
                   (bvadd #xfffffe7a
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   (bvadd #xffffff3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))))
       (a!286 (ite a!23
                   (ite (and (not p.has_run) a!27)
@@ -1300,7 +1300,7 @@
                   |p.pmu_fixed_counter[0]@host|))
       (a!314 (and a!216
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x00000309)))
       (a!322 (ite a!23
@@ -1310,7 +1310,7 @@
                   |p.pmu_fixed_counter[1]@host|))
       (a!324 (and a!216
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030a)))
       (a!332 (ite a!23
@@ -1320,7 +1320,7 @@
                   |p.pmu_fixed_counter[2]@host|))
       (a!334 (and a!216
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030b)))
       (a!342 (ite a!23
@@ -1330,7 +1330,7 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!344 (and a!216
                   (= (ite (= p.pending #b00)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index)
                      #x0000030c)))
       (a!356 (ite (and (= (bvnot a!214) #x0000000000000000) a!216)
@@ -1353,32 +1353,32 @@
       (a!375 (ite a!23
                   (ite (and (not p.has_run) a!27) false p.pmu_perf_metrics@host)
                   p.pmu_perf_metrics@host))
-      (a!379 (ite (= #x4 actc)
+      (a!379 (ite (= #x4 actp)
                   a!377
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_perf_metrics@host
                             (ite a!70 p.pmu_perf_metrics@host a!378))
                        p.pmu_perf_metrics@host))))
-(let ((a!48 (ite (= #x0000038f inc.guest_rdmsr.msr)
+(let ((a!48 (ite (= #x0000038f inp.guest_rdmsr.msr)
                  (or a!33 (not (bvugt p.pmu_version #x01)))
                  a!47))
-      (a!55 (ite (= #x0000038f inc.guest_wrmsr.msr)
+      (a!55 (ite (= #x0000038f inp.guest_wrmsr.msr)
                  (or a!33 (not (bvugt p.pmu_version #x01)))
                  a!54))
       (a!64 (ite cfg.vm_enable_pmu
                  a!63
                  (ite (and (not p.has_run) a!27) #x00 p.pmu_version)))
-      (a!74 (ite (= #x4 actc)
+      (a!74 (ite (= #x4 actp)
                  a!69
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending)
                            p.pmu_perf_metrics
                            (ite a!70 p.pmu_perf_metrics a!73))
                       p.pmu_perf_metrics)))
-      (a!80 (ite (= #x4 actc)
+      (a!80 (ite (= #x4 actp)
                  a!77
-                 (ite (= #xa actc)
+                 (ite (= #xa actp)
                       (ite (= #b01 p.pending) p.exp_pm (ite a!70 p.exp_pm a!79))
                       p.exp_pm)))
       (a!103 (ite a!100 a!102 (ite (and (not p.has_run) a!27) #x00 p.nr_gp)))
@@ -1393,7 +1393,7 @@
                   a!206))
       (a!218 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!217
                   p.pmu_global_ctrl))
@@ -1413,7 +1413,7 @@
       (a!278 (ite (and a!270 (not a!271))
                   (bvadd #xfffffb3f
                          (ite (= p.pending #b00)
-                              inc.kvm_emulate_pmu_access.msr
+                              inp.kvm_emulate_pmu_access.msr
                               p.pending_index))
                   a!277))
       (a!315 (ite a!313
@@ -1442,31 +1442,31 @@
                   |p.pmu_fixed_counter[3]@host|))
       (a!357 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!356
                   p.pmu_global_ctrl@host))
       (a!367 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   (ite (not (= #b00 p.pending)) a!366 p.pmu_global_status@host)
                   p.pmu_global_status@host)))
-(let ((a!49 (ite (= #x0000038e inc.guest_rdmsr.msr)
+(let ((a!49 (ite (= #x0000038e inp.guest_rdmsr.msr)
                  (or a!33 (not (bvugt p.pmu_version #x01)))
                  a!48))
-      (a!56 (ite (= #x0000038e inc.guest_wrmsr.msr)
+      (a!56 (ite (= #x0000038e inp.guest_wrmsr.msr)
                  (or a!33 (not (bvugt p.pmu_version #x01)))
                  a!55))
       (a!65 (not (= #x00
-                    (ite (= #x0 actc)
+                    (ite (= #x0 actp)
                          (ite a!23 a!64 p.pmu_version)
                          p.pmu_version))))
       (a!104 (ite cfg.vm_enable_pmu
                   a!103
                   (ite (and (not p.has_run) a!27) #x00 p.nr_gp)))
       (a!110 (ite a!100 a!109 (ite (and (not p.has_run) a!27) #x00 p.nr_fixed)))
-      (a!188 (bvugt (ite (= #x0 actc)
+      (a!188 (bvugt (ite (= #x0 actp)
                          (ite a!23 a!64 p.pmu_version)
                          p.pmu_version)
                     #x01))
@@ -1484,7 +1484,7 @@
                   a!207))
       (a!219 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl
                   a!218))
@@ -1546,26 +1546,26 @@
                   (ite (and (not p.has_run) a!27) false p.pmu_global_ctrl@host)))
       (a!358 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_ctrl@host
                   a!357))
       (a!368 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   p.pmu_global_status@host
                   a!367)))
-(let ((a!50 (ite (= #x0000030a inc.guest_rdmsr.msr)
+(let ((a!50 (ite (= #x0000030a inp.guest_rdmsr.msr)
                  (not a!44)
-                 (ite (= #x0000030b inc.guest_rdmsr.msr)
+                 (ite (= #x0000030b inp.guest_rdmsr.msr)
                       (not a!45)
-                      (ite (= #x0000030c inc.guest_rdmsr.msr) (not a!46) a!49))))
-      (a!57 (ite (= #x0000030a inc.guest_wrmsr.msr)
+                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!46) a!49))))
+      (a!57 (ite (= #x0000030a inp.guest_wrmsr.msr)
                  (not a!44)
-                 (ite (= #x0000030b inc.guest_wrmsr.msr)
+                 (ite (= #x0000030b inp.guest_wrmsr.msr)
                       (not a!45)
-                      (ite (= #x0000030c inc.guest_wrmsr.msr) (not a!46) a!56))))
+                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!46) a!56))))
       (a!111 (ite cfg.vm_enable_pmu
                   a!110
                   (ite (and (not p.has_run) a!27) #x00 p.nr_fixed)))
@@ -1576,7 +1576,7 @@
                        p.global_ctrl_rsvd)))
       (a!197 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite (= #x0 actc) (ite a!23 a!104 p.nr_gp) p.nr_gp))))
+                      (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))))
       (a!204 (ite (and (not (= #x00 a!103)) a!202)
                   a!203
                   (ite (and (not p.has_run) a!27)
@@ -1589,7 +1589,7 @@
                        (ite (= #x0000038f #x0000030c) (not a!46) a!208))))
       (a!220 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 p.pmu_global_ctrl a!219)
                   p.pmu_global_ctrl))
       (a!259 (ite cfg.vm_enable_pmu
@@ -1599,49 +1599,49 @@
                        p.fixed_counter_bitmask@host)))
       (a!281 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   (ite a!262 |p.pmu_gp_counter[0]@host| a!280)))
       (a!289 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   (ite a!262 |p.pmu_gp_counter[1]@host| a!288)))
       (a!297 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   (ite a!262 |p.pmu_gp_counter[2]@host| a!296)))
       (a!305 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   (ite a!262 |p.pmu_gp_counter[3]@host| a!304)))
       (a!317 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   (ite a!262 |p.pmu_fixed_counter[0]@host| a!316)))
       (a!327 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   (ite a!262 |p.pmu_fixed_counter[1]@host| a!326)))
       (a!337 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   (ite a!262 |p.pmu_fixed_counter[2]@host| a!336)))
       (a!347 (ite (= #x00000390
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   (ite a!262 |p.pmu_fixed_counter[3]@host| a!346)))
@@ -1650,31 +1650,31 @@
                   (ite (and (not p.has_run) a!27) false p.pmu_global_ctrl@host)))
       (a!359 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 p.pmu_global_ctrl@host a!358)
                   p.pmu_global_ctrl@host))
       (a!369 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   a!365
                   a!368)))
-(let ((a!51 (ite (= #x000004c3 inc.guest_rdmsr.msr)
+(let ((a!51 (ite (= #x000004c3 inp.guest_rdmsr.msr)
                  (not a!41)
-                 (ite (= #x000004c4 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
                       (not a!42)
-                      (ite (= #x00000309 inc.guest_rdmsr.msr) (not a!43) a!50))))
-      (a!58 (ite (= #x000004c3 inc.guest_wrmsr.msr)
+                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!43) a!50))))
+      (a!58 (ite (= #x000004c3 inp.guest_wrmsr.msr)
                  (not a!41)
-                 (ite (= #x000004c4 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
                       (not a!42)
-                      (ite (= #x00000309 inc.guest_wrmsr.msr) (not a!43) a!57))))
-      (a!112 (=> (bvule (ite (= #x0 actc)
+                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!43) a!57))))
+      (a!112 (=> (bvule (ite (= #x0 actp)
                              (ite a!23 a!64 p.pmu_version)
                              p.pmu_version)
                         #x01)
                  (= #x00
-                    (ite (= #x0 actc) (ite a!23 a!111 p.nr_fixed) p.nr_fixed))))
+                    (ite (= #x0 actp) (ite a!23 a!111 p.nr_fixed) p.nr_fixed))))
       (a!193 (ite a!105
                   a!192
                   (ite (and (not p.has_run) a!27)
@@ -1682,7 +1682,7 @@
                        p.global_ctrl_rsvd)))
       (a!198 (bvshl #x0000000000000001
                     ((_ zero_extend 56)
-                      (ite (= #x0 actc) (ite a!23 a!111 p.nr_fixed) p.nr_fixed))))
+                      (ite (= #x0 actp) (ite a!23 a!111 p.nr_fixed) p.nr_fixed))))
       (a!205 (ite cfg.vm_enable_pmu
                   a!204
                   (ite (and (not p.has_run) a!27)
@@ -1695,49 +1695,49 @@
                        (ite (= #x0000038f #x00000309) (not a!43) a!209))))
       (a!282 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!281))
       (a!290 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!289))
       (a!298 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!297))
       (a!306 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!305))
       (a!318 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!317))
       (a!328 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!327))
       (a!338 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!337))
       (a!348 (ite (= #x0000038f
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!347))
@@ -1746,19 +1746,19 @@
                   (ite (and (not p.has_run) a!27) false p.pmu_global_ctrl@host)))
       (a!370 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 p.pmu_global_status@host a!369)
                   p.pmu_global_status@host)))
-(let ((a!52 (ite (= #x000000c4 inc.guest_rdmsr.msr)
+(let ((a!52 (ite (= #x000000c4 inp.guest_rdmsr.msr)
                  (not a!38)
-                 (ite (= #x000004c1 inc.guest_rdmsr.msr)
+                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
                       (not a!39)
-                      (ite (= #x000004c2 inc.guest_rdmsr.msr) (not a!40) a!51))))
-      (a!59 (ite (= #x000000c4 inc.guest_wrmsr.msr)
+                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!40) a!51))))
+      (a!59 (ite (= #x000000c4 inp.guest_wrmsr.msr)
                  (not a!38)
-                 (ite (= #x000004c1 inc.guest_wrmsr.msr)
+                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
                       (not a!39)
-                      (ite (= #x000004c2 inc.guest_wrmsr.msr) (not a!40) a!58))))
+                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!40) a!58))))
       (a!194 (ite a!100
                   a!193
                   (ite (and (not p.has_run) a!27)
@@ -1776,69 +1776,69 @@
                        (ite (= #x0000038f #x000004c2) (not a!40) a!210))))
       (a!283 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[0]@host|
                   a!282))
       (a!291 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[1]@host|
                   a!290))
       (a!299 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[2]@host|
                   a!298))
       (a!307 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_gp_counter[3]@host|
                   a!306))
       (a!319 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[0]@host|
                   a!318))
       (a!329 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[1]@host|
                   a!328))
       (a!339 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[2]@host|
                   a!338))
       (a!349 (ite (= #x0000038e
                      (ite (= #b00 p.pending)
-                          inc.kvm_emulate_pmu_access.msr
+                          inp.kvm_emulate_pmu_access.msr
                           p.pending_index))
                   |p.pmu_fixed_counter[3]@host|
                   a!348))
-      (a!371 (ite (= #x4 actc)
+      (a!371 (ite (= #x4 actp)
                   a!363
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_status@host
                             (ite a!70 p.pmu_global_status@host a!370))
                        p.pmu_global_status@host))))
-(let ((a!53 (ite (= #x000000c1 inc.guest_rdmsr.msr)
+(let ((a!53 (ite (= #x000000c1 inp.guest_rdmsr.msr)
                  (not a!35)
-                 (ite (= #x000000c2 inc.guest_rdmsr.msr)
+                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
                       (not a!36)
-                      (ite (= #x000000c3 inc.guest_rdmsr.msr) (not a!37) a!52))))
-      (a!60 (ite (= #x000000c1 inc.guest_wrmsr.msr)
+                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!37) a!52))))
+      (a!60 (ite (= #x000000c1 inp.guest_wrmsr.msr)
                  (not a!35)
-                 (ite (= #x000000c2 inc.guest_wrmsr.msr)
+                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
                       (not a!36)
-                      (ite (= #x000000c3 inc.guest_wrmsr.msr) (not a!37) a!59))))
+                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!37) a!59))))
       (a!195 (ite (and a!100 a!105 (= #b1 a!189))
                   (ite (and (not p.has_run) a!27)
                        (bvand a!194 (bvnot #x0001000000000000))
@@ -1851,52 +1851,52 @@
                        (ite (= #x0000038f #x000000c3) (not a!37) a!211))))
       (a!284 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_gp_counter[0]@host| a!283)
                   |p.pmu_gp_counter[0]@host|))
       (a!292 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_gp_counter[1]@host| a!291)
                   |p.pmu_gp_counter[1]@host|))
       (a!300 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_gp_counter[2]@host| a!299)
                   |p.pmu_gp_counter[2]@host|))
       (a!308 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_gp_counter[3]@host| a!307)
                   |p.pmu_gp_counter[3]@host|))
       (a!320 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_fixed_counter[0]@host| a!319)
                   |p.pmu_fixed_counter[0]@host|))
       (a!330 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_fixed_counter[1]@host| a!329)
                   |p.pmu_fixed_counter[1]@host|))
       (a!340 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_fixed_counter[2]@host| a!339)
                   |p.pmu_fixed_counter[2]@host|))
       (a!350 (ite (or (= #b11 p.pending)
                       (and (= #b00 p.pending)
-                           inc.kvm_emulate_pmu_access.host_write))
+                           inp.kvm_emulate_pmu_access.host_write))
                   (ite a!71 |p.pmu_fixed_counter[3]@host| a!349)
                   |p.pmu_fixed_counter[3]@host|)))
-(let ((a!61 (ite (= #x7 actc)
+(let ((a!61 (ite (= #x7 actp)
                  (ite a!34 #b01 p.ctx)
-                 (ite (= #x8 actc)
+                 (ite (= #x8 actp)
                       (ite a!53 #b01 p.ctx)
-                      (ite (= #x9 actc) (ite a!60 #b01 p.ctx) p.ctx))))
-      (a!97 (ite (= #x6 actc)
+                      (ite (= #x9 actp) (ite a!60 #b01 p.ctx) p.ctx))))
+      (a!97 (ite (= #x6 actp)
                  a!90
-                 (ite (= #x9 actc)
+                 (ite (= #x9 actp)
                       (ite a!60
                            p.hw_perf_metrics
                            (ite a!92 p.hw_perf_metrics a!96))
@@ -1921,42 +1921,42 @@
                   (ite a!92
                        (ite (= a!120 #x00000003) false |p.hw_gp_ctr[3]@host|)
                        a!140)))
-      (a!148 (ite (= #x9 actc)
+      (a!148 (ite (= #x9 actp)
                   (ite a!60
                        |p.hw_fixed_ctr[0]@host|
                        (ite a!92
                             |p.hw_fixed_ctr[0]@host|
                             (ite a!93 |p.hw_fixed_ctr[0]@host| a!147)))
                   |p.hw_fixed_ctr[0]@host|))
-      (a!154 (ite (= #x9 actc)
+      (a!154 (ite (= #x9 actp)
                   (ite a!60
                        |p.hw_fixed_ctr[1]@host|
                        (ite a!92
                             |p.hw_fixed_ctr[1]@host|
                             (ite a!93 |p.hw_fixed_ctr[1]@host| a!153)))
                   |p.hw_fixed_ctr[1]@host|))
-      (a!160 (ite (= #x9 actc)
+      (a!160 (ite (= #x9 actp)
                   (ite a!60
                        |p.hw_fixed_ctr[2]@host|
                        (ite a!92
                             |p.hw_fixed_ctr[2]@host|
                             (ite a!93 |p.hw_fixed_ctr[2]@host| a!159)))
                   |p.hw_fixed_ctr[2]@host|))
-      (a!166 (ite (= #x9 actc)
+      (a!166 (ite (= #x9 actp)
                   (ite a!60
                        |p.hw_fixed_ctr[3]@host|
                        (ite a!92
                             |p.hw_fixed_ctr[3]@host|
                             (ite a!93 |p.hw_fixed_ctr[3]@host| a!165)))
                   |p.hw_fixed_ctr[3]@host|))
-      (a!173 (ite (= #x8 actc)
+      (a!173 (ite (= #x8 actp)
                   (ite a!53 a!169 p.hw_global_ctrl@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!60 a!169 (ite a!92 p.hw_global_ctrl@host a!172))
                        p.hw_global_ctrl@host)))
-      (a!185 (ite (= #x5 actc)
+      (a!185 (ite (= #x5 actp)
                   (ite cfg.host_perf_metrics true p.hw_perf_metrics@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!60
                             p.hw_perf_metrics@host
                             (ite a!92 p.hw_perf_metrics@host a!184))
@@ -1969,70 +1969,70 @@
       (a!213 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (not a!212) p.hw_global_ctrl p.pmu_global_ctrl)
                   p.pmu_global_ctrl))
-      (a!228 (ite (= #x8 actc)
+      (a!228 (ite (= #x8 actp)
                   (ite a!53 a!225 p.hw_global_ctrl)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!60 a!225 (ite a!92 p.hw_global_ctrl a!227))
                        p.hw_global_ctrl)))
-      (a!243 (ite (= #x6 actc)
+      (a!243 (ite (= #x6 actp)
                   a!240
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!60
                             p.hw_perf_metrics@guest
                             (ite a!92 p.hw_perf_metrics@guest a!242))
                        p.hw_perf_metrics@guest)))
-      (a!285 (ite (= #x4 actc)
+      (a!285 (ite (= #x4 actp)
                   a!261
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[0]@host|
                             (ite a!70 |p.pmu_gp_counter[0]@host| a!284))
                        |p.pmu_gp_counter[0]@host|)))
-      (a!293 (ite (= #x4 actc)
+      (a!293 (ite (= #x4 actp)
                   a!287
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[1]@host|
                             (ite a!70 |p.pmu_gp_counter[1]@host| a!292))
                        |p.pmu_gp_counter[1]@host|)))
-      (a!301 (ite (= #x4 actc)
+      (a!301 (ite (= #x4 actp)
                   a!295
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[2]@host|
                             (ite a!70 |p.pmu_gp_counter[2]@host| a!300))
                        |p.pmu_gp_counter[2]@host|)))
-      (a!309 (ite (= #x4 actc)
+      (a!309 (ite (= #x4 actp)
                   a!303
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_gp_counter[3]@host|
                             (ite a!70 |p.pmu_gp_counter[3]@host| a!308))
                        |p.pmu_gp_counter[3]@host|)))
-      (a!321 (ite (= #x4 actc)
+      (a!321 (ite (= #x4 actp)
                   a!311
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[0]@host|
                             (ite a!70 |p.pmu_fixed_counter[0]@host| a!320))
                        |p.pmu_fixed_counter[0]@host|)))
-      (a!331 (ite (= #x4 actc)
+      (a!331 (ite (= #x4 actp)
                   a!323
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[1]@host|
                             (ite a!70 |p.pmu_fixed_counter[1]@host| a!330))
                        |p.pmu_fixed_counter[1]@host|)))
-      (a!341 (ite (= #x4 actc)
+      (a!341 (ite (= #x4 actp)
                   a!333
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[2]@host|
                             (ite a!70 |p.pmu_fixed_counter[2]@host| a!340))
                        |p.pmu_fixed_counter[2]@host|)))
-      (a!351 (ite (= #x4 actc)
+      (a!351 (ite (= #x4 actp)
                   a!343
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             |p.pmu_fixed_counter[3]@host|
                             (ite a!70 |p.pmu_fixed_counter[3]@host| a!350))
@@ -2040,232 +2040,232 @@
       (a!355 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
                   (ite (not a!212) p.hw_global_ctrl@host p.pmu_global_ctrl@host)
                   p.pmu_global_ctrl@host))
-      (a!372 (ite (= #x8 actc)
+      (a!372 (ite (= #x8 actp)
                   (ite a!53 false p.pending@host)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!60 false p.pending@host)
-                       (ite (= #xa actc) false p.pending@host))))
-      (a!373 (ite (= #x8 actc)
+                       (ite (= #xa actp) false p.pending@host))))
+      (a!373 (ite (= #x8 actp)
                   (ite a!53 false p.pending@guest)
-                  (ite (= #x9 actc)
+                  (ite (= #x9 actp)
                        (ite a!60 false p.pending@guest)
-                       (ite (= #xa actc) false p.pending@guest))))
-      (a!374 (ite (= #x7 actc)
+                       (ite (= #xa actp) false p.pending@guest))))
+      (a!374 (ite (= #x7 actp)
                   (ite a!34 false p.pending_index@host)
-                  (ite (= #x8 actc)
+                  (ite (= #x8 actp)
                        (ite a!53 false p.pending_index@host)
-                       (ite (= #x9 actc)
+                       (ite (= #x9 actp)
                             (ite a!60 false p.pending_index@host)
                             p.pending_index@host)))))
-(let ((a!62 (ite (= #x2 actc)
+(let ((a!62 (ite (= #x2 actp)
                  #b10
-                 (ite (= #x3 actc) #b01 (ite (= #x4 actc) #b00 a!61))))
-      (a!98 (ite (= #x1 actc)
+                 (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!61))))
+      (a!98 (ite (= #x1 actp)
                  a!87
-                 (ite (= #x4 actc)
+                 (ite (= #x4 actp)
                       a!89
-                      (ite (= #x5 actc)
+                      (ite (= #x5 actp)
                            (ite cfg.host_perf_metrics
-                                hvc.host_perf_activity.21
+                                hvp.host_perf_activity.21
                                 p.hw_perf_metrics)
                            a!97))))
-      (a!124 (ite (= #x4 actc)
+      (a!124 (ite (= #x4 actp)
                   a!115
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[0]@host|)
-                       (ite (= #x9 actc) a!123 |p.hw_gp_ctr[0]@host|))))
-      (a!130 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!123 |p.hw_gp_ctr[0]@host|))))
+      (a!130 (ite (= #x4 actp)
                   a!127
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[1]@host|)
-                       (ite (= #x9 actc) a!129 |p.hw_gp_ctr[1]@host|))))
-      (a!136 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!129 |p.hw_gp_ctr[1]@host|))))
+      (a!136 (ite (= #x4 actp)
                   a!133
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[2]@host|)
-                       (ite (= #x9 actc) a!135 |p.hw_gp_ctr[2]@host|))))
-      (a!142 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!135 |p.hw_gp_ctr[2]@host|))))
+      (a!142 (ite (= #x4 actp)
                   a!139
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_gp)
                             true
                             |p.hw_gp_ctr[3]@host|)
-                       (ite (= #x9 actc) a!141 |p.hw_gp_ctr[3]@host|))))
-      (a!149 (ite (= #x4 actc)
+                       (ite (= #x9 actp) a!141 |p.hw_gp_ctr[3]@host|))))
+      (a!149 (ite (= #x4 actp)
                   a!145
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x00 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[0]@host|)
                        a!148)))
-      (a!155 (ite (= #x4 actc)
+      (a!155 (ite (= #x4 actp)
                   a!152
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x01 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[1]@host|)
                        a!154)))
-      (a!161 (ite (= #x4 actc)
+      (a!161 (ite (= #x4 actp)
                   a!158
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x02 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[2]@host|)
                        a!160)))
-      (a!167 (ite (= #x4 actc)
+      (a!167 (ite (= #x4 actp)
                   a!164
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        (ite (bvult #x03 cfg.host_nr_fixed)
                             true
                             |p.hw_fixed_ctr[3]@host|)
                        a!166)))
-      (a!174 (ite (= #x3 actc)
+      (a!174 (ite (= #x3 actp)
                   a!169
-                  (ite (= #x5 actc)
+                  (ite (= #x5 actp)
                        true
-                       (ite (= #x7 actc)
+                       (ite (= #x7 actp)
                             (ite a!34 a!169 p.hw_global_ctrl@host)
                             a!173))))
-      (a!186 (not (ite (= #x1 actc) a!180 (ite (= #x4 actc) a!182 a!185))))
+      (a!186 (not (ite (= #x1 actp) a!180 (ite (= #x4 actp) a!182 a!185))))
       (a!200 (ite a!188
-                  (= (ite (= #x0 actc)
+                  (= (ite (= #x0 actp)
                           (ite a!23 a!196 p.global_ctrl_rsvd)
                           p.global_ctrl_rsvd)
                      (bvnot a!199))
                   (= #xffffffffffffffff
-                     (ite (= #x0 actc)
+                     (ite (= #x0 actp)
                           (ite a!23 a!196 p.global_ctrl_rsvd)
                           p.global_ctrl_rsvd))))
-      (a!221 (ite (= #x9 actc)
+      (a!221 (ite (= #x9 actp)
                   (ite a!60 a!213 p.pmu_global_ctrl)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl
                             (ite a!70 p.pmu_global_ctrl a!220))
                        p.pmu_global_ctrl)))
-      (a!229 (ite (= #x3 actc)
+      (a!229 (ite (= #x3 actp)
                   a!225
-                  (ite (= #x5 actc)
-                       hvc.host_perf_activity.19
-                       (ite (= #x7 actc)
+                  (ite (= #x5 actp)
+                       hvp.host_perf_activity.19
+                       (ite (= #x7 actp)
                             (ite a!34 a!225 p.hw_global_ctrl)
                             a!228))))
-      (a!244 (ite (= #x1 actc)
+      (a!244 (ite (= #x1 actp)
                   a!237
-                  (ite (= #x4 actc)
+                  (ite (= #x4 actp)
                        a!239
-                       (ite (= #x5 actc)
+                       (ite (= #x5 actp)
                             (ite cfg.host_perf_metrics
                                  false
                                  p.hw_perf_metrics@guest)
                             a!243))))
-      (a!360 (ite (= #x9 actc)
+      (a!360 (ite (= #x9 actp)
                   (ite a!60 a!355 p.pmu_global_ctrl@host)
-                  (ite (= #xa actc)
+                  (ite (= #xa actp)
                        (ite (= #b01 p.pending)
                             p.pmu_global_ctrl@host
                             (ite a!70 p.pmu_global_ctrl@host a!359))
                        p.pmu_global_ctrl@host))))
-(let ((a!66 (and (= #b00 (ite (= #x1 actc) #b01 a!62))
+(let ((a!66 (and (= #b00 (ite (= #x1 actp) #b01 a!62))
                  (and cfg.enable_mediated_pmu a!65)))
-      (a!83 (and (= #b01 (ite (= #x1 actc) #b01 a!62))
+      (a!83 (and (= #b01 (ite (= #x1 actp) #b01 a!62))
                  (and cfg.enable_mediated_pmu a!65)))
       (a!99 (=> (= #b1 ((_ extract 15 15) a!85))
-                (= a!98 (ite (= #x0 actc) a!67 a!74))))
-      (a!113 (not (= #b00 (ite (= #x1 actc) #b01 a!62))))
+                (= a!98 (ite (= #x0 actp) a!67 a!74))))
+      (a!113 (not (= #b00 (ite (= #x1 actp) #b01 a!62))))
       (a!125 (=> (bvult #x00
-                        (ite (= #x0 actc) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!114 a!124))))
+                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!114 a!124))))
       (a!131 (=> (bvult #x01
-                        (ite (= #x0 actc) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!126 a!130))))
+                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!126 a!130))))
       (a!137 (=> (bvult #x02
-                        (ite (= #x0 actc) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!132 a!136))))
+                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!132 a!136))))
       (a!143 (=> (bvult #x03
-                        (ite (= #x0 actc) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actc) a!138 a!142))))
+                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
+                 (not (ite (= #x1 actp) a!138 a!142))))
       (a!150 (=> (bvult #x00
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!23 a!111 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!144 a!149))))
+                 (not (ite (= #x1 actp) a!144 a!149))))
       (a!156 (=> (bvult #x01
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!23 a!111 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!151 a!155))))
+                 (not (ite (= #x1 actp) a!151 a!155))))
       (a!162 (=> (bvult #x02
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!23 a!111 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!157 a!161))))
+                 (not (ite (= #x1 actp) a!157 a!161))))
       (a!168 (=> (bvult #x03
-                        (ite (= #x0 actc)
+                        (ite (= #x0 actp)
                              (ite a!23 a!111 p.nr_fixed)
                              p.nr_fixed))
-                 (not (ite (= #x1 actc) a!163 a!167))))
-      (a!175 (not (ite (= #x1 actc) a!169 (ite (= #x2 actc) a!170 a!174))))
-      (a!222 (ite (= #x3 actc)
+                 (not (ite (= #x1 actp) a!163 a!167))))
+      (a!175 (not (ite (= #x1 actp) a!169 (ite (= #x2 actp) a!170 a!174))))
+      (a!222 (ite (= #x3 actp)
                   a!213
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!34 a!213 p.pmu_global_ctrl)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!53 a!213 p.pmu_global_ctrl)
                             a!221))))
-      (a!224 (and (= #b10 (ite (= #x1 actc) #b01 a!62))
+      (a!224 (and (= #b10 (ite (= #x1 actp) #b01 a!62))
                   (and cfg.enable_mediated_pmu a!65)
                   a!188))
-      (a!230 (ite (= #x1 actc) a!225 (ite (= #x2 actc) a!226 a!229)))
-      (a!246 (=> (= #b10 (ite (= #x1 actc) #b01 a!62))
-                 (ite (= #x2 actc) true p.has_run)))
-      (a!361 (ite (= #x3 actc)
+      (a!230 (ite (= #x1 actp) a!225 (ite (= #x2 actp) a!226 a!229)))
+      (a!246 (=> (= #b10 (ite (= #x1 actp) #b01 a!62))
+                 (ite (= #x2 actp) true p.has_run)))
+      (a!361 (ite (= #x3 actp)
                   a!355
-                  (ite (= #x7 actc)
+                  (ite (= #x7 actp)
                        (ite a!34 a!355 p.pmu_global_ctrl@host)
-                       (ite (= #x8 actc)
+                       (ite (= #x8 actp)
                             (ite a!53 a!355 p.pmu_global_ctrl@host)
                             a!360)))))
 (let ((a!187 (=> (and (and a!113 (and cfg.enable_mediated_pmu a!65))
                       cfg.host_perf_metrics)
                  a!186))
       (a!223 (= #x0000000000000000
-                (bvand (ite (= #x0 actc)
+                (bvand (ite (= #x0 actp)
                             (ite a!23 a!205 p.pmu_global_ctrl)
                             a!222)
-                       (ite (= #x0 actc)
+                       (ite (= #x0 actp)
                             (ite a!23 a!196 p.global_ctrl_rsvd)
                             p.global_ctrl_rsvd))))
       (a!231 (= #x0000000000000000
                 (bvand a!230
-                       (ite (= #x0 actc)
+                       (ite (= #x0 actp)
                             (ite a!23 a!196 p.global_ctrl_rsvd)
                             p.global_ctrl_rsvd))))
       (a!232 (= #b1
                 ((_ extract 48 48)
-                  (ite (= #x0 actc) (ite a!23 a!205 p.pmu_global_ctrl) a!222))))
+                  (ite (= #x0 actp) (ite a!23 a!205 p.pmu_global_ctrl) a!222))))
       (a!233 (=> (and a!113 (and cfg.enable_mediated_pmu a!65))
                  (not (= #b1 ((_ extract 48 48) a!230)))))
       (a!235 (and (and a!113 (and cfg.enable_mediated_pmu a!65))
                   (not (= #b1 ((_ extract 15 15) a!85)))))
-      (a!245 (=> (not (ite (= #x2 actc) true p.has_run)) (or (not a!244) a!83))))
+      (a!245 (=> (not (ite (= #x2 actp) true p.has_run)) (or (not a!244) a!83))))
 (let ((a!234 (=> (not (= #b1 ((_ extract 15 15) a!85))) (and (not a!232) a!233))))
-(let ((a!380 (and (=> (ite (= #x0 actc) a!28 a!30) a!66)
-                  (= (ite (= #x0 actc) a!67 a!74) (ite (= #x0 actc) a!75 a!80))
+(let ((a!380 (and (=> (ite (= #x0 actp) a!28 a!30) a!66)
+                  (= (ite (= #x0 actp) a!67 a!74) (ite (= #x0 actp) a!75 a!80))
                   (=> a!82 (and a!83 a!99))
-                  (bvule (ite (= #x0 actc) (ite a!23 a!104 p.nr_gp) p.nr_gp)
+                  (bvule (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp)
                          cfg.host_nr_gp)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!23 a!111 p.nr_fixed)
                               p.nr_fixed)
                          cfg.host_nr_fixed)
-                  (bvule (ite (= #x0 actc)
+                  (bvule (ite (= #x0 actp)
                               (ite a!23 a!111 p.nr_fixed)
                               p.nr_fixed)
                          #x04)
@@ -2290,35 +2290,35 @@
                   a!247
                   a!248
                   a!249
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!23 a!252 p.nr_gp@host)
                             p.nr_gp@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!23 a!255 p.gp_counter_bitmask@host)
                             p.gp_counter_bitmask@host))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp)
                             (ite a!23 a!259 p.fixed_counter_bitmask@host)
                             p.fixed_counter_bitmask@host))
-                  (not (ite (= #x0 actc) a!260 a!285))
-                  (not (ite (= #x0 actc) a!286 a!293))
-                  (not (ite (= #x0 actc) a!294 a!301))
-                  (not (ite (= #x0 actc) a!302 a!309))
-                  (not (ite (= #x0 actc) a!310 a!321))
-                  (not (ite (= #x0 actc) a!322 a!331))
-                  (not (ite (= #x0 actc) a!332 a!341))
-                  (not (ite (= #x0 actc) a!342 a!351))
-                  (not (ite (= #x0 actc)
+                  (not (ite (= #x0 actp) a!260 a!285))
+                  (not (ite (= #x0 actp) a!286 a!293))
+                  (not (ite (= #x0 actp) a!294 a!301))
+                  (not (ite (= #x0 actp) a!302 a!309))
+                  (not (ite (= #x0 actp) a!310 a!321))
+                  (not (ite (= #x0 actp) a!322 a!331))
+                  (not (ite (= #x0 actp) a!332 a!341))
+                  (not (ite (= #x0 actp) a!342 a!351))
+                  (not (ite (= #x0 actp)
                             (ite a!23 a!354 p.pmu_global_ctrl@host)
                             a!361))
-                  (not (ite (= #x0 actc) a!362 a!371))
-                  (not (ite (= #x7 actc) (ite a!34 false p.pending@host) a!372))
-                  (not (ite (= #x7 actc) (ite a!34 false p.pending@guest) a!373))
+                  (not (ite (= #x0 actp) a!362 a!371))
+                  (not (ite (= #x7 actp) (ite a!34 false p.pending@host) a!372))
+                  (not (ite (= #x7 actp) (ite a!34 false p.pending@guest) a!373))
                   (not a!374)
-                  (not (ite (= #x9 actc)
+                  (not (ite (= #x9 actp)
                             (ite a!60 false p.pending_data@host)
                             p.pending_data@host))
-                  (not (ite (= #x0 actc) a!375 a!379))
-                  (=> (ite (= #x0 actc) a!28 a!30) (not a!244)))))
+                  (not (ite (= #x0 actp) a!375 a!379))
+                  (=> (ite (= #x0 actp) a!28 a!30) (not a!244)))))
   (and (bvuge cfg.host_nr_gp #x01)
        (bvule cfg.host_nr_gp #x04)
        (bvule cfg.host_nr_fixed #x04)
@@ -2383,7 +2383,7 @@
        (not p.pmu_perf_metrics@host)
        (=> p.after_put (not p.hw_perf_metrics@guest))
        a!22
-       (bvult actc #xb)
+       (bvult actp #xb)
        (not a!380))))))))))))))))))
 (check-sat)
 (pop 1)
