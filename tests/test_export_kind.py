@@ -91,3 +91,44 @@ def test_race_gives_the_same_verdicts(tmp_path, monkeypatch):
     assert rows["c.x_bounded"][0] == "PROVED" and rows["c.y_even"][0] == "PROVED"
     assert rows["c.x_small"][0] == "VIOLATED"
     assert all(engine.startswith("race/") for _, engine in rows.values())
+
+
+LEMMAS = """\
+spec lem
+var x: bv8 = 0
+var y: bv8 = 0
+action step { x := x + 1
+  y := 0 }
+property y_zero: invariant y == 0
+property x_small: invariant x != 5 expect violated
+lemma wrong: x == 0
+lemma y_ok: y == 0
+"""
+
+
+def test_kind_assumes_only_the_lemmas_that_are_invariant(tmp_path):
+    """A false lemma (`wrong`) would make x != 5 look 0-inductive; k-induction
+    only assumes the inductive subset, so it finds the violation instead."""
+    path = tmp_path / "lem.vpmu"
+    path.write_text(LEMMAS)
+    module, ts, err = load_one(str(path))
+    assert err is None
+    by = {p.name: p for p in ts.properties}
+    r = kinduction.check(ts, by["x_small"], 8, 30, base_fields(ts, by["x_small"], module.sources))
+    assert r.verdict is Verdict.VIOLATED and r.depth == 5
+    r = kinduction.check(ts, by["y_zero"], 8, 30, base_fields(ts, by["y_zero"], module.sources))
+    assert r.verdict is Verdict.PROVED
+    assert "strengthened by lemmas y_ok and" in r.notes[0] and "wrong" not in r.notes[0]
+
+
+def test_kind_proves_a_full_model_property_that_needs_ownership_candidates():
+    """On the full Intel model the fix's lemmas are inductive only together
+    with automatic ownership candidates (KVM's copies never hold host data)."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "specs" / "intel" / "perf_metrics_fix.vpmu"
+    module, ts, err = load_one(str(path))
+    assert err is None
+    prop = next(p for p in ts.properties if p.name == "p1_p2_no_host_data_to_guest")
+    r = kinduction.check(ts, prop, 2, 120, base_fields(ts, prop, module.sources))
+    assert r.verdict is Verdict.PROVED, (r.reason, r.notes)
+    assert "ownership candidates" in r.notes[0]

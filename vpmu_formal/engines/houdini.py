@@ -41,25 +41,62 @@ class HoudiniAnswer:
     seconds: float = 0.0
 
 
-def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> HoudiniAnswer:
-    start = time.monotonic()
-    deadline = start + seconds
-    pre, sv, post, constraints, _ = enc.template()
-    to_next = Substitution(next_state_pairs(enc, pre, post), enc.ctx)
-    background = enc.background()
-
+def candidates(enc: Encoder, lemmas: tuple, pre: dict) -> dict:
+    """name -> term over `pre`: the spec's lemmas, then per-register
+    ownership candidates ("this cell never holds d's data").  Most of the
+    latter are false and dropped at once; the true ones spare the spec
+    author from listing every configuration field."""
     cands: dict = {}
     for lem in lemmas:
         cands[lem.name] = enc.eval_expr(lem.expr, pre).term
-    # Per-register ownership candidates: "this cell never holds d's data".
-    # Most are false and dropped at once; the true ones spare the spec
-    # author from listing every configuration field.
     for c in enc.cells:
         for d in enc.domains:
             if enc.keeps_label(c.name, d):
                 cands[f"auto: {c.name} never @{d}"] = z3.Not(pre[c.name].labels[d])
+    return cands
+
+
+def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> HoudiniAnswer:
+    start = time.monotonic()
+    pre, sv, _, _, _ = enc.template()
+    cands = candidates(enc, lemmas, pre)
     cands[PROPERTY] = enc.holds(prop, pre)
-    dropped = []
+    fix = _fixpoint(enc, cands, start + seconds)
+    took = time.monotonic() - start
+    if fix.failed is not None:
+        return HoudiniAnswer("unknown", None, None, kept=fix.kept, dropped=fix.dropped,
+                             reason=fix.failed, seconds=took)
+    kept = tuple(n for n in cands if n != PROPERTY)
+    dropped = [n for n in fix.dropped if not n.startswith("auto: ")]
+    return HoudiniAnswer("safe", conj(cands.values(), enc.ctx), pre, kept, tuple(dropped),
+                         seconds=took)
+
+
+def strengthening(enc: Encoder, lemmas: tuple, seconds: float) -> Optional[tuple]:
+    """The names of the largest inductive subset of the candidates, without
+    the property (for k-induction: an invariant to assume in every state),
+    or None if the solver gave up or time ran out."""
+    pre, _, _, _, _ = enc.template()
+    cands = candidates(enc, lemmas, pre)
+    fix = _fixpoint(enc, cands, time.monotonic() + seconds)
+    return None if fix.failed is not None else tuple(cands)
+
+
+@dataclass
+class _Fixpoint:
+    failed: Optional[str]             # why the property fell, or the solver gave up
+    dropped: list
+    kept: tuple = ()
+
+
+def _fixpoint(enc: Encoder, cands: dict, deadline: float) -> _Fixpoint:
+    """Drop, in place, every candidate some initial state or some
+    counterexample to induction falsifies, until the rest is inductive.
+    Stops early if the PROPERTY candidate (when present) falls."""
+    pre, sv, post, constraints, _ = enc.template()
+    to_next = Substitution(next_state_pairs(enc, pre, post), enc.ctx)
+    background = enc.background()
+    dropped: list = []
 
     def left() -> float:
         return deadline - time.monotonic()
@@ -72,21 +109,18 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
     order = {name: i for i, name in enumerate(cands)}
     init = common.new_solver(enc)
     init.add(*background, *enc.init(pre))
-    while True:
+    while cands:
         common.set_deadline(init, max(0.1, left()))
         names = list(cands)
         r = init.check(z3.Not(conj([cands[n] for n in names], enc.ctx)))
         if r == z3.unsat:
             break
         if r == z3.unknown:
-            return HoudiniAnswer("unknown", None, None, reason="solver gave up",
-                                 seconds=time.monotonic() - start)
+            return _Fixpoint("solver gave up", dropped)
         m = init.model()
         falsified = [n for n in names if z3.is_false(m.eval(cands[n], model_completion=True))]
         if PROPERTY in falsified:
-            return HoudiniAnswer("unknown", None, None,
-                                 reason="the property fails in an initial state",
-                                 seconds=time.monotonic() - start)
+            return _Fixpoint("the property fails in an initial state", dropped)
         for n in falsified:
             dropped.append(n)
             del cands[n]
@@ -94,10 +128,9 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
 
     step = common.new_solver(enc)
     step.add(*background, *constraints)
-    while True:
+    while cands:
         if left() <= 0:
-            return HoudiniAnswer("unknown", None, None, reason="timeout",
-                                 seconds=time.monotonic() - start)
+            return _Fixpoint("timeout", dropped)
         common.set_deadline(step, max(0.1, left()))
         names = list(cands)
         nxt = {n: to_next(cands[n]) for n in names}
@@ -105,25 +138,17 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
         if r == z3.unsat:
             break
         if r == z3.unknown:
-            return HoudiniAnswer("unknown", None, None, reason=step.reason_unknown(),
-                                 seconds=time.monotonic() - start)
+            return _Fixpoint(step.reason_unknown(), dropped)
         m = step.model()
         falsified = [n for n in names
                      if z3.is_false(m.eval(nxt[n], model_completion=True))]
         if PROPERTY in falsified:
             act = m.eval(sv.act, model_completion=True).as_long()
             action = enc.ts.actions[act].name if act < len(enc.ts.actions) else "?"
-            return HoudiniAnswer("unknown", None, None,
-                                 kept=tuple(n for n in names if n != PROPERTY),
-                                 dropped=tuple(dropped),
-                                 reason="the property is not inductive relative to "
-                                        "the surviving lemmas (a counterexample to "
-                                        f"induction takes action '{action}')",
-                                 seconds=time.monotonic() - start)
+            return _Fixpoint("the property is not inductive relative to the surviving "
+                             f"lemmas (a counterexample to induction takes action '{action}')",
+                             dropped, tuple(n for n in names if n != PROPERTY))
         for n in falsified:
             dropped.append(n)
             del cands[n]
-    kept = tuple(n for n in cands if n != PROPERTY)
-    dropped = [n for n in dropped if not n.startswith("auto: ")]
-    return HoudiniAnswer("safe", conj(cands.values(), enc.ctx), pre, kept, tuple(dropped),
-                         seconds=time.monotonic() - start)
+    return _Fixpoint(None, dropped)

@@ -2,15 +2,24 @@
 
 For k = 0, 1, ...: the base case is BMC to depth k (no violation in k
 steps from an initial state); the step case asks whether k+1 consecutive
-states satisfying the property (and the spec's lemmas, if any, which must
-themselves be part of the induction) can be followed by a violation.  With
-`simple_path`, the k+1 states must also be pairwise distinct, which makes
-the method complete for finite systems but costs quadratic constraints.
+states satisfying the property (and a strengthening invariant S) can be
+followed by a violation.  With `simple_path`, the k+1 states must also be
+pairwise distinct, which makes the method complete for finite systems but
+costs quadratic constraints.
 
-A proof at k is re-checked in fresh solvers (both the base and the step
-query are asked again) before PROVED is reported.  A counterexample to the
-step case is *not* a violation: the verdict stays open until the base case
-finds a real trace.
+S is the largest inductive subset of the spec's lemmas and the automatic
+ownership candidates (houdini.strengthening), computed without the
+property.  Assuming S in every state of the step case is sound because S
+holds in every reachable state: it holds initially and is preserved by
+every step, which is checked again, in a fresh context, before a proof is
+reported.  (Assuming the lemmas as they are written would be unsound if
+one were false, and demanding that all of them be inductive together
+fails as soon as one needs a candidate the spec does not list.)
+
+A proof at k is re-checked in fresh contexts (the invariance of S, the
+base and the step query are asked again) before PROVED is reported.  A
+counterexample to the step case is *not* a violation: the verdict stays
+open until the base case finds a real trace.
 """
 from __future__ import annotations
 
@@ -19,35 +28,60 @@ import time
 import z3
 
 from .. import ir, slicing
-from ..encode import disj, encoder_for
+from ..encode import conj, disj, encoder_for
 from ..results import Result, Verdict
-from . import bmc, common
-from .pdr import state_atoms
+from . import bmc, common, houdini
+from .pdr import next_state_pairs, state_atoms
 from .unroll import Unrolling
 
 
-def _step_query(ts, prop, k: int, simple_path: bool, seconds: float, lemmas) -> z3.CheckSatResult:
-    enc = encoder_for(ts, slicing.compute(ts, prop, [lem.expr for lem in lemmas]))
+def _encoder(ts, prop, lemmas):
+    return encoder_for(ts, slicing.compute(ts, prop, [lem.expr for lem in lemmas]))
+
+
+def _strengthening(enc, lemmas, names) -> z3.BoolRef:
+    """S over the template state, rebuilt by name in `enc`'s context."""
+    pre = enc.template()[0]
+    cands = houdini.candidates(enc, lemmas, pre)
+    return conj([cands[n] for n in names], enc.ctx)
+
+
+def _still_inductive(ts, prop, lemmas, names, seconds: float) -> bool:
+    """S holds initially and every step preserves it (fresh context)."""
+    enc = _encoder(ts, prop, lemmas)
+    pre, _, post, constraints, _ = enc.template()
+    s = _strengthening(enc, lemmas, names)
+    s_next = z3.substitute(s, *next_state_pairs(enc, pre, post))
+    for formula in (conj([*enc.background(), *enc.init(pre), z3.Not(s)], enc.ctx),
+                    conj([*enc.background(), s, *constraints, z3.Not(s_next)], enc.ctx)):
+        solver = common.new_solver(enc)
+        common.set_deadline(solver, max(0.1, seconds))
+        solver.add(formula)
+        if solver.check() != z3.unsat:
+            return False
+    return True
+
+
+def _step_query(ts, prop, k: int, simple_path: bool, seconds: float, lemmas,
+                names) -> z3.CheckSatResult:
+    enc = _encoder(ts, prop, lemmas)
     solver = common.new_solver(enc)
     solver.add(*enc.background())
     un = Unrolling(enc, solver, prefix="i")
     for _ in range(k + 1):
         un.extend()
+    strength = _strengthening(enc, lemmas, names)
     good = []
     for i in range(k + 1):
-        s = un.states[i]
-        good.append(enc.holds(prop, s))
-        good += [enc.eval_expr(lem.expr, s).term for lem in lemmas]
+        good.append(enc.holds(prop, un.states[i]))
+        good.append(un.at(i, strength))      # template state -> state i
     solver.add(*good)
     if simple_path:
         atoms = [state_atoms(enc, s) for s in un.states[:k + 1]]
         for i in range(k + 1):
             for j in range(i + 1, k + 1):
                 solver.add(disj([a != b for a, b in zip(atoms[i], atoms[j])], enc.ctx))
-    last = un.states[k + 1]
-    bad = [z3.Not(enc.holds(prop, last))]
-    bad += [z3.Not(enc.eval_expr(lem.expr, last).term) for lem in lemmas]
-    solver.add(disj(bad, enc.ctx))
+    solver.add(z3.Not(enc.holds(prop, un.states[k + 1])))
     common.set_deadline(solver, max(0.1, seconds))
     return solver.check()
 
@@ -63,6 +97,12 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, max_k: int, timeout: float
                       seconds=time.monotonic() - start, reason=reason, trace=trace,
                       notes=tuple(notes))
 
+    names: tuple = ()
+    if lemmas:
+        names = houdini.strengthening(_encoder(ts, prop, lemmas), lemmas,
+                                      max(0.5, (deadline - time.monotonic()) / 3))
+        if names is None:
+            names, lemmas = (), ()          # no strengthening: plain k-induction
     for k in range(max_k + 1):
         left = deadline - time.monotonic()
         if left <= 0:
@@ -72,14 +112,19 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, max_k: int, timeout: float
             return result(b.verdict, b.depth, b.reason, b.trace)
         if prop.is_cover:
             continue        # induction shows invariants; covers need a witness
-        r = _step_query(ts, prop, k, simple_path, deadline - time.monotonic(), lemmas)
+        r = _step_query(ts, prop, k, simple_path, deadline - time.monotonic(), lemmas, names)
         if r == z3.unsat:
-            # Re-check both halves from scratch before calling it a proof.
+            # Re-check every part from scratch before calling it a proof.
             again = _step_query(ts, prop, k, simple_path,
-                                max(1.0, deadline - time.monotonic()), lemmas)
+                                max(1.0, deadline - time.monotonic()), lemmas, names)
             base_again = bmc.check(ts, prop, k, max(1.0, deadline - time.monotonic()), base)
-            if again == z3.unsat and base_again.verdict is Verdict.BOUNDED:
-                used = f" with lemmas {', '.join(lem.name for lem in lemmas)}" if lemmas else ""
+            s_ok = _still_inductive(ts, prop, lemmas, names,
+                                    max(1.0, deadline - time.monotonic()))
+            if again == z3.unsat and base_again.verdict is Verdict.BOUNDED and s_ok:
+                spec_lemmas = [n for n in names if not n.startswith("auto: ")]
+                auto = len(names) - len(spec_lemmas)
+                used = (f" strengthened by lemmas {', '.join(spec_lemmas) or '(none)'}"
+                        f" and {auto} ownership candidates") if names else ""
                 return result(Verdict.PROVED, k, notes=(
                     f"{k}-inductive{used}{' (simple path)' if simple_path else ''}; "
                     "base and step re-checked",))
