@@ -127,7 +127,8 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, max_k: int, timeout: float
                         f" and {auto} ownership candidates") if names else ""
                 return result(Verdict.PROVED, k, notes=(
                     f"{k}-inductive{used}{' (simple path)' if simple_path else ''}; "
-                    "base and step re-checked",))
+                    + ("base, step and strengthening re-checked" if names
+                       else "base and step re-checked"),))
             return result(Verdict.UNKNOWN, k, "k-induction proof failed its re-check")
         if r == z3.unknown:
             return result(Verdict.UNKNOWN, k, f"step case at k={k}: solver gave up")
