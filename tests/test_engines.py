@@ -511,6 +511,7 @@ GOLDEN = {
     ("perf_metrics_v4", "p4_put_clears_metrics"): "PROVED",
     ("perf_metrics_v4", "p2_metrics_msr_passthrough_needs_cap"): "PROVED",
     ("perf_metrics_v4", "p5_load_restores_metrics"): "PROVED",
+    ("perf_metrics_v4", "p17_no_metrics_access_without_cap"): "VIOLATED",
     ("perf_metrics_v4", "p16_perf_capabilities_controlled"): "PROVED",
     ("perf_metrics_v4", "metrics_guest_rdpmc_passthrough"): "COVERED",
     ("perf_metrics_v4", "metrics_msr_passthrough"): "COVERED",
@@ -522,6 +523,7 @@ GOLDEN = {
     ("perf_metrics_fix", "p4_put_clears_metrics"): "PROVED",
     ("perf_metrics_fix", "p2_metrics_msr_passthrough_needs_cap"): "PROVED",
     ("perf_metrics_fix", "p5_load_restores_metrics"): "PROVED",
+    ("perf_metrics_fix", "p17_no_metrics_access_without_cap"): "PROVED",
     ("perf_metrics_fix", "p16_perf_capabilities_controlled"): "PROVED",
     ("perf_metrics_fix", "metrics_guest_rdpmc_passthrough"): "COVERED",
     ("perf_metrics_fix", "metrics_msr_passthrough"): "COVERED",
@@ -609,9 +611,9 @@ def test_seed_specs_golden_verdicts(seed_runs):
         rows.update(_summary(run.out))
     assert {k: v[0] for k, v in rows.items()} == GOLDEN
     assert all(v[3] == "ok" for v in rows.values()), rows
-    assert "11 properties: 3 COVERED, 4 PROVED, 4 VIOLATED; 0 not as expected" \
+    assert "12 properties: 3 COVERED, 4 PROVED, 5 VIOLATED; 0 not as expected" \
         in seed_runs["v4"].out
-    assert "11 properties: 3 COVERED, 8 PROVED; 0 not as expected" in seed_runs["fix"].out
+    assert "12 properties: 3 COVERED, 9 PROVED; 0 not as expected" in seed_runs["fix"].out
 
 
 def test_seed_v4_leak_trace_is_the_metrics_rdpmc(seed_runs):

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p13_global_ctrl_passthrough_sound
-; key: c2516c58ca1b561475d4879ace85e1ac3dde3b90d1d4793b21eeeed6623a381b
+; key: 2cf0b91d1dad059a05624da6f9fb711275c5928c96b76233bb8a6fd8ce8e8209
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

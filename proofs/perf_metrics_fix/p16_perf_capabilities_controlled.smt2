@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p16_perf_capabilities_controlled
-; key: 87e4b5077d9cfd676695268bf0be69a615fa242f54ba19e7b931efeaa244b201
+; key: 640d8d0446ac25c4416d40a8f3f5b87b1970a96f052a2165323cf4c9479848d2
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p1_p2_no_host_data_to_guest
-; key: d8c87036fcfcee5f69b27eeccb74b7a4acf734a3f34bbb06e3560a75f7cac3b4
+; key: 9c75518b6679f88732eaa4d9bab5dbf83b34bcd1253a079ea1d7ae125675c8c4
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p1_rdpmc_passthrough_needs_matching_pmu
-; key: 7a4135bb4f6cd156c4720a6710fc373f5e0b15cca46dba9d472498594dded67f
+; key: 1b257c08153fda0bcf1cf4a5301046953d91407aaceca20c6d1608c61633b9ea
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

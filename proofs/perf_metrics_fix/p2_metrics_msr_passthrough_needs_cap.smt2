@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p2_metrics_msr_passthrough_needs_cap
-; key: a42ae122e3d8ae9258b18d9c70bb8dfc8520eac3178b807324a875dc53d8da01
+; key: 69e1003066ffac33a0a1c69082a6c410b8fa336792f1f7ec5573ed2b1b7ce63c
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

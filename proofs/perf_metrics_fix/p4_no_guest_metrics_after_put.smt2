@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p4_no_guest_metrics_after_put
-; key: 23b389c80329dc3f2fd3dfd92ff46ea7d44f341dc37a1ac562b6de36bfecdea0
+; key: c12b6e89b11f0555e5e906c0efd008053bb0190434d3eef6f6bffc9d29437d80
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

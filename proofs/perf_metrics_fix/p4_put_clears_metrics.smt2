@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p4_put_clears_metrics
-; key: 77e9482a6dec0788f95c3826c30373e3358bc62b1fbafae72895121e3fdf33b3
+; key: ece7f74c35e5ee8e3020298384ee11b62d36ae07b71e444d7b8975b3302d0309
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

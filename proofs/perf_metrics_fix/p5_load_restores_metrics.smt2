@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_fix
 ; property: p5_load_restores_metrics
-; key: f22e8d52eb317a05e6d8d5b1515cc695ecf8576fe85fddcbe5078f08d5adbd7c
+; key: fbefb3963f884d1f9e7b0b40cc088c973fcc8765a31a4222895bb0a164e8c4d9
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_v4
 ; property: p16_perf_capabilities_controlled
-; key: 8e2a03dda0b86e136cb6df215a17f6b1234da0ee106521d12fba17bdb28d7406
+; key: 18270bc9a51191491096c2c17c71f87e46fa8298997d65c2251db6765cb6bb47
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_v4
 ; property: p2_metrics_msr_passthrough_needs_cap
-; key: 8e50584fdcdd28a6f4d88c3c44ddeadfb748b972e32990dd238947ba24109aec
+; key: 8d232eefcf553e2dfedc77f2cc54d8b892326b1ee459f01a7be17d8c833164c1
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_v4
 ; property: p4_put_clears_metrics
-; key: 0a323e15352e7f8dfebcf539ce4af10ca5a3acc9ea5616739a39661df26505d5
+; key: 154d88978a3d370068e021d8268ae16749d16d7f2886eb7487bb65e61e5cb569
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)

@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-1
 ; spec: perf_metrics_v4
 ; property: p5_load_restores_metrics
-; key: 304918ed164f6d274432db70d4739361df7e5eab6f9c92af4eb7b6c89deff179
+; key: e3e68f0f53c717992196adc4f69f07234e3d30d9cc853e688ee3f05ed7b0e641
 ; tool: vpmu-formal 0.1.0; z3 5.4.0
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
