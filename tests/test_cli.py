@@ -343,3 +343,38 @@ def test_debug_flag_is_accepted(workdir):
     write(workdir / "t.vpmu", COUNTER)
     rc, out, err = run(["--debug", "check", "t.vpmu", "--depth", "2"] + FAST)
     assert rc == 0
+
+
+LIMITED = """\
+spec c
+config limit: bv8
+var x: bv8 = 0
+action inc when x < limit { x := x + 1 }
+property small: invariant x < 5 expect violated
+"""
+
+
+def test_assume_on_the_command_line_narrows_the_configuration(workdir):
+    write(workdir / "c.vpmu", LIMITED)
+    args = ["check", "c.vpmu", "-j", "1", "--no-timing", "--proofs", "none"]
+    rc, out, err = run(args)
+    assert rc == 0 and re.search(r"^VIOLATED +bmc +5 ok +c\.small$", out, re.M), out
+    rc, out, err = run(args + ["--assume", "limit <= 4"])
+    assert rc == 1 and re.search(r"^PROVED +\w+ +0 UNEXPECTED +c\.small$", out, re.M), out
+    # two that contradict each other: VACUOUS, both named
+    rc, out, err = run(args + ["--assume", "limit == 1", "--assume", "limit == 2"])
+    assert "VACUOUS" in out and "<--assume 1>:1:1, <--assume 2>:1:1" in out, out
+
+
+def test_assume_errors_point_into_the_option_text(workdir):
+    write(workdir / "c.vpmu", LIMITED)
+    rc, out, err = run(["check", "c.vpmu", "--assume", "nolimit == 3"])
+    assert rc == 2 and "Traceback" not in err
+    assert err.splitlines()[:3] == [
+        "<--assume 1>:1:24: error: undefined name 'nolimit'; did you mean 'limit'?",
+        "  assume command_line_1: nolimit == 3",
+        "                         ^^^^^^^"]
+    rc, out, err = run(["check", "c.vpmu", "--assume", "limit == 1 property p: invariant true"])
+    assert rc == 2 and "--assume takes one expression" in err, err
+    rc, out, err = run(["check", "c.vpmu", "--assume", "limit == 1", "--save-proofs"])
+    assert rc == 2 and "--assume with --save-proofs" in err

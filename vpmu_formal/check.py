@@ -63,13 +63,19 @@ def discover(paths: list[str]) -> list[str]:
     return out
 
 
-def load_one(path: str) -> tuple[Optional[Module], Optional[ir.TransitionSystem],
-                                 Optional[tuple]]:
+def load_one(path: str, extra_assumes: tuple = ()) -> tuple[Optional[Module],
+                                                            Optional[ir.TransitionSystem],
+                                                            Optional[tuple]]:
+    """Load and type-check one file.  `extra_assumes` are expressions given
+    on the command line (`check --assume`): each becomes an `assume` of
+    the spec, named by its position, and is checked in the spec's scope."""
     sources: dict = {}
     try:
         module = load_module(path, sources)
         if module.is_library:
             return module, None, None
+        if extra_assumes:
+            module = _with_assumes(module, extra_assumes, sources)
         return module, check_module(module), None
     except SpecError as err:
         return None, None, (err, sources)
@@ -77,10 +83,34 @@ def load_one(path: str) -> tuple[Optional[Module], Optional[ir.TransitionSystem]
         return None, None, (SpecError(_file_span(path), "spec is nested too deeply"), sources)
 
 
-def load_all(paths: list[str]) -> Loaded:
+ASSUME_SOURCE = "<--assume {}>"
+
+
+def _with_assumes(module: Module, exprs: tuple, sources: dict) -> Module:
+    """The module with `assume command_line_N: EXPR` appended.  Each text is
+    parsed as a one-line spec of its own, so an error in it is reported
+    against `<--assume N>` with a caret, like any spec error."""
+    from dataclasses import replace
+    from .lang.ast import AssumeDecl
+    from .lang.parser import parse_text
+    items = list(module.items)
+    for n, text in enumerate(exprs, 1):
+        name = ASSUME_SOURCE.format(n)
+        line = f"assume command_line_{n}: {text}"
+        sources[name] = line
+        parsed = parse_text(line, name)
+        decls = [i for i in parsed.items if isinstance(i, AssumeDecl)]
+        if len(decls) != 1 or len(parsed.items) != 1:
+            raise SpecError(parsed.items[-1].span if parsed.items else _file_span(name),
+                            "--assume takes one expression")
+        items.append(decls[0])
+    return replace(module, items=tuple(items), sources=dict(sources))
+
+
+def load_all(paths: list[str], extra_assumes: tuple = ()) -> Loaded:
     out = Loaded()
     for path in discover(paths):
-        module, ts, err = load_one(path)
+        module, ts, err = load_one(path, extra_assumes)
         if err is not None:
             # A variant reports its parent's error too; say it once.
             if all(str(e) != str(err[0]) for e, _ in out.errors):

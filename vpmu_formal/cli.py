@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--proofs", metavar="DIR", default="proofs",
                    help="certificate directory (default ./proofs): matching "
                         "certificates are re-validated and reused")
+    c.add_argument("--assume", metavar="EXPR", action="append", default=[],
+                   help="add an assume to every spec checked, e.g. "
+                        "'host_perf_metrics && host_nr_gp == 4' (repeatable)")
     c.add_argument("--save-proofs", action="store_true",
                    help="write a certificate for every proved property")
     c.add_argument("-j", "--jobs", type=_pos_int, default=os.cpu_count() or 1,
@@ -168,7 +171,10 @@ def main(argv: Optional[list] = None, stdout: TextIO = sys.stdout,
 
 
 def _check(args, stdout: TextIO, stderr: TextIO) -> int:
-    loaded = load_all(args.paths)
+    if args.assume and args.save_proofs:
+        raise UsageError("--assume with --save-proofs would store proofs of a narrower "
+                         "system under the spec's name; run them separately")
+    loaded = load_all(args.paths, tuple(args.assume))
     for err, sources in loaded.errors:
         stderr.write(format_error(err, sources))
     solvers: tuple = ()
