@@ -46,17 +46,24 @@ def _solver(enc: Encoder, seconds: float) -> z3.Solver:
     return s
 
 
-def obligations(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> list:
-    """[(name, formula that must be unsat)], all over `pre` and step symbols.
-    `pre` holds the template's state symbols (Encoder.template), as every
-    invariant in this program does."""
+def inductiveness(enc: Encoder, inv: z3.BoolRef, pre: dict) -> list:
+    """[(name, formula that must be unsat)] saying `inv` holds initially and
+    every step preserves it.  `pre` holds the template's state symbols
+    (Encoder.template), as every invariant in this program does."""
     background = enc.background()
     _, _, post, constraints, _ = enc.template()
     inv_post = z3.substitute(inv, *next_state_pairs(enc, pre, post))
     return [
         ("initiation", conj([*background, *enc.init(pre), z3.Not(inv)], enc.ctx)),
         ("consecution", conj([*background, inv, *constraints, z3.Not(inv_post)], enc.ctx)),
-        ("safety", conj([*background, inv, z3.Not(enc.holds(prop, pre))], enc.ctx)),
+    ]
+
+
+def obligations(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> list:
+    """[(name, formula that must be unsat)]: `inv` is inductive and implies
+    the property."""
+    return inductiveness(enc, inv, pre) + [
+        ("safety", conj([*enc.background(), inv, z3.Not(enc.holds(prop, pre))], enc.ctx)),
     ]
 
 

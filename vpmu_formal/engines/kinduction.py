@@ -30,8 +30,8 @@ import z3
 from .. import ir, slicing
 from ..encode import conj, disj, encoder_for
 from ..results import Result, Verdict
-from . import bmc, common, houdini
-from .pdr import next_state_pairs, state_atoms
+from . import bmc, certificate, common, houdini
+from .pdr import state_atoms
 from .unroll import Unrolling
 
 
@@ -49,11 +49,8 @@ def _strengthening(enc, lemmas, names) -> z3.BoolRef:
 def _still_inductive(ts, prop, lemmas, names, seconds: float) -> bool:
     """S holds initially and every step preserves it (fresh context)."""
     enc = _encoder(ts, prop, lemmas)
-    pre, _, post, constraints, _ = enc.template()
-    s = _strengthening(enc, lemmas, names)
-    s_next = z3.substitute(s, *next_state_pairs(enc, pre, post))
-    for formula in (conj([*enc.background(), *enc.init(pre), z3.Not(s)], enc.ctx),
-                    conj([*enc.background(), s, *constraints, z3.Not(s_next)], enc.ctx)):
+    pre = enc.template()[0]
+    for _, formula in certificate.inductiveness(enc, _strengthening(enc, lemmas, names), pre):
         solver = common.new_solver(enc)
         common.set_deadline(solver, max(0.1, seconds))
         solver.add(formula)
