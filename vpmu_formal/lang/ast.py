@@ -320,6 +320,7 @@ class InterceptDecl:
     cites: Optional[str]
     override: bool = False
     span: Span = _span()
+    cites_span: Span = _span()        # of the cites string, for citation errors
 
     @property
     def key(self) -> str:
@@ -335,6 +336,7 @@ class ActionDecl:
     body: tuple[Stmt, ...]
     override: bool = False
     span: Span = _span()
+    cites_span: Span = _span()        # of the cites string, for citation errors
 
 
 @dataclass(frozen=True)
@@ -350,6 +352,7 @@ class ProcDecl:
     # Set by the loader on an `override proc`: the name under which the
     # procedure it replaced stays callable, as `call super(...)`.
     super_name: Optional[str] = None
+    cites_span: Span = _span()        # of the cites string, for citation errors
 
 
 @dataclass(frozen=True)

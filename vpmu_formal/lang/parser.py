@@ -203,23 +203,30 @@ class _Builder:
         return A.DefDecl(str(name), self.params(params), self.expr(expr),
                          ov is not None, self.span_of(name))
 
+    def _cites_span(self, cites) -> A.Span:
+        # The string token's own position: a citation error points into it.
+        return self.span_of(cites.children[0]) if cites is not None else A.NO_SPAN
+
     def d_intercept_decl(self, t, ov, access, target, cond, cites):
         word, expr = cond.children
         return A.InterceptDecl(str(access), str(target) if target is not None else None,
                                self.expr(expr), str(word) == "unless",
                                _unquote(cites.children[0]) if cites is not None else None,
-                               ov is not None, self.span_of(access))
+                               ov is not None, self.span_of(access),
+                               cites_span=self._cites_span(cites))
 
     def d_action_decl(self, t, ov, name, params, guard, cites, block):
         return A.ActionDecl(str(name), self.params(params),
                             self.expr(guard.children[0]) if guard is not None else None,
                             _unquote(cites.children[0]) if cites is not None else None,
-                            self.block(block), ov is not None, self.span_of(name))
+                            self.block(block), ov is not None, self.span_of(name),
+                            cites_span=self._cites_span(cites))
 
     def d_proc_decl(self, t, ov, name, params, cites, block):
         return A.ProcDecl(str(name), self.params(params),
                           _unquote(cites.children[0]) if cites is not None else None,
-                          self.block(block), ov is not None, self.span_of(name))
+                          self.block(block), ov is not None, self.span_of(name),
+                          cites_span=self._cites_span(cites))
 
     def d_property_decl(self, t, ov, name, body, expect):
         exp, exp_span = self.expect(expect)

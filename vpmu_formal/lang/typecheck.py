@@ -283,6 +283,7 @@ class Checker:
                            if k.startswith(("MSR_", "RDPMC_")) and isinstance(v, (_Int, ir.Lit))
                            and v.value != 0)
         m = self.module
+        check_citations(m)
         return ir.TransitionSystem(
             m.name, m.title, m.path, tuple(self.domains), tuple(self.layouts.values()),
             tuple(self.configs.values()), tuple(assumes), tuple(self.state.values()),
@@ -804,6 +805,20 @@ class Checker:
         if hi == lo:
             return ir.Op("bit", (base,), BOOL, (hi,), e.span)
         return ir.Op("extract", (base,), ir.BvT(hi - lo + 1), (hi, lo), e.span)
+
+
+def check_citations(module: Module) -> None:
+    """Every function a `cites` string names must be in the kernel index
+    (vpmu_formal/kernel/cites.py has the grammar and the escapes).  Checked
+    after the rest of the spec, so a type error is reported first."""
+    from ..kernel.cites import check
+    from ..kernel.index import active
+    index = active()
+    if index is None:
+        return
+    for item in module.items:
+        if isinstance(item, (A.InterceptDecl, A.ActionDecl, A.ProcDecl)) and item.cites:
+            check(index, item.cites, item.cites_span)
 
 
 def check_module(module: Module) -> ir.TransitionSystem:
