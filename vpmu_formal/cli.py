@@ -27,6 +27,8 @@ EXIT_HELP = """exit codes:
   2  spec error or command-line usage error
   3  inconclusive: UNKNOWN (timeout, solver gave up), or BOUNDED (nothing
      found up to --depth) where a proof, violation or cover was expected
+  4  review only: every verdict as expected, but the patch changes code
+     that no spec models
 """
 
 
@@ -103,6 +105,32 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--depth", type=_nonneg_int, default=20)
     d.add_argument("--timeout", type=_pos_float, default=60.0)
     d.add_argument("-j", "--jobs", type=_pos_int, default=os.cpu_count() or 1)
+    cv = sub.add_parser("coverage", help="which kernel PMU functions the specs model, "
+                        "and which properties depend on them")
+    cv.add_argument("specs", nargs="*", default=["specs"], metavar="SPECS",
+                    help="spec files or directories (default: specs)")
+    cv.add_argument("--kernel", metavar="DIR",
+                    help="index this kernel tree instead of the pinned index")
+    cv.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    cv.add_argument("--summary", action="store_true",
+                    help="text: only the per-file table")
+    rv = sub.add_parser("review", help="map a posted patch to the models, check "
+                        "them and write a reply body (72 columns)",
+                        epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    rv.add_argument("patches", nargs="+", metavar="PATCH",
+                    help="git format-patch file, mbox, or a reply quoting the patch")
+    rv.add_argument("--spec", metavar="PATH", action="append", default=[],
+                    help="check these specs (default: the models of this patch, "
+                         "else every spec that models a changed function)")
+    rv.add_argument("--specs", metavar="DIR", default="specs",
+                    help="where the models are (default: specs)")
+    rv.add_argument("--kernel", metavar="DIR",
+                    help="map hunks against this kernel tree instead of the pinned index")
+    rv.add_argument("--depth", type=_nonneg_int, default=20)
+    rv.add_argument("--timeout", type=_pos_float, default=60.0)
+    rv.add_argument("-j", "--jobs", type=_pos_int, default=os.cpu_count() or 1)
+    rv.add_argument("--proofs", metavar="DIR", default="proofs",
+                    help="reuse certificates and witnesses from DIR (default ./proofs)")
     e = sub.add_parser("export", help="write a spec as SMT-LIB2 (VMT annotations)")
     e.add_argument("spec", metavar="SPEC", help="one .vpmu spec file")
     e.add_argument("--smt2", action="store_true", required=True,
@@ -151,11 +179,16 @@ def main(argv: Optional[list] = None, stdout: TextIO = sys.stdout,
             return _explain(args, stdout, stderr)
         if args.command == "diff":
             return _diff(args, stdout, stderr)
+        if args.command == "coverage":
+            return _coverage(args, stdout, stderr)
+        if args.command == "review":
+            return _review(args, stdout, stderr)
         return _check(args, stdout, stderr)
     except UsageError as err:
         stderr.write(f"vpmu-formal: error: {err}\n")
         stderr.write("usage: vpmu-formal check PATH... | explain SPEC PROPERTY | "
-                     "diff OLD NEW | export --smt2 SPEC (see --help)\n")
+                     "diff OLD NEW | export --smt2 SPEC | coverage [SPECS] | "
+                     "review PATCH... (see --help)\n")
         return 2
     except SystemExit as exit_:       # --help / --version
         return int(exit_.code or 0)
@@ -270,6 +303,55 @@ def _export(args, stdout: TextIO, stderr: TextIO) -> int:
     else:
         stdout.write(text)
     return 0
+
+
+def _coverage(args, stdout: TextIO, stderr: TextIO) -> int:
+    from .kernel import coverage, session
+    try:
+        idx = session.kernel_index(args.kernel, args.specs)
+        models, errors = session.models(args.specs, idx)
+    except session.KernelUsageError as err:
+        raise UsageError(str(err)) from None
+    for err, sources in errors:
+        stderr.write(format_error(err, sources))
+    funcs, files = coverage.compute(idx, models)
+    render = {"text": lambda: coverage.render_text(idx, funcs, files, not args.summary),
+              "markdown": lambda: coverage.render_markdown(idx, funcs, files),
+              "json": lambda: coverage.render_json(idx, funcs, files)}[args.format]
+    stdout.write(render())
+    return 2 if errors else 0
+
+
+def _review(args, stdout: TextIO, stderr: TextIO) -> int:
+    from .kernel import patch as kpatch, review, session
+    patches = []
+    try:
+        for path in args.patches:
+            patches += kpatch.read(path)
+        idx = session.kernel_index(args.kernel, [args.specs])
+        models, errors = session.models([args.specs] + args.spec, idx)
+    except kpatch.PatchError as err:
+        stderr.write(f"{err}\n")
+        return 2
+    except session.KernelUsageError as err:
+        raise UsageError(str(err)) from None
+    for err, sources in errors:
+        stderr.write(format_error(err, sources))
+    hunks = review.map_hunks(patches, idx, models)
+    if args.spec:
+        wanted = {os.path.normpath(p) for p in args.spec}
+        checked = [m for m in models if os.path.normpath(m.path) in wanted]
+        why = "--spec"
+    else:
+        checked, why = review.select_specs(patches, models, hunks)
+    opts = Options(depth=args.depth, timeout=args.timeout, engine="auto", workers=args.jobs,
+                   proofs_dir=args.proofs)
+    results = check_systems([(m.ts, m.sources) for m in checked], opts)
+    loose = review.place_traces(hunks, checked, results)
+    versions = f"vpmu-formal {__version__}, z3 {z3.get_version_string()}"
+    stdout.write(review.render(patches, hunks, checked, why, results, loose, idx,
+                               [str(e) for e, _ in errors], versions))
+    return review.exit_code(results, errors, hunks)
 
 
 def _render(fmt: str, results, errors, versions: str, timing: bool, verbose: bool) -> str:
