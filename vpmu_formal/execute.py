@@ -226,22 +226,23 @@ def _compile_intercept(ts, q: ir.InterceptQuery):
         return rdpmc
     msr = _compile_expr(ts, q.msr)
     # The encoder builds ite(msr == r0, c0, ite(msr == r1, c1, ... true))
-    # from the last rule backwards: the first matching rule decides.  Its
-    # conditions are evaluated last rule first, which orders any queries
-    # nested in them.
-    rules = [(r.msr & _M32, _compile_expr(ts, r.cond)) for r in q.rules]
-    backwards = list(reversed(range(len(rules))))
+    # from the last rule backwards: the first rule whose MSR matches
+    # decides.  Only its condition is evaluated here: the type checker
+    # forbids `intercepted` in rule conditions, so the others' evaluation
+    # has no effect (it was most of the executor's time on the big specs).
+    # A condition is compiled when first consulted: a query has dozens of
+    # rules and a witness consults one or two.
+    first: dict = {}
+    for rule in q.rules:
+        first.setdefault(rule.msr & _M32, rule.cond)
+    compiled: dict = {}
 
     def access(r):
         mv = msr(r)[0]
-        conds = [0] * len(rules)
-        for i in backwards:
-            conds[i] = rules[i][1](r)[0]
-        d = 1
-        for i, (rm, _) in enumerate(rules):
-            if rm == mv:
-                d = conds[i]
-                break
+        cond = compiled.get(mv)
+        if cond is None and mv in first:
+            cond = compiled[mv] = _compile_expr(ts, first[mv])
+        d = cond(r)[0] if cond is not None else 1
         r.intercepts.append((q, mv, d))
         return (d, EMPTY)
     return access
