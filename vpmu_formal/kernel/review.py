@@ -259,7 +259,7 @@ def render(patches: list, hunks: list, checked: list, why: str, results: list,
             for e in here:
                 out += _wrap(e, "    ", "    ")
             if others:
-                out += _wrap(f"and by {others} elements of other specs "
+                out += _wrap(f"and by {others} element{'s' if others > 1 else ''} of other specs "
                              "(`coverage` lists them).", "    ")
             props = hr.properties.get((c.file, c.name), [])
             out += _wrap(f"Properties that depend on them: {len(props)} in all specs"
