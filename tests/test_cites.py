@@ -51,6 +51,16 @@ def test_offsets_point_at_the_name():
     assert text[r.offset:r.offset + len(r.name)] == "kvm_pmu_load_guest_pmcs"
 
 
+def test_bare_callee_may_live_in_another_file():
+    """`cpuid.c:f -> kvm_pmu_refresh`: the chain calls into pmu.c."""
+    idx = kindex.pinned()
+    bare = parse("cpuid.c:kvm_vcpu_after_set_cpuid -> kvm_pmu_refresh")[1]
+    assert (bare.file, bare.qualified) == ("cpuid.c", False)
+    assert resolve(idx, bare) is None
+    qualified = parse("cpuid.c:kvm_pmu_refresh")[0]
+    assert "has it in arch/x86/kvm/pmu.c" in resolve(idx, qualified)
+
+
 def test_file_resolution():
     idx = kindex.pinned()
     assert idx.resolve_file("pmu.c") == "arch/x86/kvm/pmu.c"
@@ -83,7 +93,7 @@ t.vpmu:3:17: error: cites file 'pmux.c', which is not in the kernel index (did y
     ("chain_in_proc", 'spec t\nvar x: bool = false\nproc p() cites "x86.c:vcpu_enter_guest'
      ' -> pmu.c:kvm_mediated_pmu_load -> kvm_pmu_load_guest_pmc" { x := true }\n'
      'action a { call p() }\n', """\
-t.vpmu:3:74: error: cites 'kvm_pmu_load_guest_pmc', which is no function of arch/x86/kvm/pmu.c in the kernel index (did you mean 'kvm_pmu_load_guest_pmcs'?)
+t.vpmu:3:74: error: cites 'kvm_pmu_load_guest_pmc', which is no function in the kernel index (did you mean 'kvm_pmu_load_guest_pmcs'?); write 'outside: ...' for code outside the index
   proc p() cites "x86.c:vcpu_enter_guest -> pmu.c:kvm_mediated_pmu_load -> kvm_pmu_load_guest_pmc" { x := true }
                                                                            ^^^^^^^^^^^^^^^^^^^^^^
 """),

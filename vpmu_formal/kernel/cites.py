@@ -12,10 +12,11 @@ The grammar (README, "The language"):
   anywhere in an item is a reference to function NAME of FILE.  FILE is a
   path suffix of an indexed file; `pmu.c` is arch/x86/kvm/pmu.c.
 * A bare identifier that starts an item (`-> kvm_pmu_load_guest_pmcs`,
-  `, kvm_pmu_reset`) is a reference too, to the file of the segment's last
-  `FILE:NAME` (or to any indexed file, if none came before).  It must
-  contain `_` and a lower-case letter, so English words and CONSTANTS are
-  never references; `a/b` names both `a` and `b`.
+  `, kvm_pmu_reset`) is a reference too: to a function of the file of the
+  segment's last `FILE:NAME` if that file has one of the name, else to any
+  indexed function of the name (a chain may call into another file).  It
+  must contain `_` and a lower-case letter, so English words and CONSTANTS
+  are never references; `a/b` names both `a` and `b`.
 * Comments, never references: anything in parentheses, in backticks, and
   a call written out (`kvm_make_request(...)`).
 * Tags: a segment starting `KNOWN-BAD:` is checked as usual.  A segment
@@ -153,6 +154,19 @@ def _span_at(text: str, string_span: Span, offset: int, length: int) -> Span:
 
 def resolve(index, ref: Ref) -> Optional[str]:
     """None if `ref` names an indexed function, else the error message."""
+    if ref.file is not None and not ref.qualified:
+        # A bare callee in a chain is looked up in the chain's file first,
+        # then anywhere: `cpuid.c:f -> kvm_pmu_refresh` calls into pmu.c.
+        path = index.resolve_file(ref.file)
+        if path and any(f.name == ref.name for f in index.in_file(path)):
+            return None
+        if index.by_name(ref.name):
+            return None
+        near = [f.name for f in index.in_file(path)] if path else []
+        hint = _suggest(ref.name, near) or _suggest(
+            ref.name, sorted({f.name for f in index.functions}))
+        return (f"cites '{ref.name}', which is no function in the kernel index{hint}; "
+                "write 'outside: ...' for code outside the index")
     if ref.file is not None:
         path = index.resolve_file(ref.file)
         if path is None:

@@ -81,11 +81,11 @@ def resolve_refs(index, text: Optional[str]) -> tuple:
     """(file, name) of every reference in `text` that the index knows."""
     out = []
     for ref in parse_cites(text or ""):
-        if ref.file is not None:
-            path = index.resolve_file(ref.file)
-            if path and any(f.name == ref.name for f in index.in_file(path)):
-                out.append((path, ref.name))
-        else:
+        path = index.resolve_file(ref.file) if ref.file is not None else None
+        if path and any(f.name == ref.name for f in index.in_file(path)):
+            out.append((path, ref.name))
+        elif ref.file is None or not ref.qualified:
+            # bare names: the chain's file first, else any file (cites.py)
             out += [(f.file, f.name) for f in index.by_name(ref.name)]
     seen = []
     for r in out:
