@@ -16,20 +16,32 @@ Encoding choices (measured on the seed model, see DESIGN.md):
 * `never D observes @L` properties become a monitor bit per property that
   latches when an `observe D: e` runs with e's L label set, so every
   property is a plain state invariant for every engine.
+* The terms are not built with z3py: smt_text.py executes the IR in plain
+  Python into SMT-LIB2 text, once per (system, slice), and each encoder
+  has Z3's parser build it in its own context (one call, one pass in C).
+  z3py cost tens of microseconds per operation; building the transition
+  that way was most of a warm check.  Every context is made from the same
+  text, so a property's terms, hence its answers, do not depend on what
+  ran before it in the process.  `Encoder.text()`, `expr_text(e)` and
+  `holds_text(prop)` hand out the text itself (smt_text.py documents it),
+  for re-checking without building z3py terms.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import z3
+from z3 import z3core
 from z3.z3 import _to_expr_ref      # z3py's own wrapper of a raw AST (not re-exported)
 
 from . import ir
 from .memo import PerSystem
+from .smt_text import MONITOR_PREFIX, OUT, TEMPLATE, EncodingText, SliceEncoding, quote
+from .smt_text import havocs as _havocs
 
-MONITOR_PREFIX = "__observed_"
-TEMPLATE = "p"          # prefix of the template symbols (Encoder.template)
+__all__ = ["MONITOR_PREFIX", "TEMPLATE", "Encoder", "encoder_for", "Substitution", "conj",
+           "disj", "Value", "State", "StepVars", "ActionStep", "Cell", "parse_terms"]
 
 
 def z3_sort(t: ir.ScalarT, ctx: z3.Context) -> z3.SortRef:
@@ -38,29 +50,34 @@ def z3_sort(t: ir.ScalarT, ctx: z3.Context) -> z3.SortRef:
     return z3.BitVecSort(t.width, ctx)
 
 
-def domain_constraint(term: z3.ExprRef, t: ir.ScalarT) -> Optional[z3.BoolRef]:
-    """Enums are bit-vectors; keep them inside their member range."""
-    if isinstance(t, ir.EnumT) and len(t.members) < (1 << t.width):
-        return z3.ULT(term, z3.BitVecVal(len(t.members), t.width, term.ctx))
-    return None
-
-
 @dataclass(frozen=True)
 class Cell:
     """A scalar piece of state: a variable or one array element."""
     var: str
     index: Optional[int]
     type: ir.ScalarT
+    # Computed once: engines read it for every cell of every state.
+    name: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def name(self) -> str:
-        return ir.cell_name(self.var, self.index)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", ir.cell_name(self.var, self.index))
 
 
 @dataclass
 class Value:
     term: z3.ExprRef
     labels: dict          # domain -> z3 Bool
+
+
+class State(dict):
+    """cell name -> Value, for the symbols `PREFIX.CELL` (state_vars): the
+    prefix lets init/holds/eval_expr parse their text with these symbols
+    directly instead of substituting the template's."""
+    __slots__ = ("prefix",)
+
+    def __init__(self, prefix: str, cells=()) -> None:
+        super().__init__(cells)
+        self.prefix = prefix
 
 
 @dataclass
@@ -92,7 +109,7 @@ class ActionStep:
     """One action's effect from a symbolic pre-state."""
     action: ir.Action
     guard: z3.BoolRef
-    post: dict                # cell name -> Value
+    post: dict                # cell name -> Value (atoms the slice dropped: pre)
     observations: list
     faults: list
     intercepts: list
@@ -105,6 +122,44 @@ class StepVars:
     act: z3.ExprRef
     inputs: dict              # (action, input) -> term
     havocs: dict              # uid -> term
+
+
+def parse_terms(ctx: z3.Context, text: str, widths: list) -> list:
+    """The terms of a script asserting `(|__out.W| term)` for each output,
+    W its width (0: Bool), in order.  The C API is called directly:
+    z3py's parse_smt2_string and its AstVector indexing wrap every term
+    through several ctypes calls."""
+    cref = ctx.ref()
+    vec = z3.AstVector(z3core.Z3_parse_smtlib2_string(cref, text, 0, None, None, 0, None, None),
+                       ctx)
+    v = vec.vector
+    n = z3core.Z3_ast_vector_size(cref, v)
+    if n != len(widths):
+        raise AssertionError(f"parsed {n} outputs, expected {len(widths)}")
+    get, arg = z3core.Z3_ast_vector_get, z3core.Z3_get_app_arg
+    bool_ref, bv_ref = z3.BoolRef, z3.BitVecRef
+    return [bool_ref(arg(cref, get(cref, v, i), 0), ctx) if w == 0
+            else bv_ref(arg(cref, get(cref, v, i), 0), ctx)
+            for i, w in enumerate(widths)]
+
+
+def _standalone_script(parts: tuple, prefix: str) -> tuple:
+    """(script, widths) for smt_text's self-contained texts, with the
+    template state symbols renamed to `prefix` (every template state symbol,
+    and nothing else, is written `|p.`...)."""
+    texts, decls, widths = parts
+    lines = list(decls)
+    lines += [f"(declare-fun {quote(OUT + str(w))} ({_sort_text(w)}) Bool)"
+              for w in sorted(set(widths))]
+    lines += [f"(assert ({quote(OUT + str(w))} {s}))" for s, w in zip(texts, widths)]
+    script = "\n".join(lines)
+    if prefix != TEMPLATE:
+        script = script.replace(f"|{TEMPLATE}.", f"|{prefix}.")
+    return script, widths
+
+
+def _sort_text(w: int) -> str:
+    return "Bool" if w == 0 else f"(_ BitVec {w})"
 
 
 class Encoder:
@@ -132,14 +187,36 @@ class Encoder:
         self.false = z3.BoolVal(False, self.ctx)
         self.true = z3.BoolVal(True, self.ctx)
         self._template = None
-        self._template_source: Optional["Encoder"] = None
+        self._extras = None             # (background terms, init terms over "p")
+        self._holds: dict = {}
+        # The text of this slice, shared by every encoder of it (encoder_for).
+        self._template_source: Optional[SliceEncoding] = None
+
+    @property
+    def source(self) -> SliceEncoding:
+        if self._template_source is None:
+            self._template_source = SliceEncoding(self.ts, self.keep)
+        return self._template_source
 
     def in_fresh_context(self) -> "Encoder":
-        """The same encoder in a new Z3 context; its template is this one's,
-        translated when first needed (translate.py says why)."""
+        """The same encoder in a new Z3 context, parsing the same text."""
         enc = Encoder(self.ts, keep=self.keep)
-        enc._template_source = self
+        enc._template_source = self.source
         return enc
+
+    # ---- the text (smt_text.py) -------------------------------------------
+    def text(self) -> EncodingText:
+        """The encoding as SMT-LIB2 text: declarations, shared definitions,
+        background, init, per-action guard/post/constraints."""
+        return self.source.text()
+
+    def expr_text(self, e: ir.Expr) -> str:
+        """An expression over the template state `p.`, self-contained."""
+        return self.source.expr_text(e)
+
+    def holds_text(self, prop: ir.Property) -> str:
+        """The property's "good" predicate over `p.`, self-contained."""
+        return self.source.holds_text(prop)
 
     # ---- symbols ----------------------------------------------------------
     def keeps_value(self, cell: str) -> bool:
@@ -148,10 +225,10 @@ class Encoder:
     def keeps_label(self, cell: str, d: str) -> bool:
         return self.keep is None or self.keep.keeps_label(cell, d)
 
-    def state_vars(self, prefix: str) -> dict:
+    def state_vars(self, prefix: str) -> State:
         """Fresh value and label symbols for every kept atom (constants for
         sliced-away atoms: nothing that matters reads them)."""
-        out = {}
+        out = State(prefix)
         for c in self.cells:
             sort = z3_sort(c.type, self.ctx)
             if self.keeps_value(c.name):
@@ -177,147 +254,181 @@ class Encoder:
                 havocs[h.uid] = z3.Const(f"hv{k}.{a.name}.{h.uid}", z3_sort(h.type, self.ctx))
         return StepVars(act, inputs, havocs)
 
+    def _mapping(self, pre: dict, sv: Optional[StepVars]) -> "Substitution":
+        """Template symbols -> those of `pre` (and `sv`)."""
+        t_pre, t_sv = self.template()[:2]
+        pairs = []
+        for c in self.cells:
+            if self.keeps_value(c.name):
+                pairs.append((t_pre[c.name].term, pre[c.name].term))
+            for d in self.domains:
+                if self.keeps_label(c.name, d):
+                    pairs.append((t_pre[c.name].labels[d], pre[c.name].labels[d]))
+        if sv is not None:
+            pairs.append((t_sv.act, sv.act))
+            pairs += [(t, sv.inputs[key]) for key, t in t_sv.inputs.items()]
+            pairs += [(t, sv.havocs[key]) for key, t in t_sv.havocs.items()]
+        return Substitution([(a, b) for a, b in pairs if not a.eq(b)], self.ctx)
+
     def step_constraints(self, sv: StepVars) -> list:
         """Well-formedness of one step's choices (action index, enum inputs)."""
-        out = []
-        n = len(self.ts.actions)
-        if n < (1 << self.act_width):
-            out.append(z3.ULT(sv.act, z3.BitVecVal(n, self.act_width, self.ctx)))
-        for a in self.ts.actions:
-            for inp in a.inputs:
-                dc = domain_constraint(sv.inputs[(a.name, inp.name)], inp.type)
-                if dc is not None:
-                    out.append(dc)
-        return out
+        t_pre, t_sv = self.template()[:2]
+        terms = self._step_constraints
+        if sv is t_sv:
+            return list(terms)
+        f = self._mapping(t_pre, sv)
+        return [f(t) for t in terms]
 
     def config_constraints(self) -> list:
-        out = []
-        for var in self.ts.configs:
-            for name, idx, t in ir.scalar_elems(var):
-                dc = domain_constraint(self.config_terms[ir.cell_name(name, idx)], t)
-                if dc is not None:
-                    out.append(dc)
-        return out
+        background, _ = self._parsed_extras()
+        return background[:self.source.background_texts()[2]]
 
     def background(self) -> list:
         """What every query assumes: config domain constraints and assumes."""
-        return list(self.config_constraints()) + [t for _, t in self.assumptions()]
+        return list(self._parsed_extras()[0])
 
     def assumptions(self) -> list:
         """(assume, term) pairs; the config constraints they rely on are separate."""
-        empty: dict = {}
-        return [(a, self.expr(a.expr, _Env(empty, self)).term) for a in self.ts.assumes]
+        background, _ = self._parsed_extras()
+        return list(zip(self.ts.assumes, background[self.source.background_texts()[2]:]))
+
+    def _parsed_extras(self) -> tuple:
+        if self._extras is None:
+            self.template()
+        return self._extras
 
     # ---- init and transition ---------------------------------------------
     def init(self, s: dict) -> list:
-        out = []
-        env = _Env(s, self)
-        for var in self.ts.state:
-            for name, idx, t in ir.scalar_elems(var):
-                cname = ir.cell_name(name, idx)
-                cell = s[cname]
-                if self.keeps_value(cname):
-                    if var.init is not None:
-                        out.append(cell.term == self.expr(var.init, env).term)
-                    else:
-                        dc = domain_constraint(cell.term, t)
-                        if dc is not None:
-                            out.append(dc)
-                for d in self.domains:
-                    if self.keeps_label(cname, d):
-                        out.append(cell.labels[d] == z3.BoolVal(d in var.label, self.ctx))
-        for p in self.monitors:
-            name = MONITOR_PREFIX + p.name
-            if self.keeps_value(name):
-                out.append(z3.Not(s[name].term))
-        return out
+        prefix = getattr(s, "prefix", None)
+        if prefix == TEMPLATE:
+            return list(self._parsed_extras()[1])
+        if prefix is not None:
+            texts, decls = self.source.init_texts()
+            script, widths = _standalone_script((texts, decls, [0] * len(texts)), prefix)
+            return parse_terms(self.ctx, script, widths)
+        f = self._mapping(s, None)
+        return [f(t) for t in self._parsed_extras()[1]]
 
     def action_step(self, action: ir.Action, pre: dict, sv: StepVars) -> ActionStep:
-        inputs = {inp.name: Value(sv.inputs[(action.name, inp.name)],
-                                  {d: z3.BoolVal(d in inp.label, self.ctx) for d in self.domains})
-                  for inp in action.inputs}
-        env = _Env(dict(pre), self, inputs, sv.havocs)
-        guard = self.expr(action.guard, env).term
-        env.run(action.body)
-        post = dict(env.cells)
-        for p in self.monitors:
-            name = MONITOR_PREFIX + p.name
-            # never_observes latches on the forbidden owner; cover_observe
-            # on any observation at all.
-            hits = [z3.And(o.cond, o.value.labels[p.label]) if p.label else o.cond
-                    for o in env.observations if o.observer == p.observer]
-            if hits:
-                post[name] = Value(z3.Or(pre[name].term, *hits), pre[name].labels)
-        constraints = []
-        for h in _havocs(action.body):
-            dc = domain_constraint(sv.havocs[h.uid], h.type)
-            if dc is not None:
-                constraints.append(dc)
-        return ActionStep(action, guard, post, env.observations, env.faults,
-                          env.intercepts, constraints)
+        """`action`'s step from `pre` with the choices `sv` (the template's,
+        renamed)."""
+        t_pre, t_sv, _, _, steps = self.template()
+        st = steps[self.ts.actions.index(action)]
+        if pre is t_pre and sv is t_sv:
+            return st
+        return _rename_step(st, self._mapping(pre, sv))
 
     def template(self) -> tuple[dict, StepVars, dict, list, list]:
         """The transition over the template symbols (state prefix and step
         name "p"), built once per encoder: (pre, step vars, post,
         constraints, action steps).  Every engine works on these (and
-        substitutes its own symbols where it needs others): the symbolic
-        execution of the action bodies is the most expensive part of a
-        warm check, so an encoder shared by several properties
-        (`encoder_for`) pays for it once."""
-        if self._template is None and self._template_source is not None:
-            from .translate import LazyTranslation, translate
-            *head, steps = self._template_source.template()
-            self._template = translate(tuple(head), self.ctx) \
-                + (LazyTranslation(steps, self.ctx),)
+        substitutes its own symbols where it needs others).  The terms come
+        from parsing the slice's text (smt_text.SliceEncoding.script), which
+        is made once per slice and shared by all its encoders
+        (`encoder_for`)."""
         if self._template is None:
-            pre, sv = self.state_vars(TEMPLATE), self.step_vars(TEMPLATE)
-            self._template = (pre, sv) + self.transition(pre, sv)
+            self._template = self._parse_template()
         return self._template
 
+    def _parse_template(self) -> tuple:
+        src = self.source
+        script, widths, roots = src.script()
+        terms = parse_terms(self.ctx, script, widths)
+        z = dict(zip(roots, terms))
+        nb = len(src.background_texts()[0])
+        extra = terms[len(roots):]
+        self._extras = (extra[:nb], extra[nb:])
+        domains = self.domains
+
+        made: dict = {}
+
+        def value(v: tuple) -> Value:
+            # Most cells of most steps are unchanged: one Value per distinct
+            # (term, labels), shared, as the z3py encoder shared them too.
+            out = made.get(v)
+            if out is None:
+                out = made[v] = Value(z[v[0]], {d: z[x] for d, x in zip(domains, v[1])})
+            return out
+
+        def cells(post: dict) -> dict:
+            return {c.name: value(post[c.name]) for c in self.cells}
+        pre = State(TEMPLATE, cells(src.pre))
+        sv = StepVars(z[src.act], {k: z[x] for k, x in src.inputs.items()},
+                      {k: z[x] for k, x in src.havocs.items()})
+        post = cells(src.post)
+        constraints = [z[x] for x in src.constraints]
+        self._step_constraints = [z[x] for x in src.step_constraints]
+        steps = []
+        for st in src.steps:
+            steps.append(ActionStep(
+                st.action, z[st.guard], cells(st.post),
+                [Observation(o.uid, o.observer, z[o.cond], value(o.value), o.stmt)
+                 for o in st.observations],
+                [FaultEvent(f.kind, z[f.cond], f.stmt) for f in st.faults],
+                [InterceptEvent(ev.query, z[ev.cond], z[ev.decision],
+                                z[ev.msr] if ev.msr is not None else None)
+                 for ev in st.intercepts],
+                [z[x] for x in st.constraints]))
+        return pre, sv, post, constraints, steps
+
     def transition(self, pre: dict, sv: StepVars) -> tuple[dict, list, list]:
-        """Functional one-step relation: (post cells, constraints).
+        """Functional one-step relation: (post cells, constraints, steps).
 
         post[c] = ite(act == 0, post_0[c], ite(act == 1, post_1[c], ...)),
         and the constraint that the chosen action's guard holds.
         """
-        steps = [self.action_step(a, pre, sv) for a in self.ts.actions]
-        sel = [sv.act == z3.BitVecVal(i, self.act_width, self.ctx) for i in range(len(steps))]
-        enabled = disj([z3.And(sel[i], st.guard) for i, st in enumerate(steps)], self.ctx)
-        post = {}
-        for c in self.cells:
-            term = pre[c.name].term
-            labels = dict(pre[c.name].labels)
-            keep_v = self.keeps_value(c.name)
-            for i in reversed(range(len(steps))):
-                v = steps[i].post[c.name]
-                if keep_v and not v.term.eq(pre[c.name].term):
-                    term = z3.If(sel[i], v.term, term)
-                for d in self.domains:
-                    if self.keeps_label(c.name, d) and not v.labels[d].eq(pre[c.name].labels[d]):
-                        labels[d] = z3.If(sel[i], v.labels[d], labels[d])
-            post[c.name] = Value(term, labels)
-        constraints = [enabled] + self.step_constraints(sv)
-        for st in steps:
-            constraints.extend(st.constraints)
-        return post, constraints, steps
+        t_pre, t_sv, post, constraints, steps = self.template()
+        if pre is t_pre and sv is t_sv:
+            return post, constraints, steps
+        f = self._mapping(pre, sv)
+        return ({c: Value(f(v.term), {d: f(x) for d, x in v.labels.items()})
+                 for c, v in post.items()},
+                [f(x) for x in constraints], [_rename_step(st, f) for st in steps])
 
     # ---- properties ---------------------------------------------------------
     def holds(self, prop: ir.Property, s: dict) -> z3.BoolRef:
         """The property's "good" predicate on a state (for covers: "not reached")."""
-        if prop.monitored:
-            return z3.Not(s[MONITOR_PREFIX + prop.name].term)
-        term = self.expr(prop.expr, _Env(s, self)).term
-        return z3.Not(term) if prop.is_cover else term
+        prefix = getattr(s, "prefix", None)
+        key = (id(prop), prefix)
+        hit = self._holds.get(key)
+        if hit is not None and hit[0] is prop:
+            term = hit[1]
+        else:
+            script, widths = _standalone_script(self.source.holds_parts(prop),
+                                                prefix or TEMPLATE)
+            term = parse_terms(self.ctx, script, widths)[0]
+            self._holds[key] = (prop, term)
+        return term if prefix is not None else self._mapping(s, None)(term)
 
     def eval_expr(self, e: ir.Expr, s: dict) -> Value:
-        return self.expr(e, _Env(s, self))
+        """An expression's value and labels on a state."""
+        prefix = getattr(s, "prefix", None)
+        script, widths = _standalone_script(self.source.expr_parts(e), prefix or TEMPLATE)
+        terms = parse_terms(self.ctx, script, widths)
+        if prefix is None:
+            f = self._mapping(s, None)
+            terms = [f(x) for x in terms]
+        return Value(terms[0], dict(zip(self.domains, terms[1:])))
 
-    # ---- expressions --------------------------------------------------------
-    def expr(self, e: ir.Expr, env: "_Env") -> Value:
-        return env.expr(e)
+    def expr(self, e: ir.Expr, s: dict) -> Value:
+        """Same as eval_expr (kept for callers of the old name)."""
+        return self.eval_expr(e, s)
 
     def no_labels(self) -> dict:
         return {d: self.false for d in self.domains}
+
+
+def _rename_step(st: ActionStep, f) -> ActionStep:
+    def value(v: Value) -> Value:
+        return Value(f(v.term), {d: f(x) for d, x in v.labels.items()})
+    return ActionStep(
+        st.action, f(st.guard), {c: value(v) for c, v in st.post.items()},
+        [Observation(o.uid, o.observer, f(o.cond), value(o.value), o.stmt)
+         for o in st.observations],
+        [FaultEvent(x.kind, f(x.cond), x.stmt) for x in st.faults],
+        [InterceptEvent(ev.query, f(ev.cond), f(ev.decision),
+                        f(ev.msr) if ev.msr is not None else None) for ev in st.intercepts],
+        [f(x) for x in st.constraints])
 
 
 _ENCODERS = PerSystem()
@@ -325,12 +436,14 @@ _ENCODERS = PerSystem()
 
 def encoder_for(ts: ir.TransitionSystem, keep=None) -> "Encoder":
     """An encoder for a slice of the system being checked, in a context of
-    its own: the transition is encoded once per slice and translated for
-    each caller, so every property's solving starts from the same context
-    whatever ran before it in this process."""
+    its own: the slice's text is made once and parsed for each caller, so
+    every property's solving starts from the same context whatever ran
+    before it in this process."""
     shared = _ENCODERS.get(ts, keep.atoms if keep is not None else None,
-                           lambda: Encoder(ts, keep=keep))
-    return shared.in_fresh_context()
+                           lambda: SliceEncoding(ts, keep))
+    enc = Encoder(ts, keep=keep)
+    enc._template_source = shared
+    return enc
 
 
 class Substitution:
@@ -373,264 +486,3 @@ def disj(terms, ctx) -> z3.BoolRef:
     if not terms:
         return z3.BoolVal(False, ctx)
     return terms[0] if len(terms) == 1 else z3.Or(*terms)
-
-
-def _havocs(stmts) -> list:
-    out = []
-    for s in stmts:
-        if isinstance(s, ir.Havoc):
-            out.append(s)
-        elif isinstance(s, ir.If):
-            out += _havocs(s.then) + _havocs(s.orelse)
-    return out
-
-
-def _lbool(t) -> int:
-    """1 for the literal true, -1 for false, 0 otherwise: one C call, where
-    z3.is_true/is_false take several and dominated encoding time."""
-    return z3.Z3_get_bool_value(t.ctx_ref(), t.as_ast())
-
-
-def _is_true(t) -> bool:
-    return _lbool(t) == 1
-
-
-def _or(terms: list, ctx) -> z3.BoolRef:
-    terms = [t for t in terms if _lbool(t) != -1]
-    if not terms:
-        return z3.BoolVal(False, ctx)
-    if any(_lbool(t) == 1 for t in terms):
-        return z3.BoolVal(True, ctx)
-    return terms[0] if len(terms) == 1 else z3.Or(*terms)
-
-
-def _ite(c, a, b):
-    v = _lbool(c)
-    if v == 1:
-        return a
-    if v == -1:
-        return b
-    if a.eq(b):
-        return a
-    return z3.If(c, a, b)
-
-
-class _Env:
-    """Symbolic execution state of one action body."""
-
-    def __init__(self, cells: dict, enc: Encoder, inputs: Optional[dict] = None,
-                 havocs: Optional[dict] = None):
-        self.cells = cells
-        self.enc = enc
-        self.ctx = enc.ctx
-        self.inputs = inputs or {}
-        self.havocs = havocs or {}
-        self.locals: dict = {}
-        self.alive: z3.BoolRef = enc.true
-        self.observations: list = []
-        self.faults: list = []
-        self.intercepts: list = []
-        self.pc: z3.BoolRef = enc.true
-
-    # -- statements --
-    def run(self, stmts) -> None:
-        for s in stmts:
-            self.stmt(s)
-
-    def stmt(self, s) -> None:
-        if isinstance(s, ir.Local):
-            self.locals[s.name] = self.expr(s.value)
-        elif isinstance(s, ir.Assign):
-            v = self.expr(s.value)
-            labels = v.labels if s.label is None else \
-                {d: z3.BoolVal(d in s.label, self.ctx) for d in self.enc.domains}
-            self.write(s.target, Value(v.term, labels), explicit=s.label is not None)
-        elif isinstance(s, ir.Havoc):
-            term = self.havocs[s.uid]
-            labels = {d: z3.BoolVal(d in s.label, self.ctx) for d in self.enc.domains}
-            self.write(s.target, Value(term, labels), explicit=True)
-        elif isinstance(s, ir.Observe):
-            self.observations.append(Observation(s.uid, s.observer, z3.And(self.pc, self.alive),
-                                                 self.expr(s.value), s))
-        elif isinstance(s, ir.Fault):
-            self.faults.append(FaultEvent(s.kind, z3.And(self.pc, self.alive), s))
-            self.alive = self.enc.false
-        elif isinstance(s, ir.If):
-            self.branch(s)
-        else:
-            raise AssertionError(s)
-
-    def branch(self, s: ir.If) -> None:
-        c = self.expr(s.cond).term
-        saved_cells, saved_locals, saved_alive, saved_pc = \
-            dict(self.cells), dict(self.locals), self.alive, self.pc
-        self.pc = z3.And(saved_pc, c) if not _is_true(saved_pc) else c
-        self.run(s.then)
-        then_cells, then_alive = self.cells, self.alive
-        self.cells, self.locals, self.alive = dict(saved_cells), dict(saved_locals), saved_alive
-        self.pc = z3.And(saved_pc, z3.Not(c)) if not _is_true(saved_pc) else z3.Not(c)
-        self.run(s.orelse)
-        else_cells, else_alive = self.cells, self.alive
-        merged = {}
-        for name, tv in then_cells.items():
-            ev = else_cells[name]
-            if tv is ev:
-                merged[name] = tv
-                continue
-            merged[name] = Value(_ite(c, tv.term, ev.term),
-                                 {d: _ite(c, tv.labels[d], ev.labels[d]) for d in tv.labels})
-        self.cells = merged
-        self.alive = _ite(c, then_alive, else_alive)
-        self.locals = saved_locals
-        self.pc = saved_pc
-
-    def write(self, t: ir.Target, v: Value, explicit: bool) -> None:
-        elem_t = t.type.elem if isinstance(t.type, ir.ArrayT) else t.type
-        if isinstance(t.type, ir.ArrayT):
-            idx = self.expr(t.index).term
-            for i in range(t.type.length):
-                name = ir.cell_name(t.name, i)
-                hit = idx == z3.BitVecVal(i, idx.size(), self.ctx) if i < (1 << idx.size()) \
-                    else self.enc.false
-                hit = z3.simplify(hit) if z3.is_bv_value(idx) else hit
-                self.write_cell(name, elem_t, t.field, v, z3.And(self.alive, hit))
-        else:
-            self.write_cell(t.name, elem_t, t.field, v, self.alive)
-
-    def write_cell(self, name: str, t: ir.ScalarT, fld, v: Value, when) -> None:
-        old = self.cells[name]
-        term, labels = v.term, v.labels
-        if fld is not None:
-            hi, lo = fld
-            w = t.width
-            part = z3.If(term, z3.BitVecVal(1, 1, self.ctx), z3.BitVecVal(0, 1, self.ctx)) \
-                if z3.is_bool(term) else term
-            pieces = []
-            if hi < w - 1:
-                pieces.append(z3.Extract(w - 1, hi + 1, old.term))
-            pieces.append(part)
-            if lo > 0:
-                pieces.append(z3.Extract(lo - 1, 0, old.term))
-            term = z3.Concat(*pieces) if len(pieces) > 1 else pieces[0]
-            # The rest of the register keeps its bits, hence its owners.
-            labels = {d: _or([old.labels[d], labels[d]], self.ctx) for d in labels}
-        when = z3.simplify(when) if not _is_true(when) else when
-        self.cells[name] = Value(_ite(when, term, old.term),
-                                 {d: _ite(when, labels[d], old.labels[d]) for d in labels})
-
-    # -- expressions --
-    def expr(self, e: ir.Expr) -> Value:
-        ctx = self.ctx
-        if isinstance(e, ir.Lit):
-            if isinstance(e.type, ir.BoolT):
-                return Value(z3.BoolVal(bool(e.value), ctx), self.enc.no_labels())
-            return Value(z3.BitVecVal(e.value, e.type.width, ctx), self.enc.no_labels())
-        if isinstance(e, ir.Ref):
-            if e.kind == "config":
-                return Value(self.enc.config_terms[ir.cell_name(e.name, e.index)],
-                             self.enc.no_labels())
-            if e.kind == "state":
-                return self.cells[ir.cell_name(e.name, e.index)]
-            if e.kind == "input":
-                return self.inputs[e.name]
-            return self.locals[e.name]
-        if isinstance(e, ir.ArrayRead):
-            idx = self.expr(e.index)
-            elems = []
-            for i in range(e.length):
-                if e.kind == "config":
-                    elems.append(Value(self.enc.config_terms[ir.cell_name(e.name, i)],
-                                       self.enc.no_labels()))
-                else:
-                    elems.append(self.cells[ir.cell_name(e.name, i)])
-            # Out-of-range reads yield the last element: total, and the
-            # spec's guards are expected to bound the index (a documented
-            # simplification; checks never rely on the out-of-range value).
-            term, labels = elems[-1].term, dict(elems[-1].labels)
-            width = idx.term.size()
-            for i in reversed(range(e.length - 1)):
-                if i >= (1 << width):
-                    continue
-                hit = idx.term == z3.BitVecVal(i, width, ctx)
-                term = z3.If(hit, elems[i].term, term)
-                labels = {d: z3.If(hit, elems[i].labels[d], labels[d]) for d in labels}
-            labels = {d: _or([labels[d], idx.labels[d]], ctx) for d in labels}
-            return Value(term, labels)
-        if isinstance(e, ir.InterceptQuery):
-            return self.intercept(e)
-        if isinstance(e, ir.OwnedBy):
-            return Value(self.expr(e.value).labels[e.domain], self.enc.no_labels())
-        assert isinstance(e, ir.Op)
-        args = [self.expr(a) for a in e.args]
-        labels = {d: _or([a.labels[d] for a in args], ctx) for d in self.enc.domains}
-        return Value(_apply(e, [a.term for a in args], ctx), labels)
-
-    def intercept(self, q: ir.InterceptQuery) -> Value:
-        msr = None
-        if q.access == "rdpmc":
-            # The checker allows at most one rdpmc rule.
-            decision = self.expr(q.rules[0].cond).term if q.rules else self.enc.true
-        else:
-            msr = self.expr(q.msr).term
-            decision = self.enc.true
-            for r in reversed(q.rules):
-                cond = self.expr(r.cond).term
-                decision = z3.If(msr == z3.BitVecVal(r.msr, 32, self.ctx), cond, decision)
-        self.intercepts.append(InterceptEvent(q, z3.And(self.pc, self.alive), decision, msr))
-        return Value(decision, self.enc.no_labels())
-
-
-def _apply(e: ir.Op, a: list, ctx) -> z3.ExprRef:
-    op = e.op
-    if op == "not":
-        return z3.Not(a[0])
-    if op == "and":
-        return z3.And(a[0], a[1])
-    if op == "or":
-        return z3.Or(a[0], a[1])
-    if op == "xor":
-        return z3.Xor(a[0], a[1])
-    if op == "implies":
-        return z3.Implies(a[0], a[1])
-    if op == "eq":
-        return a[0] == a[1]
-    if op == "ite":
-        return z3.If(a[0], a[1], a[2])
-    if op == "bvadd":
-        return a[0] + a[1]
-    if op == "bvsub":
-        return a[0] - a[1]
-    if op == "bvmul":
-        return a[0] * a[1]
-    if op == "bvand":
-        return a[0] & a[1]
-    if op == "bvor":
-        return a[0] | a[1]
-    if op == "bvxor":
-        return a[0] ^ a[1]
-    if op == "bvshl":
-        return a[0] << a[1]
-    if op == "bvlshr":
-        return z3.LShR(a[0], a[1])
-    if op == "bvnot":
-        return ~a[0]
-    if op == "bvneg":
-        return -a[0]
-    if op == "bvult":
-        return z3.ULT(a[0], a[1])
-    if op == "bvule":
-        return z3.ULE(a[0], a[1])
-    if op == "bvugt":
-        return z3.UGT(a[0], a[1])
-    if op == "bvuge":
-        return z3.UGE(a[0], a[1])
-    if op == "extract":
-        return z3.Extract(e.params[0], e.params[1], a[0])
-    if op == "bit":
-        i = e.params[0]
-        return z3.Extract(i, i, a[0]) == z3.BitVecVal(1, 1, ctx)
-    if op == "zext":
-        return z3.ZeroExt(e.params[0], a[0])
-    if op == "sext":
-        return z3.SignExt(e.params[0], a[0])
-    raise AssertionError(op)
