@@ -32,7 +32,8 @@ class PatchError(Exception):
     """A file that holds no usable diff (exit code 2)."""
 
     def __init__(self, path: str, line: int, message: str):
-        super().__init__(f"{path}:{line}: error: {message}")
+        where = f"{path}:{line}" if line > 0 else path
+        super().__init__(f"{where}: error: {message}")
         self.path, self.line, self.message = path, line, message
 
 
