@@ -42,6 +42,7 @@ class HunkReview:
     properties: dict = field(default_factory=dict)   # (file, name) -> [spec.prop]
     traces: list = field(default_factory=list)       # (Result, unchanged rules, funcs)
     seen_in: list = field(default_factory=list)      # (Result, primary hunk no)
+    moved: dict = field(default_factory=dict)        # (file, name) -> [indexed files]
 
     @property
     def outside(self) -> list:
@@ -69,10 +70,19 @@ def map_hunks(patches: list, index, models: list) -> list:
                 if not c.is_function:
                     continue
                 key = (c.file, c.name)
+                keys = [key]
+                if not any(f.name == c.name for f in index.in_file(c.file)):
+                    # Not in that file of the indexed tree: functions move
+                    # between files across versions, so the same name
+                    # elsewhere is what the models cite.
+                    keys += [(f.file, f.name) for f in index.by_name(c.name)]
+                    moved = [k[0] for k in keys[1:]]
+                    if moved:
+                        hr.moved[key] = moved
                 labels, props = [], []
                 for m in models:
                     for e in m.elements:
-                        if key in e.functions:
+                        if any(k in e.functions for k in keys):
                             label = (f"{e.kind} {display_name(e.name)} "
                                      f"({e.path}:{e.span.line})")
                             if label not in labels:
@@ -242,6 +252,8 @@ def render(patches: list, hunks: list, checked: list, why: str, results: list,
                 out += _wrap(f"Changes {c.name} (not a function).")
                 continue
             out += _wrap(f"Changes {_fname((c.file, c.name))} ({how}).")
+            for where in hr.moved.get((c.file, c.name), []):
+                out += _wrap(f"The indexed tree has it in {where}.", "  ")
             elems = hr.elements.get((c.file, c.name), [])
             if not elems:
                 note = "" if index.in_file(c.file) and any(
