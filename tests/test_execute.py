@@ -308,6 +308,8 @@ def _relevant(ts, w: dict, k: int) -> list:
     of a witness is the inputs of the actions a step did not run)."""
     out = [s for s in sorted(w) if s.startswith(("cfg.", "s0.", "acts"))]
     for i in range(k):
+        if w[f"acts{i}"] >= len(ts.actions):
+            continue            # an earlier change made the index invalid
         a = ts.actions[w[f"acts{i}"]].name
         out += [s for s in sorted(w) if s.startswith((f"ins{i}.{a}.", f"hvs{i}.{a}."))]
     return out
