@@ -32,7 +32,7 @@ from enumerator import SpecGen  # noqa: E402
 from vpmu_formal import execute, ir, slicing  # noqa: E402
 from vpmu_formal.check import base_fields, load_all, load_one  # noqa: E402
 from vpmu_formal.encode import MONITOR_PREFIX, _havocs  # noqa: E402
-from vpmu_formal.engines import bmc  # noqa: E402
+from vpmu_formal.engines import auto, bmc  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 WITNESSES = sorted((ROOT / "proofs").glob("*/*.witness.json"))
@@ -53,7 +53,12 @@ def _witness(shipped, path: Path):
     (proofs/<spec>/<property>.witness.json)."""
     ts, sources = shipped[path.parent.name]
     name = path.name[:-len(".witness.json")]
-    prop = next(p for p in ts.properties if p.name == name)
+    prop = next((p for p in ts.properties if p.name == name), None)
+    if prop is None:
+        # A proof's trigger (auto.trigger_of): checked in its own system.
+        prop = next(t for t in map(auto.trigger_of, ts.properties)
+                    if t is not None and t.name == name)
+        ts = auto.trigger_system(ts, prop)
     data = json.loads(path.read_text())
     return ts, prop, base_fields(ts, prop, sources), data
 

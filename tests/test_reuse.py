@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from vpmu_formal.cli import main
 
 SPEC = """spec r
@@ -25,6 +27,11 @@ def run(argv):
     out, err = io.StringIO(), io.StringIO()
     rc = main(argv, out, err)
     return rc, out.getvalue(), err.getvalue()
+
+
+def flat(out: str) -> str:
+    """The report with its line wrapping undone."""
+    return " ".join(out.split())
 
 
 def engines(out: str) -> dict:
@@ -72,3 +79,113 @@ def test_saved_results_are_reused_and_tampering_is_caught(tmp_path, monkeypatch)
                                else ln for ln in lines) + "\n")
     rc, again, _ = run(args)
     assert engines(again)["bounded"] == ("PROVED", "pdr")
+
+
+def test_results_saved_under_another_solver_version_are_rechecked_and_reused(
+        tmp_path, monkeypatch):
+    """The solver's version is a record in the files, not part of the key:
+    a certificate made by another Z3 is re-validated and reused, a
+    witness replayed; tampering is still caught under the other version."""
+    import z3
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.vpmu").write_text(SPEC)
+    args = ["check", "r.vpmu", "--no-timing", "-j", "1", "--proofs", "pr"]
+    monkeypatch.setattr(z3, "get_version_string", lambda: "4.99.1")
+    run(args + ["--save-proofs"])
+    cert = tmp_path / "pr" / "r" / "bounded.smt2"
+    wit = tmp_path / "pr" / "r" / "leak.witness.json"
+    assert "; tool: vpmu-formal 0.1.0; z3 4.99.1" in cert.read_text()
+    assert json.loads(wit.read_text())["made_by"].endswith("z3 4.99.1")
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    rc, warm, _ = run(args)
+    e = engines(warm)
+    assert e["leak"] == ("VIOLATED", "witness")
+    assert e["bounded"] == ("PROVED", "certificate")
+    assert "; 3 reused, 0 checked" in flat(warm)
+    # Tampered under the other version: refused, proved again.
+    lines = cert.read_text().splitlines()
+    cert.write_text("\n".join("; invariant: true"
+                              if ln.startswith("; invariant: ") else ln for ln in lines) + "\n")
+    rc, again, _ = run(args)
+    assert engines(again)["bounded"] == ("PROVED", "pdr")
+    assert "; 2 reused, 1 checked" in flat(again)
+
+
+def test_certificate_file_is_a_script_any_solver_can_check(tmp_path, monkeypatch):
+    """The saved file alone (declarations, the relation, the invariant as
+    a define-fun, three push/check-sat/pop blocks) answers unsat three
+    times in a fresh solver; with the invariant weakened to `true` the
+    safety obligation becomes sat."""
+    import z3
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.vpmu").write_text(SPEC)
+    run(["check", "r.vpmu", "--no-timing", "-j", "1", "--proofs", "pr", "--save-proofs"])
+    text = (tmp_path / "pr" / "r" / "bounded.smt2").read_text()
+
+    def answers(script: str) -> list:
+        ctx = z3.Context()      # kept alive while Z3 reads the script
+        return z3.Z3_eval_smtlib2_string(ctx.ref(), script).split()
+    assert answers(text) == ["unsat", "unsat", "unsat"]
+    lines = text.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("(define-fun invariant "))
+    lines[at + 1] = "  true)"
+    assert answers("\n".join(lines)) == ["unsat", "unsat", "sat"]
+
+
+EDITS_UNSEEN = [
+    # A comment: the spec text changes, no slice does.
+    ("spec r\n", "spec r\n// reviewed\n"),
+    # t's value: the leak slice keeps only t's owner label, the others not t.
+    ("var t: bv8 = 0 @guest", "var t: bv8 = 1 @guest"),
+]
+
+
+@pytest.mark.parametrize("old,new", EDITS_UNSEEN)
+def test_an_edit_no_slice_sees_rechecks_nothing(tmp_path, monkeypatch, old, new):
+    """Results are matched by the sliced system's encoding, not by the
+    spec's text: when the text changed but no property's slice did,
+    every result is reused (and still re-checked: replayed, re-validated)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.vpmu").write_text(SPEC)
+    args = ["check", "r.vpmu", "--no-timing", "-j", "1", "--proofs", "pr"]
+    _, cold, _ = run(args + ["--save-proofs"])
+    (tmp_path / "r.vpmu").write_text(SPEC.replace(old, new))
+    _, warm, _ = run(args)
+    assert "3 reused, 0 checked" in flat(warm)
+    assert engines(warm) == {"leak": ("VIOLATED", "witness"),
+                             "bounded": ("PROVED", "certificate"),
+                             "dead": ("VACUOUS", "certificate")}
+
+
+def test_only_properties_whose_slice_changed_are_checked_again(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.vpmu").write_text(SPEC)
+    args = ["check", "r.vpmu", "--no-timing", "-j", "1", "--proofs", "pr"]
+    run(args + ["--save-proofs"])
+    (tmp_path / "r.vpmu").write_text(SPEC.replace("invariant x <= 5", "invariant x <= 6"))
+    _, warm, _ = run(args)
+    assert "2 reused, 1 checked" in flat(warm)
+    e = engines(warm)
+    assert e["leak"] == ("VIOLATED", "witness")
+    assert e["dead"] == ("VACUOUS", "certificate")
+    assert e["bounded"][0] == "PROVED" and e["bounded"][1] not in ("certificate", "witness")
+
+
+def test_a_record_from_other_tool_code_is_matched_by_its_system_key(tmp_path, monkeypatch):
+    """The source key (tool code + spec text) only spares encoding the
+    slice; a record whose source key no longer matches (this tool's code
+    changed) is matched by the system key and reused."""
+    from vpmu_formal.engines import certificate
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.vpmu").write_text(SPEC)
+    args = ["check", "r.vpmu", "--no-timing", "-j", "1", "--proofs", "pr"]
+    monkeypatch.setattr(certificate, "tool_digest", lambda: "another build")
+    run(args + ["--save-proofs"])
+    recorded = json.loads((tmp_path / "pr" / "r" / "leak.witness.json").read_text())
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    assert certificate.tool_digest() != "another build"
+    _, warm, _ = run(args)
+    assert "3 reused, 0 checked" in flat(warm)
+    assert engines(warm)["leak"] == ("VIOLATED", "witness")

@@ -9,6 +9,7 @@ is the previous encode.py with what only the product needed (sharing per
 slice, translation into fresh contexts) taken out."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional
 
 import z3
@@ -17,7 +18,7 @@ from vpmu_formal import encode, ir
 # The records and helpers are the product's: only the executor is old.
 from vpmu_formal.encode import (MONITOR_PREFIX, TEMPLATE, ActionStep, FaultEvent,
                                 InterceptEvent, Observation, StepVars, Value, disj)
-from vpmu_formal.smt_text import havocs as _havocs
+from vpmu_formal.smt_exec import havocs as _havocs
 
 
 def domain_constraint(term: z3.ExprRef, t: ir.ScalarT) -> Optional[z3.BoolRef]:
@@ -414,3 +415,67 @@ def _apply(e: ir.Op, a: list, ctx) -> z3.ExprRef:
     if op == "sext":
         return z3.SignExt(e.params[0], a[0])
     raise AssertionError(op)
+
+
+# ---- what each further encoder of a slice paid: translate.py ------------
+# The z3py template was built once per slice and copied into each
+# property's context; bench/encode_speed.py measures that copy beside the
+# parse that replaced it.
+
+def translate(obj, ctx: z3.Context):
+    """`obj` with every Z3 term in it translated to `ctx`.  `obj` is made
+    of dicts, lists, tuples and the encoder's dataclasses; anything else
+    (IR nodes, names) is shared, not copied."""
+    terms: list = []
+    _collect(obj, terms)
+    if not terms:
+        return obj
+    # Most entries repeat a term (a cell an action leaves alone is its
+    # pre-state symbol in every action's post-state): translate and wrap
+    # each distinct term once.
+    ids = [t.get_id() for t in terms]
+    unique = {}
+    for i, t in zip(ids, terms):
+        unique.setdefault(i, t)
+    vec = z3.AstVector(ctx=terms[0].ctx)
+    for t in unique.values():
+        vec.push(t)
+    moved = vec.translate(ctx)
+    by_id = dict(zip(unique, (moved[k] for k in range(len(moved)))))
+    return _rebuild(obj, iter([by_id[i] for i in ids]))
+
+
+def _is_encoding_record(obj) -> bool:
+    # The encoder's own records (Value, ActionStep, ...): IR dataclasses
+    # hold no Z3 terms and are shared as they are.
+    return dataclasses.is_dataclass(obj) and not isinstance(obj, type) \
+        and type(obj).__module__ == "vpmu_formal.encode"
+
+
+def _collect(obj, out: list) -> None:
+    if isinstance(obj, z3.ExprRef):
+        out.append(obj)
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            _collect(v, out)
+    elif isinstance(obj, (list, tuple)):
+        for v in obj:
+            _collect(v, out)
+    elif _is_encoding_record(obj):
+        for f in dataclasses.fields(obj):
+            _collect(getattr(obj, f.name), out)
+
+
+def _rebuild(obj, it):
+    if isinstance(obj, z3.ExprRef):
+        return next(it)
+    if isinstance(obj, dict):
+        return {k: _rebuild(v, it) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_rebuild(v, it) for v in obj]
+    if isinstance(obj, tuple):
+        return tuple(_rebuild(v, it) for v in obj)
+    if _is_encoding_record(obj):
+        return dataclasses.replace(obj, **{f.name: _rebuild(getattr(obj, f.name), it)
+                                           for f in dataclasses.fields(obj)})
+    return obj

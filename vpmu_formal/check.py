@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import ir
-from .engines import auto, bmc, kinduction
+from .engines import auto, bmc, certificate, kinduction
 from .lang.errors import SpecError
 from .lang.loader import Module, load_module
 from .lang.typecheck import check_module
 from .results import Result, Verdict, default_expectation
-from .runner import Job, run_jobs
+from .runner import Job, run_batches, run_jobs
 
 SPEC_SUFFIX = ".vpmu"
 
@@ -109,7 +109,15 @@ def _with_assumes(module: Module, exprs: tuple, sources: dict) -> Module:
 
 def load_all(paths: list[str], extra_assumes: tuple = ()) -> Loaded:
     out = Loaded()
-    for path in discover(paths):
+    for _ in _loading(discover(paths), extra_assumes, out):
+        pass
+    return out
+
+
+def _loading(files: list[str], extra_assumes: tuple, out: Loaded):
+    """Load the files into `out` one by one, yielding each system as it
+    is added."""
+    for path in files:
         module, ts, err = load_one(path, extra_assumes)
         if err is not None:
             # A variant reports its parent's error too; say it once.
@@ -119,7 +127,19 @@ def load_all(paths: list[str], extra_assumes: tuple = ()) -> Loaded:
             out.libraries.append(path)
         else:
             out.systems.append((ts, module.sources))
-    return out
+            yield ts, module.sources
+
+
+def load_and_check(paths: list[str], opts: Options,
+                   extra_assumes: tuple = ()) -> tuple[Loaded, list[Result]]:
+    """load_all and check_systems in one pass: a spec's properties go to
+    the workers as soon as it is loaded, while the next one is read."""
+    out = Loaded()
+    files = discover(paths)          # a bad path is a usage error before any work
+    certificate.tool_digest()        # hashed once here rather than in every worker
+    batches = (plan(ts, sources, opts) for ts, sources in _loading(files, extra_assumes, out))
+    results = run_batches(batches, opts.workers)
+    return out, results
 
 
 def _file_span(path: str):
@@ -160,15 +180,17 @@ def base_fields(ts: ir.TransitionSystem, prop: ir.Property, sources: dict) -> di
 
 def plan(ts: ir.TransitionSystem, sources: dict, opts: Options) -> list[Job]:
     jobs = []
+    digest = certificate.sources_digest(sources)
     for prop in ts.properties:
         base = base_fields(ts, prop, sources)
         fallback = Result(**base, verdict=Verdict.UNKNOWN, engine=opts.engine, depth=0,
                           seconds=0.0)
-        jobs.append(Job(_job(ts, prop, opts, base), fallback, opts.timeout, group=ts.path))
+        jobs.append(Job(_job(ts, prop, opts, base, digest), fallback, opts.timeout,
+                        group=ts.path))
     return jobs
 
 
-def _job(ts, prop, opts: Options, base: dict):
+def _job(ts, prop, opts: Options, base: dict, sources_digest: str = ""):
     def run() -> Result:
         if opts.engine == "bmc":
             return bmc.check(ts, prop, opts.depth, opts.timeout, base)
@@ -180,12 +202,14 @@ def _job(ts, prop, opts: Options, base: dict):
             return kinduction.check(ts, prop, opts.depth, opts.timeout, base,
                                     simple_path=opts.simple_path)
         store = auto.ProofStore(opts.proofs_dir if opts.engine == "auto" else None,
-                                opts.save_proofs, opts.cross_check)
+                                opts.save_proofs, opts.cross_check, sources_digest)
         return auto.check(ts, prop, opts.depth, opts.timeout, base, store, opts.engine)
     return run
 
 
 def check_systems(systems: list, opts: Options) -> list[Result]:
+    # Hashed once here rather than in every worker process.
+    certificate.tool_digest()
     jobs: list[Job] = []
     for ts, sources in systems:
         jobs += plan(ts, sources, opts)

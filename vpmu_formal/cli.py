@@ -16,7 +16,7 @@ from typing import Optional, TextIO
 import z3
 
 from . import __version__
-from .check import Options, UsageError, check_systems, load_all
+from .check import Options, UsageError, check_systems, load_and_check
 from .lang.errors import format_error
 from .report import text as text_report
 from .results import EXIT_CODES, Outcome
@@ -207,9 +207,6 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
     if args.assume and args.save_proofs:
         raise UsageError("--assume with --save-proofs would store proofs of a narrower "
                          "system under the spec's name; run them separately")
-    loaded = load_all(args.paths, tuple(args.assume))
-    for err, sources in loaded.errors:
-        stderr.write(format_error(err, sources))
     solvers: tuple = ()
     if args.cross_check:
         from .engines.crosscheck import available
@@ -222,7 +219,9 @@ def _check(args, stdout: TextIO, stderr: TextIO) -> int:
     opts = Options(depth=args.depth, timeout=args.timeout, engine=args.engine,
                    workers=args.jobs, proofs_dir=args.proofs, save_proofs=args.save_proofs,
                    simple_path=args.simple_path, cross_check=solvers)
-    results = check_systems(loaded.systems, opts)
+    loaded, results = load_and_check(args.paths, opts, tuple(args.assume))
+    for err, sources in loaded.errors:
+        stderr.write(format_error(err, sources))
     versions = f"vpmu-formal {__version__}, z3 {z3.get_version_string()}"
     timing = not args.no_timing
     stdout.write(_render(args.format, results, loaded.errors, versions, timing, args.verbose))

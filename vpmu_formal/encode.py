@@ -38,7 +38,7 @@ from z3.z3 import _to_expr_ref      # z3py's own wrapper of a raw AST (not re-ex
 from . import ir
 from .memo import PerSystem
 from .smt_text import MONITOR_PREFIX, OUT, TEMPLATE, EncodingText, SliceEncoding, quote
-from .smt_text import havocs as _havocs
+from .smt_exec import havocs as _havocs
 
 __all__ = ["MONITOR_PREFIX", "TEMPLATE", "Encoder", "encoder_for", "Substitution", "conj",
            "disj", "Value", "State", "StepVars", "ActionStep", "Cell", "parse_terms"]

@@ -60,6 +60,10 @@ def outcome(verdict: Verdict, expect: str) -> Outcome:
     return Outcome.MISMATCH
 
 
+# Engines that answer from a saved result, re-validated or replayed.
+REUSE_ENGINES = ("certificate", "witness")
+
+
 # ---- traces ----------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -143,3 +147,9 @@ class Result:
     @property
     def outcome(self) -> Outcome:
         return outcome(self.verdict, self.expect)
+
+    @property
+    def reused(self) -> bool:
+        """Taken from a saved certificate or witness (after re-checking it),
+        not searched for in this run."""
+        return self.engine in REUSE_ENGINES

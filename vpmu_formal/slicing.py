@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import ir
+from .memo import PerSystem
 
 VALUE = "v"
 
@@ -162,8 +163,7 @@ def property_atoms(ts: ir.TransitionSystem, prop: ir.Property) -> set:
 def compute(ts: ir.TransitionSystem, prop: ir.Property, extra=()) -> Slice:
     """The atoms `prop` (and the expressions in `extra`, e.g. lemmas) need."""
     deps = _Deps(ts, ts.domains)
-    monitors = [p for p in ts.properties if p.monitored]
-    per_action = [_action_updates(ts, a, deps, monitors) for a in ts.actions]
+    per_action = _PER_ACTION.get(ts, None, lambda: _all_updates(ts))
     needed = set(property_atoms(ts, prop))
     for e in extra:
         deps.locals = {}
@@ -184,6 +184,17 @@ def compute(ts: ir.TransitionSystem, prop: ir.Property, extra=()) -> Slice:
                 needed |= control
                 changed = True
     return Slice(frozenset(needed))
+
+
+_PER_ACTION = PerSystem()
+
+
+def _all_updates(ts: ir.TransitionSystem) -> list:
+    """Every action's (updates, control atoms): the same for every property
+    of the system, so computed once per system."""
+    deps = _Deps(ts, ts.domains)
+    monitors = [p for p in ts.properties if p.monitored]
+    return [_action_updates(ts, a, deps, monitors) for a in ts.actions]
 
 
 def full(ts: ir.TransitionSystem, cells) -> Slice:

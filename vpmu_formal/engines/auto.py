@@ -24,8 +24,9 @@ from typing import Optional
 
 import z3
 
-from .. import ir, slicing
+from .. import execute, ir, slicing
 from ..encode import Encoder, encoder_for
+from ..memo import PerSystem
 from ..results import Result, Verdict
 from . import bmc, certificate, common, crosscheck, houdini, pdr
 
@@ -38,16 +39,21 @@ class ProofStore:
     directory: Optional[str]      # None: do not look for or save certificates
     save: bool = False
     cross_check: tuple = ()       # solvers that must re-confirm every proof
+    # certificate.sources_digest of the spec's text: lets a witness be
+    # matched by certificate.source_key without encoding the slice.
+    sources_digest: str = ""
 
 
 def trigger_of(prop: ir.Property) -> Optional[ir.Property]:
     """The situation a proof of `prop` must not avoid: the antecedent of an
     `A ==> B` invariant, or any observation by the observer of a
     `never ... observes` property.  A proof where it is unreachable says
-    nothing (VACUOUS)."""
+    nothing (VACUOUS).  The observation trigger is named by its observer,
+    not by the property, since every `never D observes` property of a spec
+    has the same one: one system copy, one saved witness."""
     if prop.kind == "never_observes":
-        return ir.Property(f"{prop.name}.trigger", "cover_observe", None, prop.observer,
-                           None, None, prop.span)
+        return ir.Property(f"trigger.{prop.observer}_observes", "cover_observe", None,
+                           prop.observer, None, None, prop.span)
     e = prop.expr
     if prop.kind == "invariant" and isinstance(e, ir.Op) and e.op == "implies":
         return ir.Property(f"{prop.name}.trigger", "cover", e.args[0], None, None, None,
@@ -55,22 +61,34 @@ def trigger_of(prop: ir.Property) -> Optional[ir.Property]:
     return None
 
 
+_TRIGGER_SYSTEMS = PerSystem()
+
+
+def trigger_system(ts: ir.TransitionSystem, trig: ir.Property) -> ir.TransitionSystem:
+    """The system the trigger is checked in: an observation trigger needs a
+    monitor, hence a copy of the system with the trigger as a property
+    (one copy per observer, so its encodings are shared); an antecedent
+    needs none and is checked in the system itself."""
+    if not trig.monitored:
+        return ts
+    return _TRIGGER_SYSTEMS.get(ts, trig.name,
+                                lambda: replace(ts, properties=ts.properties + (trig,)))
+
+
 def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float,
           base: dict, store: ProofStore, engine: str = "auto") -> Result:
+    """`_check`, and for a proof, the check that its trigger is reachable.
+    The trigger check goes through the same store as the property: its
+    witness (or, when unreachable, its certificate) is saved beside the
+    property's and replayed (re-validated) on reuse, so a reused proof's
+    non-vacuity is re-shown from the current spec, never read from a note."""
     res = _check(ts, prop, depth, timeout, base, store, engine)
     trig = trigger_of(prop)
     if res.verdict is not Verdict.PROVED or trig is None:
         return res
-    recorded = next((n for n in res.notes if n.startswith(TRIGGER_NOTE)), None)
-    if res.engine == "certificate" and recorded is not None:
-        # The certificate's header carries the trigger check of the proof.
-        return _vacuous(res, trig, res.seconds) if recorded == TRIGGER_UNREACHABLE else res
-    # Show the trigger is reachable before calling this a proof of anything.
     t0 = time.monotonic()
-    ts2 = replace(ts, properties=ts.properties + (trig,))
-    tb = dict(base, property=trig.name, kind=trig.kind, expect="covered")
-    left = max(1.0, timeout - res.seconds)
-    tr = _check(ts2, trig, depth, left, tb, ProofStore(None), engine)
+    tr = _trigger_check(ts, trig, depth, max(1.0, timeout - res.seconds), base, store,
+                        engine)
     took = res.seconds + (time.monotonic() - t0)
     if tr.verdict is Verdict.UNREACHABLE:
         note = TRIGGER_UNREACHABLE
@@ -79,12 +97,36 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
     else:
         note = f"{TRIGGER_NOTE}not shown reachable ({tr.verdict.value}: {tr.reason})"
     path = _cert_path(store, ts, prop)
-    if path is not None and store.save and os.path.exists(path):
+    if path is not None and store.save and res.engine != "certificate" \
+            and os.path.exists(path):
+        # A record for the reader of the file; reuse re-checks the trigger.
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(f"; {note}\n")
     if note == TRIGGER_UNREACHABLE:
         return _vacuous(res, trig, took)
     return replace(res, seconds=took, notes=res.notes + (note,))
+
+
+_TRIGGER_RESULTS = PerSystem()
+
+
+def _trigger_check(ts, trig: ir.Property, depth: int, timeout: float, base: dict,
+                   store: ProofStore, engine: str) -> Result:
+    """Whether the trigger is reachable.  Every `never D observes` property
+    of a spec has the same trigger, so a conclusive answer is kept for the
+    other proofs of the system checked in this process: the same check of
+    the same system, asked again, would give the same answer (the solvers
+    run with fixed seeds).  An inconclusive one is asked again, with the
+    next property's time."""
+    key = (trig.name, depth, engine, store)
+    hit = _TRIGGER_RESULTS.get(ts, key, lambda: None)
+    if hit is not None:
+        return hit
+    tb = dict(base, property=trig.name, kind=trig.kind, expect="covered")
+    tr = _check(trigger_system(ts, trig), trig, depth, timeout, tb, store, engine)
+    if tr.verdict in (Verdict.COVERED, Verdict.UNREACHABLE):
+        _TRIGGER_RESULTS.set(ts, key, tr)
+    return tr
 
 
 TRIGGER_NOTE = "trigger: "
@@ -109,8 +151,19 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
            base: dict, store: ProofStore, engine: str = "auto") -> Result:
     start = time.monotonic()
     deadline = start + timeout
-    keep = slicing.compute(ts, prop, [lem.expr for lem in ts.lemmas])
-    enc = encoder_for(ts, keep)
+    cert_path = _cert_path(store, ts, prop)
+    wit_path = cert_path[:-len(".smt2")] + ".witness.json" if cert_path else None
+    source = certificate.source_key(store.sources_digest, ts, prop) \
+        if store.sources_digest else None
+    keep = enc = key = None
+
+    def system_key() -> str:
+        nonlocal keep, enc, key
+        if key is None:
+            keep = slicing.compute(ts, prop, [lem.expr for lem in ts.lemmas])
+            enc = encoder_for(ts, keep)
+            key = certificate.system_key(enc, prop)
+        return key
 
     def result(verdict, eng, k, reason="", trace=None, notes=()):
         return Result(**base, verdict=verdict, engine=eng, depth=k,
@@ -118,27 +171,23 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
                       notes=tuple(notes))
 
     proved = Verdict.UNREACHABLE if prop.is_cover else Verdict.PROVED
-    key = certificate.system_key(enc, prop)
-    cert_path = _cert_path(store, ts, prop)
-    wit_path = cert_path[:-len(".smt2")] + ".witness.json" if cert_path else None
     if wit_path is not None:
-        replayed = _replay(ts, prop, wit_path, key, deadline, base)
+        replayed = _replay(ts, prop, wit_path, source, system_key, base)
         if replayed is not None:
             return replace(replayed, seconds=time.monotonic() - start,
                            notes=(f"witness {wit_path} replayed",))
-    sink = _witness_saver(wit_path, key) if wit_path and store.save else None
+    system_key()
+    sink = _witness_saver(wit_path, key, source) if wit_path and store.save else None
     if cert_path is not None:
         reused = _reuse(enc, prop, cert_path, key, deadline)
         if reused is not None:
-            inv, check, trig_note = reused
+            inv, check = reused
             if check.ok:
                 notes = [f"certificate {cert_path} re-validated"]
                 failed = _cross_check(result, store, enc, prop, inv, enc.state_vars("p"), notes)
                 if failed is not None:
                     return failed
                 notes.append(f"invariant: {_compact(inv)}")
-                if trig_note:
-                    notes.append(trig_note)
                 return result(proved, "certificate", 0, notes=notes)
 
     # Reuse needs no separate consistency probe: a certificate's
@@ -230,35 +279,56 @@ def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store,
     return result(verdict, engine, 0, notes=notes)
 
 
-WITNESS_FORMAT = "vpmu-formal-witness-1"
+WITNESS_FORMAT = "vpmu-formal-witness-2"
 
 
-def _witness_saver(path: str, key: str):
+def _witness_saver(path: str, key: str, source: Optional[str]):
     """Saves a counterexample so a later run replays it instead of searching."""
     def save(witness: dict, k: int) -> None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
+        record = {"format": WITNESS_FORMAT, "key": key, "depth": k, "symbols": witness,
+                  "made_by": certificate.made_by()}
+        if source is not None:
+            record["source"] = source
         with open(path, "w", encoding="utf-8") as fh:
-            json.dump({"format": WITNESS_FORMAT, "key": key, "depth": k, "symbols": witness},
-                      fh, indent=1, sort_keys=True)
+            json.dump(record, fh, indent=1, sort_keys=True)
             fh.write("\n")
     return save
 
 
-def _replay(ts, prop, path: str, key: str, deadline: float, base: dict):
+def _replay(ts, prop, path: str, source: Optional[str], system_key, base: dict):
+    """The saved counterexample's Result, or None.  The witness is tried
+    when its source key matches (same tool code, same spec text) or else
+    its system key (same sliced encoding); either way it is replayed."""
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("format") != WITNESS_FORMAT \
-            or data.get("key") != key or not isinstance(data.get("symbols"), dict) \
+            or not isinstance(data.get("symbols"), dict) \
             or not isinstance(data.get("depth"), int):
         return None
-    try:
-        return bmc.replay(ts, prop, data["symbols"], data["depth"],
-                          max(1.0, deadline - time.monotonic()), base)
-    except (z3.Z3Exception, TypeError, ValueError):
+    if not (source is not None and data.get("source") == source) \
+            and data.get("key") != system_key():
         return None
+    # The witness pins every free symbol of the run, so checking it is
+    # running the spec: the concrete executor (execute.py) runs the sliced
+    # IR on integers and builds the trace, with no solver.  Soundness rests
+    # on the executor having the encoder's semantics; tests/test_execute.py
+    # holds them to each other on every shipped witness (Trace for Trace,
+    # against bmc.replay's Z3 model) and on random systems.
+    start = time.monotonic()
+    try:
+        trace = execute.replay(ts, prop, slicing.compute(ts, prop), data["symbols"],
+                               data["depth"])
+    except (TypeError, ValueError, KeyError):
+        return None
+    if trace is None:
+        return None
+    verdict = Verdict.COVERED if prop.is_cover else Verdict.VIOLATED
+    return Result(**base, verdict=verdict, engine="witness", depth=data["depth"],
+                  seconds=time.monotonic() - start, trace=trace)
 
 
 def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
@@ -272,9 +342,7 @@ def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
     if inv is None:
         return None
     check = certificate.validate(enc, prop, inv, pre, max(1.0, deadline - time.monotonic()))
-    trig = next((line[2:] for line in text.splitlines()
-                 if line.startswith("; " + TRIGGER_NOTE)), "")
-    return inv, check, trig
+    return inv, check
 
 
 def _compact(term: z3.ExprRef) -> str:

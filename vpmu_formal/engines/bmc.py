@@ -1,10 +1,16 @@
 """Bounded model checking: shortest counterexample first.
 
-Depth i asks "is the property false in the state after i steps?" under an
-assumption literal, so the unrolling is shared by all depths without
-push/pop (Z3's QF_BV solver with assumptions was up to 10x faster than the
-default solver with push/pop on the seed model).  The first satisfiable
-depth is therefore the length of a shortest counterexample.
+Depth i asks "is the property false in the state after i steps?"; the
+first satisfiable depth is the length of a shortest counterexample.
+
+Up to FRESH_DEPTH each depth is a fresh QF_BV solver given the whole
+unrolling: Z3 bit-blasts a fresh query and hands it to its SAT solver,
+while a second `check` of the same solver goes to the incremental SMT
+core.  On the shipped specs' violations (depth 2-7) fresh solvers were
+2-3x faster in total than one solver with an assumption literal per
+depth, re-blasting the prefix included.  Past FRESH_DEPTH the re-blasting
+grows quadratically, so the search continues in one incremental solver
+with an assumption literal per depth (which beat push/pop by up to 10x).
 """
 from __future__ import annotations
 
@@ -12,8 +18,7 @@ import time
 
 import z3
 
-from .. import ir
-from .. import slicing
+from .. import execute, ir, slicing
 from ..encode import encoder_for
 from ..results import Result, Verdict
 from . import common
@@ -26,7 +31,8 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
     `model_sink(unrolling, model, k)` with the model it came from."""
     start = time.monotonic()
     deadline = start + timeout
-    enc = encoder_for(ts, slicing.compute(ts, prop))
+    keep = slicing.compute(ts, prop)
+    enc = encoder_for(ts, keep)
     solver = common.new_solver(enc)
     vac = common.add_background(enc, solver)
 
@@ -36,25 +42,47 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
 
     if vac is not None:
         return result(Verdict.VACUOUS, 0, common.describe_vacuity(vac))
-    un = Unrolling(enc, solver)
-    for c in enc.init(un.states[0]):
-        solver.add(c)
+    facts = _Facts()
+    un = Unrolling(enc, facts)
+    facts.add(*enc.init(un.states[0]))
+    incremental = None
     for k in range(depth + 1):
         if k > 0:
             un.extend()
         left = deadline - time.monotonic()
         if left <= 0:
             return result(Verdict.UNKNOWN, k - 1, f"timeout after {timeout:g}s at depth {k}")
-        common.set_deadline(solver, left)
-        bad = z3.Bool(f"__bad{k}", enc.ctx)
-        solver.add(z3.Implies(bad, z3.Not(enc.holds(prop, un.states[k]))))
-        r = solver.check(bad)
+        bad_k = z3.Not(enc.holds(prop, un.states[k]))
+        if k <= FRESH_DEPTH:
+            solver = common.one_query_solver(enc)
+            common.add_background(enc, solver, probe=False)
+            solver.add(*facts.items, bad_k)
+            common.set_deadline(solver, left)
+            r = solver.check()
+        else:
+            if incremental is None:
+                incremental = common.new_solver(enc)
+                common.add_background(enc, incremental, probe=False)
+                un.solver = incremental
+                incremental.add(*facts.items)
+            solver = incremental
+            common.set_deadline(solver, left)
+            bad = z3.Bool(f"__bad{k}", enc.ctx)
+            solver.add(z3.Implies(bad, bad_k))
+            r = solver.check(bad)
         if r == z3.sat:
-            trace = un.trace(solver.model(), k, prop)
+            model = solver.model()
+            witness = witness_of(un, model, k)
+            # The trace is the witness run by the concrete executor: the
+            # same Trace the model gives (tests/test_execute.py holds the
+            # two to each other), for a fraction of the model evaluations,
+            # and by construction the one a later run replays from the
+            # saved witness.
+            trace = execute.replay(ts, prop, keep, witness, k) or un.trace(model, k, prop)
             if witness_sink is not None:
-                witness_sink(witness_of(un, solver.model(), k), k)
+                witness_sink(witness, k)
             if model_sink is not None:
-                model_sink(un, solver.model(), k)
+                model_sink(un, model, k)
             verdict = Verdict.COVERED if prop.is_cover else Verdict.VIOLATED
             return result(verdict, k, trace=trace)
         if r == z3.unknown:
@@ -65,6 +93,20 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
     return result(Verdict.BOUNDED, depth,
                   f"no {'witness' if prop.is_cover else 'violation'} up to depth {depth}; "
                   "this is not a proof")
+
+
+FRESH_DEPTH = 10
+
+
+class _Facts:
+    """Collects what an Unrolling asserts, so each depth can hand all of
+    it to a fresh solver."""
+
+    def __init__(self) -> None:
+        self.items: list = []
+
+    def add(self, *terms) -> None:
+        self.items.extend(terms)
 
 
 # ---- witnesses: saved counterexamples, replayed exactly -----------------
@@ -81,11 +123,25 @@ def witness_of(un: Unrolling, model: z3.ModelRef, k: int) -> dict:
                  if enc.keeps_label(c.name, d)]
     for sv in un.step_vars[:k]:
         syms += [sv.act, *sv.inputs.values(), *sv.havocs.values()]
-    out = {}
-    for s in syms:
-        v = model.eval(s, model_completion=True)
-        out[str(s)] = (1 if z3.is_true(v) else 0) if z3.is_bool(v) else v.as_long()
-    return out
+    # The model's own assignments are read once, by name; a symbol the
+    # model leaves out is unconstrained, and model completion would give
+    # it false / 0, so that is its value here too.  An interpretation that
+    # is a term rather than a literal is evaluated.
+    assigned = {}
+    for d in model.decls():
+        if d.arity() != 0:
+            continue
+        v = model.get_interp(d)
+        if not (z3.is_bv_value(v) or z3.is_true(v) or z3.is_false(v)):
+            v = model.eval(d(), model_completion=True)
+        if z3.is_bv_value(v):
+            assigned[d.name()] = v.as_long()
+        elif z3.is_true(v) or z3.is_false(v):
+            assigned[d.name()] = int(z3.is_true(v))
+    # decl().name() is the symbol's name as str() prints it, without a
+    # trip through z3py's pretty printer.
+    names = [s.decl().name() for s in syms]
+    return {n: assigned.get(n, 0) for n in names}
 
 
 def replay(ts: ir.TransitionSystem, prop: ir.Property, witness: dict, k: int,

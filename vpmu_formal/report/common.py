@@ -129,6 +129,12 @@ def breaks_here(r: Result, ob) -> bool:
             and r.label in ob.value.labels)
 
 
+def reuse_tally(results: list[Result]) -> str:
+    """"N reused, M checked": how much of a run came from saved results."""
+    reused = sum(1 for r in results if r.reused)
+    return f"{reused} reused, {len(results) - reused} checked"
+
+
 def verdict_counts(results: list[Result]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for r in results:

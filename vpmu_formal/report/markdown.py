@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..results import Outcome, Result
 from . import text
-from .common import ascii_text, has_story, verdict_counts
+from .common import ascii_text, has_story, reuse_tally, verdict_counts
 
 
 def _cell(s: str) -> str:
@@ -47,7 +47,8 @@ def render_markdown(results: list[Result], versions: str, timing: bool) -> str:
     if results:
         tally = ", ".join(f"{n} {v}" for v, n in verdict_counts(results).items())
         noun = "property" if len(results) == 1 else "properties"
-        out += [f"{len(results)} {noun}: {tally}; {bad} not as expected.", ""]
+        out += [f"{len(results)} {noun}: {tally}; {bad} not as expected; "
+                f"{reuse_tally(results)}.", ""]
         head = "| Verdict | Result | Spec | Property | Engine | Depth |"
         rule = "|---|---|---|---|---|--:|"
         if timing:

@@ -11,6 +11,7 @@ from typing import Iterable
 
 from ..results import Outcome, Result, Trace, TraceStep, Verdict
 from . import values as V
+from .common import reuse_tally
 
 WIDTH = 72
 MAX_INVARIANT_TEXT = 600     # longer invariants stay in the certificate file
@@ -169,5 +170,6 @@ def render(results: list[Result], errors: Iterable[str], timing: bool = True,
     noun = "property" if len(results) == 1 else "properties"
     head = f"{len(results)} {noun}: {tally}" if results else "no properties"
     out += _wrap(f"{head}; {bad} not as expected"
-                 + (f"; {len(errors)} spec error(s)" if errors else ""), "")
+                 + (f"; {len(errors)} spec error(s)" if errors else "")
+                 + (f"; {reuse_tally(results)}" if results else ""), "")
     return "\n".join(out) + "\n"
