@@ -1,1316 +1,286 @@
-; vpmu-formal-certificate-1
+; vpmu-formal-certificate-2
 ; spec: amd_mediated_eventsel
 ; property: reserved_bits_never_reach_hw
-; key: d81367f42d8746f785d6510dfb8132f20135e3efe88949d25350c4c4fef2db34
-; tool: vpmu-formal 0.1.0; z3 5.4.0
+; key: 6c2f532224fb1b36c98f50017d9f14679e6132ed978f2cbf2ce0eda70a54081d
+; tool: vpmu-formal 0.1.0; z3 5.4.1
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
-(declare-fun |p.pmu_eventsel[5]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel[4]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel[3]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel[2]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel[1]| () (_ BitVec 64))
+(declare-fun |p.has_run| () Bool)
+(declare-fun |p.cpuid_perfctr_core| () Bool)
+(declare-fun |p.cpuid_perfmon_v2| () Bool)
+(declare-fun |p.pmu_version| () (_ BitVec 8))
+(declare-fun |p.nr_gp| () (_ BitVec 8))
+(declare-fun |p.gp_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.global_rsvd| () (_ BitVec 64))
 (declare-fun |p.pmu_eventsel[0]| () (_ BitVec 64))
-(declare-fun |p.hw_evtsel[5]| () (_ BitVec 64))
-(declare-fun p.nr_gp () (_ BitVec 8))
-(declare-fun |p.hw_evtsel[4]| () (_ BitVec 64))
-(declare-fun |p.hw_evtsel[3]| () (_ BitVec 64))
-(declare-fun |p.hw_evtsel[2]| () (_ BitVec 64))
-(declare-fun |p.hw_evtsel[1]| () (_ BitVec 64))
-(declare-fun |p.hw_evtsel[0]| () (_ BitVec 64))
-(declare-fun p.pmu_version () (_ BitVec 8))
-(declare-fun cfg.enable_mediated_pmu () Bool)
-(declare-fun p.ctx () (_ BitVec 2))
-(declare-fun |p.pmu_eventsel_hw[5]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel_hw[4]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel_hw[3]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel_hw[2]| () (_ BitVec 64))
-(declare-fun |p.pmu_eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel[1]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel[2]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel[3]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel[4]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel[5]| () (_ BitVec 64))
 (declare-fun |p.pmu_eventsel_hw[0]| () (_ BitVec 64))
-(declare-fun p.pending_data () (_ BitVec 64))
-(declare-fun p.pending_index () (_ BitVec 32))
-(declare-fun p.pending () (_ BitVec 2))
-(declare-fun p.pmu_global_status () (_ BitVec 64))
-(declare-fun p.pmu_global_ctrl () (_ BitVec 64))
-(declare-fun p.global_rsvd () (_ BitVec 64))
-(declare-fun p.gp_counter_bitmask () (_ BitVec 64))
-(declare-fun p.cpuid_perfmon_v2 () Bool)
-(declare-fun p.cpuid_perfctr_core () Bool)
-(declare-fun p.has_run () Bool)
-(declare-fun cfg.host_nr_gp () (_ BitVec 8))
-(declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun inp.kvm_set_msr.data () (_ BitVec 64))
-(declare-fun inp.kvm_set_msr.host_initiated () Bool)
-(declare-fun inp.kvm_set_msr.msr () (_ BitVec 32))
-(declare-fun actp () (_ BitVec 4))
-(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun hvp.host_perf_activity.18 () (_ BitVec 64))
-(declare-fun inp.kvm_set_cpuid.perfctr_core () Bool)
-(declare-fun inp.kvm_set_cpuid.num_core_pmc () (_ BitVec 4))
-(declare-fun inp.kvm_set_cpuid.perfmon_v2 () Bool)
-(declare-fun hvp.host_perf_activity.16 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.14 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.12 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.10 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.8 () (_ BitVec 64))
-(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
-(declare-fun cfg.enable_vmware_backdoor () Bool)
-(define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (p.has_run Bool) (p.cpuid_perfctr_core Bool) (p.cpuid_perfmon_v2 Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.global_rsvd (_ BitVec 64)) (|p.pmu_eventsel[0]| (_ BitVec 64)) (|p.pmu_eventsel[1]| (_ BitVec 64)) (|p.pmu_eventsel[2]| (_ BitVec 64)) (|p.pmu_eventsel[3]| (_ BitVec 64)) (|p.pmu_eventsel[4]| (_ BitVec 64)) (|p.pmu_eventsel[5]| (_ BitVec 64)) (|p.pmu_eventsel_hw[0]| (_ BitVec 64)) (|p.pmu_eventsel_hw[1]| (_ BitVec 64)) (|p.pmu_eventsel_hw[2]| (_ BitVec 64)) (|p.pmu_eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_eventsel_hw[4]| (_ BitVec 64)) (|p.pmu_eventsel_hw[5]| (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_status (_ BitVec 64)) (|p.hw_evtsel[0]| (_ BitVec 64)) (|p.hw_evtsel[1]| (_ BitVec 64)) (|p.hw_evtsel[2]| (_ BitVec 64)) (|p.hw_evtsel[3]| (_ BitVec 64)) (|p.hw_evtsel[4]| (_ BitVec 64)) (|p.hw_evtsel[5]| (_ BitVec 64)) (p.hw_global_ctl (_ BitVec 64)) (p.hw_global_status (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64))) Bool
-  (let ((a!1 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[0]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[0]|)))))
-      (a!2 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[1]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[1]|)))))
-      (a!3 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[2]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[2]|)))))
-      (a!4 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[3]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[3]|)))))
-      (a!5 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[4]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[4]|)))))
-      (a!6 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[5]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[5]|)))))
-      (a!7 (and (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[0]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[1]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[2]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[3]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[4]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[5]| #xfffffff000280000))))
-      (a!8 (and (or (= #b01 p.ctx) (= #b10 p.ctx))
-                cfg.enable_mediated_pmu
-                (not (= #x00 p.pmu_version))))
-      (a!10 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[0]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[0]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[0]|)))))
-      (a!11 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[1]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[1]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[1]|)))))
-      (a!12 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[2]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[2]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[2]|)))))
-      (a!13 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[3]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[3]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[3]|)))))
-      (a!14 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[4]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[4]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[4]|)))))
-      (a!15 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[5]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[5]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[5]|))))))
-(let ((a!9 (=> a!8
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_evtsel[0]| |p.pmu_eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_evtsel[1]| |p.pmu_eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_evtsel[2]| |p.pmu_eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_evtsel[3]| |p.pmu_eventsel_hw[3]|))
-                    (=> (bvult #x04 p.nr_gp)
-                        (= |p.hw_evtsel[4]| |p.pmu_eventsel_hw[4]|))
-                    (=> (bvult #x05 p.nr_gp)
-                        (= |p.hw_evtsel[5]| |p.pmu_eventsel_hw[5]|)))))
-      (a!16 (=> a!8
-                (and (=> (bvult #x00 p.nr_gp) a!10)
-                     (=> (bvult #x01 p.nr_gp) a!11)
-                     (=> (bvult #x02 p.nr_gp) a!12)
-                     (=> (bvult #x03 p.nr_gp) a!13)
-                     (=> (bvult #x04 p.nr_gp) a!14)
-                     (=> (bvult #x05 p.nr_gp) a!15)))))
-  (and (or (= #x0000000000000000 |p.pmu_eventsel_hw[0]|) a!1)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[1]|) a!2)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[2]|) a!3)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[3]|) a!4)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[4]|) a!5)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[5]|) a!6)
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[0]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[1]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[2]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[3]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[4]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[5]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       a!7
-       a!9
-       a!16
-       a!7))))
+(declare-fun |p.pmu_eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel_hw[2]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel_hw[3]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel_hw[4]| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel_hw[5]| () (_ BitVec 64))
+(declare-fun |p.pmu_global_ctrl| () (_ BitVec 64))
+(declare-fun |p.pmu_global_status| () (_ BitVec 64))
+(declare-fun |p.hw_evtsel[0]| () (_ BitVec 64))
+(declare-fun |p.hw_evtsel[1]| () (_ BitVec 64))
+(declare-fun |p.hw_evtsel[2]| () (_ BitVec 64))
+(declare-fun |p.hw_evtsel[3]| () (_ BitVec 64))
+(declare-fun |p.hw_evtsel[4]| () (_ BitVec 64))
+(declare-fun |p.hw_evtsel[5]| () (_ BitVec 64))
+(declare-fun |p.hw_global_ctl| () (_ BitVec 64))
+(declare-fun |p.hw_global_status| () (_ BitVec 64))
+(declare-fun |p.ctx| () (_ BitVec 2))
+(declare-fun |p.pending| () (_ BitVec 2))
+(declare-fun |p.pending_index| () (_ BitVec 32))
+(declare-fun |p.pending_data| () (_ BitVec 64))
+(declare-fun |cfg.enable_mediated_pmu| () Bool)
+(declare-fun |cfg.enable_vmware_backdoor| () Bool)
+(declare-fun |cfg.host_pmu_version| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_gp| () (_ BitVec 8))
+(declare-fun |actp| () (_ BitVec 4))
+(declare-fun |inp.kvm_set_cpuid.perfmon_v2| () Bool)
+(declare-fun |inp.kvm_set_cpuid.perfctr_core| () Bool)
+(declare-fun |inp.kvm_set_cpuid.num_core_pmc| () (_ BitVec 4))
+(declare-fun |hvp.host_perf_activity.7| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.8| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.9| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.10| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.11| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.12| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.13| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.14| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.15| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.16| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.17| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.18| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.19| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.20| () (_ BitVec 64))
+(declare-fun |inp.host_mode_count.i| () (_ BitVec 8))
+(declare-fun |inp.host_mode_count.delta| () (_ BitVec 64))
+(declare-fun |inp.host_mode_count.ovf| () Bool)
+(declare-fun |inp.guest_count.i| () (_ BitVec 8))
+(declare-fun |inp.guest_count.delta| () (_ BitVec 64))
+(declare-fun |inp.guest_count.ovf| () Bool)
+(declare-fun |inp.guest_rdpmc.ecx| () (_ BitVec 32))
+(declare-fun |inp.guest_rdmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_set_msr.host_initiated| () Bool)
+(declare-fun |inp.kvm_set_msr.msr| () (_ BitVec 32))
+(declare-fun |inp.kvm_set_msr.data| () (_ BitVec 64))
+(define-fun $0 () Bool (and (and (= |p.ctx| #b00) (not |p.has_run|)) (= |p.pending| #b00)))
+(define-fun $1 () (_ BitVec 8) ((_ zero_extend 4) |inp.kvm_set_cpuid.num_core_pmc|))
+(define-fun $2 () (_ BitVec 8) (ite (bvult |cfg.host_nr_gp| #x06) |cfg.host_nr_gp| #x06))
+(define-fun $3 () (_ BitVec 8) (ite |inp.kvm_set_cpuid.perfmon_v2| #x02 #x01))
+(define-fun $4 () (_ BitVec 8) (ite |inp.kvm_set_cpuid.perfmon_v2| (ite (bvult $1 $2) $1 $2) (ite |inp.kvm_set_cpuid.perfctr_core| (ite (bvult #x06 $2) #x06 $2) (ite (bvult #x04 $2) #x04 $2))))
+(define-fun $5 () (_ BitVec 64) (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $4)) #x0000000000000001))
+(define-fun $6 () (_ BitVec 64) (ite (bvugt $3 #x01) (bvnot $5) #xffffffffffffffff))
+(define-fun $7 () (_ BitVec 64) (ite (and (not (= $4 #x00)) (or (bvugt $3 #x01) (and |cfg.enable_mediated_pmu| (not (= $3 #x00))))) $5 #x0000000000000000))
+(define-fun $8 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b00)))
+(define-fun $9 () Bool (not (= |p.pmu_version| #x00)))
+(define-fun $10 () Bool (and |cfg.enable_mediated_pmu| $9))
+(define-fun $11 () Bool (bvult #x00 |cfg.host_nr_gp|))
+(define-fun $12 () Bool (= ((_ extract 22 22) |p.hw_evtsel[0]|) #b1))
+(define-fun $13 () Bool (= ((_ extract 40 40) |p.hw_evtsel[0]|) #b1))
+(define-fun $14 () Bool (= ((_ extract 41 41) |p.hw_evtsel[0]|) #b1))
+(define-fun $15 () Bool (bvult #x01 |cfg.host_nr_gp|))
+(define-fun $16 () Bool (= ((_ extract 22 22) |p.hw_evtsel[1]|) #b1))
+(define-fun $17 () Bool (= ((_ extract 40 40) |p.hw_evtsel[1]|) #b1))
+(define-fun $18 () Bool (= ((_ extract 41 41) |p.hw_evtsel[1]|) #b1))
+(define-fun $19 () Bool (bvult #x02 |cfg.host_nr_gp|))
+(define-fun $20 () Bool (= ((_ extract 22 22) |p.hw_evtsel[2]|) #b1))
+(define-fun $21 () Bool (= ((_ extract 40 40) |p.hw_evtsel[2]|) #b1))
+(define-fun $22 () Bool (= ((_ extract 41 41) |p.hw_evtsel[2]|) #b1))
+(define-fun $23 () Bool (bvult #x03 |cfg.host_nr_gp|))
+(define-fun $24 () Bool (= ((_ extract 22 22) |p.hw_evtsel[3]|) #b1))
+(define-fun $25 () Bool (= ((_ extract 40 40) |p.hw_evtsel[3]|) #b1))
+(define-fun $26 () Bool (= ((_ extract 41 41) |p.hw_evtsel[3]|) #b1))
+(define-fun $27 () Bool (bvult #x04 |cfg.host_nr_gp|))
+(define-fun $28 () Bool (= ((_ extract 22 22) |p.hw_evtsel[4]|) #b1))
+(define-fun $29 () Bool (= ((_ extract 40 40) |p.hw_evtsel[4]|) #b1))
+(define-fun $30 () Bool (= ((_ extract 41 41) |p.hw_evtsel[4]|) #b1))
+(define-fun $31 () Bool (bvult #x05 |cfg.host_nr_gp|))
+(define-fun $32 () Bool (= ((_ extract 22 22) |p.hw_evtsel[5]|) #b1))
+(define-fun $33 () Bool (= ((_ extract 40 40) |p.hw_evtsel[5]|) #b1))
+(define-fun $34 () Bool (= ((_ extract 41 41) |p.hw_evtsel[5]|) #b1))
+(define-fun $35 () (_ BitVec 64) (bvand |p.hw_global_status| (bvnot |p.hw_global_status|)))
+(define-fun $36 () (_ BitVec 64) (ite (= $35 #x0000000000000000) #x0000000000000000 $35))
+(define-fun $37 () (_ BitVec 64) (ite $10 |p.pmu_global_ctrl| |p.hw_global_ctl|))
+(define-fun $38 () (_ BitVec 64) (ite $10 (ite (bvult #x00 |p.nr_gp|) |p.pmu_eventsel_hw[0]| |p.hw_evtsel[0]|) |p.hw_evtsel[0]|))
+(define-fun $39 () (_ BitVec 64) (ite $10 (ite (bvult #x01 |p.nr_gp|) |p.pmu_eventsel_hw[1]| |p.hw_evtsel[1]|) |p.hw_evtsel[1]|))
+(define-fun $40 () (_ BitVec 64) (ite $10 (ite (bvult #x02 |p.nr_gp|) |p.pmu_eventsel_hw[2]| |p.hw_evtsel[2]|) |p.hw_evtsel[2]|))
+(define-fun $41 () (_ BitVec 64) (ite $10 (ite (bvult #x03 |p.nr_gp|) |p.pmu_eventsel_hw[3]| |p.hw_evtsel[3]|) |p.hw_evtsel[3]|))
+(define-fun $42 () (_ BitVec 64) (ite $10 (ite (bvult #x04 |p.nr_gp|) |p.pmu_eventsel_hw[4]| |p.hw_evtsel[4]|) |p.hw_evtsel[4]|))
+(define-fun $43 () (_ BitVec 64) (ite $10 (ite (bvult #x05 |p.nr_gp|) |p.pmu_eventsel_hw[5]| |p.hw_evtsel[5]|) |p.hw_evtsel[5]|))
+(define-fun $44 () (_ BitVec 64) (ite $10 (bvor $36 |p.pmu_global_status|) |p.hw_global_status|))
+(define-fun $45 () Bool (and (= |p.ctx| #b01) (= |p.pending| #b00)))
+(define-fun $46 () Bool (or (not $10) (not (= |p.nr_gp| |cfg.host_nr_gp|))))
+(define-fun $47 () Bool (or $46 (not (bvugt |p.pmu_version| #x01))))
+(define-fun $48 () Bool (and $10 |p.cpuid_perfctr_core|))
+(define-fun $49 () Bool (not (and $48 (bvugt |p.nr_gp| #x05))))
+(define-fun $50 () Bool (not (and $48 (bvugt |p.nr_gp| #x04))))
+(define-fun $51 () Bool (not (and $48 (bvugt |p.nr_gp| #x03))))
+(define-fun $52 () Bool (not (and $48 (bvugt |p.nr_gp| #x02))))
+(define-fun $53 () Bool (not (and $48 (bvugt |p.nr_gp| #x01))))
+(define-fun $54 () Bool (not (and $48 (bvugt |p.nr_gp| #x00))))
+(define-fun $55 () Bool (not (and $10 (bvugt |p.nr_gp| #x03))))
+(define-fun $56 () Bool (not (and $10 (bvugt |p.nr_gp| #x02))))
+(define-fun $57 () Bool (not (and $10 (bvugt |p.nr_gp| #x01))))
+(define-fun $58 () Bool (not (and $10 (bvugt |p.nr_gp| #x00))))
+(define-fun $59 () (_ BitVec 64) (ite (not $47) |p.hw_global_ctl| |p.pmu_global_ctrl|))
+(define-fun $60 () (_ BitVec 64) (ite $10 #x0000000000000000 |p.hw_global_ctl|))
+(define-fun $61 () (_ BitVec 64) (ite $10 |p.hw_global_status| |p.pmu_global_status|))
+(define-fun $62 () (_ BitVec 64) (ite $10 $36 |p.hw_global_status|))
+(define-fun $63 () (_ BitVec 64) (ite $10 (ite (bvult #x00 |p.nr_gp|) #x0000000000000000 |p.hw_evtsel[0]|) |p.hw_evtsel[0]|))
+(define-fun $64 () (_ BitVec 64) (ite $10 (ite (bvult #x01 |p.nr_gp|) #x0000000000000000 |p.hw_evtsel[1]|) |p.hw_evtsel[1]|))
+(define-fun $65 () (_ BitVec 64) (ite $10 (ite (bvult #x02 |p.nr_gp|) #x0000000000000000 |p.hw_evtsel[2]|) |p.hw_evtsel[2]|))
+(define-fun $66 () (_ BitVec 64) (ite $10 (ite (bvult #x03 |p.nr_gp|) #x0000000000000000 |p.hw_evtsel[3]|) |p.hw_evtsel[3]|))
+(define-fun $67 () (_ BitVec 64) (ite $10 (ite (bvult #x04 |p.nr_gp|) #x0000000000000000 |p.hw_evtsel[4]|) |p.hw_evtsel[4]|))
+(define-fun $68 () (_ BitVec 64) (ite $10 (ite (bvult #x05 |p.nr_gp|) #x0000000000000000 |p.hw_evtsel[5]|) |p.hw_evtsel[5]|))
+(define-fun $69 () Bool (= ((_ extract 0 0) |p.hw_global_ctl|) #b1))
+(define-fun $70 () (_ BitVec 64) (ite (and (and (and (and (= |inp.host_mode_count.i| #x00) $11) $69) $12) (not (and $13 (not $14)))) (bvor |p.hw_global_status| (ite |inp.host_mode_count.ovf| #x0000000000000001 #x0000000000000000)) |p.hw_global_status|))
+(define-fun $71 () Bool (= ((_ extract 1 1) |p.hw_global_ctl|) #b1))
+(define-fun $72 () (_ BitVec 64) (ite (and (and (and (and (= |inp.host_mode_count.i| #x01) $15) $71) $16) (not (and $17 (not $18)))) (bvor $70 (ite |inp.host_mode_count.ovf| #x0000000000000002 #x0000000000000000)) $70))
+(define-fun $73 () Bool (= ((_ extract 2 2) |p.hw_global_ctl|) #b1))
+(define-fun $74 () (_ BitVec 64) (ite (and (and (and (and (= |inp.host_mode_count.i| #x02) $19) $73) $20) (not (and $21 (not $22)))) (bvor $72 (ite |inp.host_mode_count.ovf| #x0000000000000004 #x0000000000000000)) $72))
+(define-fun $75 () Bool (= ((_ extract 3 3) |p.hw_global_ctl|) #b1))
+(define-fun $76 () (_ BitVec 64) (ite (and (and (and (and (= |inp.host_mode_count.i| #x03) $23) $75) $24) (not (and $25 (not $26)))) (bvor $74 (ite |inp.host_mode_count.ovf| #x0000000000000008 #x0000000000000000)) $74))
+(define-fun $77 () Bool (= ((_ extract 4 4) |p.hw_global_ctl|) #b1))
+(define-fun $78 () (_ BitVec 64) (ite (and (and (and (and (= |inp.host_mode_count.i| #x04) $27) $77) $28) (not (and $29 (not $30)))) (bvor $76 (ite |inp.host_mode_count.ovf| #x0000000000000010 #x0000000000000000)) $76))
+(define-fun $79 () Bool (= ((_ extract 5 5) |p.hw_global_ctl|) #b1))
+(define-fun $80 () (_ BitVec 64) (ite (and (and (and (and (= |inp.host_mode_count.i| #x05) $31) $79) $32) (not (and $33 (not $34)))) (bvor $78 (ite |inp.host_mode_count.ovf| #x0000000000000020 #x0000000000000000)) $78))
+(define-fun $81 () (_ BitVec 64) (ite (and (and (and (and (= |inp.guest_count.i| #x00) $11) $69) $12) (not (and $14 (not $13)))) (bvor |p.hw_global_status| (ite |inp.guest_count.ovf| #x0000000000000001 #x0000000000000000)) |p.hw_global_status|))
+(define-fun $82 () (_ BitVec 64) (ite (and (and (and (and (= |inp.guest_count.i| #x01) $15) $71) $16) (not (and $18 (not $17)))) (bvor $81 (ite |inp.guest_count.ovf| #x0000000000000002 #x0000000000000000)) $81))
+(define-fun $83 () (_ BitVec 64) (ite (and (and (and (and (= |inp.guest_count.i| #x02) $19) $73) $20) (not (and $22 (not $21)))) (bvor $82 (ite |inp.guest_count.ovf| #x0000000000000004 #x0000000000000000)) $82))
+(define-fun $84 () (_ BitVec 64) (ite (and (and (and (and (= |inp.guest_count.i| #x03) $23) $75) $24) (not (and $26 (not $25)))) (bvor $83 (ite |inp.guest_count.ovf| #x0000000000000008 #x0000000000000000)) $83))
+(define-fun $85 () (_ BitVec 64) (ite (and (and (and (and (= |inp.guest_count.i| #x04) $27) $77) $28) (not (and $30 (not $29)))) (bvor $84 (ite |inp.guest_count.ovf| #x0000000000000010 #x0000000000000000)) $84))
+(define-fun $86 () (_ BitVec 64) (ite (and (and (and (and (= |inp.guest_count.i| #x05) $31) $79) $32) (not (and $34 (not $33)))) (bvor $85 (ite |inp.guest_count.ovf| #x0000000000000020 #x0000000000000000)) $85))
+(define-fun $87 () Bool (and (= |p.ctx| #b10) (= |p.pending| #b00)))
+(define-fun $88 () Bool (or (or |cfg.enable_vmware_backdoor| $46) (not (= |p.gp_counter_bitmask| #x0000ffffffffffff))))
+(define-fun $89 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_gp|))
+(define-fun $90 () Bool (and (bvuge |inp.guest_rdpmc.ecx| $89) (not (and (and |cfg.enable_vmware_backdoor| (bvuge |inp.guest_rdpmc.ecx| #x00010000)) (bvule |inp.guest_rdpmc.ecx| #x00010002)))))
+(define-fun $91 () Bool (bvult |inp.guest_rdpmc.ecx| $89))
+(define-fun $92 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_gp|))
+(define-fun $93 () (_ BitVec 2) (ite $88 (ite (not $90) #b01 |p.pending|) |p.pending|))
+(define-fun $94 () (_ BitVec 32) (ite $88 (ite (not $90) |inp.guest_rdpmc.ecx| |p.pending_index|) |p.pending_index|))
+(define-fun $95 () (_ BitVec 64) (ite $88 (ite (not $47) (ite (not $90) |p.hw_global_ctl| |p.pmu_global_ctrl|) |p.pmu_global_ctrl|) |p.pmu_global_ctrl|))
+(define-fun $96 () (_ BitVec 2) (ite $88 (ite (not $90) #b01 |p.ctx|) |p.ctx|))
+(define-fun $97 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b01)))
+(define-fun $98 () Bool (and $9 (not (and (and |cfg.enable_vmware_backdoor| (bvuge |p.pending_index| #x00010000)) (bvule |p.pending_index| #x00010002)))))
+(define-fun $99 () Bool (bvuge |p.pending_index| $92))
+(define-fun $100 () Bool (bvuge |inp.guest_rdmsr.msr| #xc0010000))
+(define-fun $101 () Bool (bvule |inp.guest_rdmsr.msr| #xc0010007))
+(define-fun $102 () Bool (and (bvuge |inp.guest_rdmsr.msr| #xc0010200) (bvule |inp.guest_rdmsr.msr| #xc001020b)))
+(define-fun $103 () Bool (and $87 (or (or (and $100 $101) $102) (and (bvuge |inp.guest_rdmsr.msr| #xc0000300) (bvule |inp.guest_rdmsr.msr| #xc0000303)))))
+(define-fun $104 () Bool (= |inp.guest_rdmsr.msr| #xc0000301))
+(define-fun $105 () Bool (ite (= |inp.guest_rdmsr.msr| #xc0010004) $58 (ite (= |inp.guest_rdmsr.msr| #xc0010005) $57 (ite (= |inp.guest_rdmsr.msr| #xc0010006) $56 (ite (= |inp.guest_rdmsr.msr| #xc0010007) $55 (ite (= |inp.guest_rdmsr.msr| #xc0010201) $54 (ite (= |inp.guest_rdmsr.msr| #xc0010203) $53 (ite (= |inp.guest_rdmsr.msr| #xc0010205) $52 (ite (= |inp.guest_rdmsr.msr| #xc0010207) $51 (ite (= |inp.guest_rdmsr.msr| #xc0010209) $50 (ite (= |inp.guest_rdmsr.msr| #xc001020b) $49 (ite $104 $47 (ite (= |inp.guest_rdmsr.msr| #xc0000300) $47 (ite (= |inp.guest_rdmsr.msr| #xc0000302) $47 (ite (= |inp.guest_rdmsr.msr| #xc0000303) $47 true)))))))))))))))
+(define-fun $106 () Bool (and (bvuge |inp.guest_rdmsr.msr| #xc0010004) $101))
+(define-fun $107 () (_ BitVec 32) (ite $102 (bvlshr (bvsub |inp.guest_rdmsr.msr| #xc0010200) #x00000001) (ite $106 (bvsub |inp.guest_rdmsr.msr| #xc0010004) (bvsub |inp.guest_rdmsr.msr| #xc0010000))))
+(define-fun $108 () Bool (= ((_ extract 0 0) |inp.guest_rdmsr.msr|) #b1))
+(define-fun $109 () Bool (or $106 (and $102 $108)))
+(define-fun $110 () Bool (and (not $105) (not $109)))
+(define-fun $111 () Bool (or (and $100 (bvule |inp.guest_rdmsr.msr| #xc0010003)) (and $102 (not $108))))
+(define-fun $112 () (_ BitVec 2) (ite $105 #b10 |p.pending|))
+(define-fun $113 () (_ BitVec 32) (ite $105 |inp.guest_rdmsr.msr| |p.pending_index|))
+(define-fun $114 () (_ BitVec 64) (ite $105 $59 |p.pmu_global_ctrl|))
+(define-fun $115 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b10)))
+(define-fun $116 () Bool (and (bvuge |p.pending_index| #xc0010200) (bvule |p.pending_index| #xc001020b)))
+(define-fun $117 () Bool (bvule |p.pending_index| #xc0010007))
+(define-fun $118 () Bool (and (bvuge |p.pending_index| #xc0010004) $117))
+(define-fun $119 () (_ BitVec 32) (ite $116 (bvlshr (bvsub |p.pending_index| #xc0010200) #x00000001) (ite $118 (bvsub |p.pending_index| #xc0010004) (bvsub |p.pending_index| #xc0010000))))
+(define-fun $120 () Bool (and (bvuge |p.pending_index| #xc0010000) $117))
+(define-fun $121 () Bool (not (and $120 (= |p.pmu_version| #x00))))
+(define-fun $122 () Bool (and $121 (or $120 $116)))
+(define-fun $123 () Bool (not |p.cpuid_perfctr_core|))
+(define-fun $124 () Bool (or (or (= |p.pmu_version| #x00) (and $116 $123)) (bvuge $119 $92)))
+(define-fun $125 () Bool (or $118 (and $116 (= ((_ extract 0 0) |p.pending_index|) #b1))))
+(define-fun $126 () Bool (and $121 (not (or $120 $116))))
+(define-fun $127 () Bool (bvule |p.pmu_version| #x01))
+(define-fun $128 () Bool (= |p.pending_index| #xc0000300))
+(define-fun $129 () Bool (bvuge |inp.guest_wrmsr.msr| #xc0010000))
+(define-fun $130 () Bool (bvule |inp.guest_wrmsr.msr| #xc0010007))
+(define-fun $131 () Bool (and (bvuge |inp.guest_wrmsr.msr| #xc0010200) (bvule |inp.guest_wrmsr.msr| #xc001020b)))
+(define-fun $132 () Bool (and $87 (or (or (and $129 $130) $131) (and (bvuge |inp.guest_wrmsr.msr| #xc0000300) (bvule |inp.guest_wrmsr.msr| #xc0000303)))))
+(define-fun $133 () Bool (= |inp.guest_wrmsr.msr| #xc0000302))
+(define-fun $134 () Bool (= |inp.guest_wrmsr.msr| #xc0000300))
+(define-fun $135 () Bool (= |inp.guest_wrmsr.msr| #xc0000301))
+(define-fun $136 () Bool (ite (= |inp.guest_wrmsr.msr| #xc0010004) $58 (ite (= |inp.guest_wrmsr.msr| #xc0010005) $57 (ite (= |inp.guest_wrmsr.msr| #xc0010006) $56 (ite (= |inp.guest_wrmsr.msr| #xc0010007) $55 (ite (= |inp.guest_wrmsr.msr| #xc0010201) $54 (ite (= |inp.guest_wrmsr.msr| #xc0010203) $53 (ite (= |inp.guest_wrmsr.msr| #xc0010205) $52 (ite (= |inp.guest_wrmsr.msr| #xc0010207) $51 (ite (= |inp.guest_wrmsr.msr| #xc0010209) $50 (ite (= |inp.guest_wrmsr.msr| #xc001020b) $49 (ite $135 $47 (ite $134 $47 (ite $133 $47 (ite (= |inp.guest_wrmsr.msr| #xc0000303) $47 true)))))))))))))))
+(define-fun $137 () Bool (and (bvuge |inp.guest_wrmsr.msr| #xc0010004) $130))
+(define-fun $138 () (_ BitVec 32) (ite $131 (bvlshr (bvsub |inp.guest_wrmsr.msr| #xc0010200) #x00000001) (ite $137 (bvsub |inp.guest_wrmsr.msr| #xc0010004) (bvsub |inp.guest_wrmsr.msr| #xc0010000))))
+(define-fun $139 () Bool (= ((_ extract 0 0) |inp.guest_wrmsr.msr|) #b1))
+(define-fun $140 () Bool (or $137 (and $131 $139)))
+(define-fun $141 () Bool (or (and $129 (bvule |inp.guest_wrmsr.msr| #xc0010003)) (and $131 (not $139))))
+(define-fun $142 () (_ BitVec 64) (bvand |p.hw_global_status| (bvnot |inp.guest_wrmsr.data|)))
+(define-fun $143 () (_ BitVec 2) (ite $136 #b11 |p.pending|))
+(define-fun $144 () (_ BitVec 32) (ite $136 |inp.guest_wrmsr.msr| |p.pending_index|))
+(define-fun $145 () (_ BitVec 64) (ite $136 |inp.guest_wrmsr.data| |p.pending_data|))
+(define-fun $146 () (_ BitVec 64) (ite $136 $59 |p.pmu_global_ctrl|))
+(define-fun $147 () (_ BitVec 64) (ite $136 |p.hw_evtsel[0]| (ite $140 |p.hw_evtsel[0]| (ite $141 (ite (= $138 #x00000000) |inp.guest_wrmsr.data| |p.hw_evtsel[0]|) |p.hw_evtsel[0]|))))
+(define-fun $148 () (_ BitVec 64) (ite $136 |p.hw_evtsel[1]| (ite $140 |p.hw_evtsel[1]| (ite $141 (ite (= $138 #x00000001) |inp.guest_wrmsr.data| |p.hw_evtsel[1]|) |p.hw_evtsel[1]|))))
+(define-fun $149 () (_ BitVec 64) (ite $136 |p.hw_evtsel[2]| (ite $140 |p.hw_evtsel[2]| (ite $141 (ite (= $138 #x00000002) |inp.guest_wrmsr.data| |p.hw_evtsel[2]|) |p.hw_evtsel[2]|))))
+(define-fun $150 () (_ BitVec 64) (ite $136 |p.hw_evtsel[3]| (ite $140 |p.hw_evtsel[3]| (ite $141 (ite (= $138 #x00000003) |inp.guest_wrmsr.data| |p.hw_evtsel[3]|) |p.hw_evtsel[3]|))))
+(define-fun $151 () (_ BitVec 64) (ite $136 |p.hw_evtsel[4]| (ite $140 |p.hw_evtsel[4]| (ite $141 (ite (= $138 #x00000004) |inp.guest_wrmsr.data| |p.hw_evtsel[4]|) |p.hw_evtsel[4]|))))
+(define-fun $152 () (_ BitVec 64) (ite $136 |p.hw_evtsel[5]| (ite $140 |p.hw_evtsel[5]| (ite $141 (ite (= $138 #x00000005) |inp.guest_wrmsr.data| |p.hw_evtsel[5]|) |p.hw_evtsel[5]|))))
+(define-fun $153 () (_ BitVec 64) (ite $136 |p.hw_global_ctl| (ite $140 |p.hw_global_ctl| (ite $141 |p.hw_global_ctl| (ite $135 |inp.guest_wrmsr.data| |p.hw_global_ctl|)))))
+(define-fun $154 () (_ BitVec 64) (ite $136 |p.hw_global_status| (ite $140 |p.hw_global_status| (ite $141 |p.hw_global_status| (ite $135 |p.hw_global_status| (ite $134 |p.hw_global_status| (ite $133 (ite (= $142 #x0000000000000000) #x0000000000000000 $142) (bvor |p.hw_global_status| |inp.guest_wrmsr.data|))))))))
+(define-fun $155 () Bool (and (= |p.ctx| #b00) (ite |inp.kvm_set_msr.host_initiated| (and (= |p.pending| #b00) (or (or (and (bvuge |inp.kvm_set_msr.msr| #xc0010000) (bvule |inp.kvm_set_msr.msr| #xc0010007)) (and (bvuge |inp.kvm_set_msr.msr| #xc0010200) (bvule |inp.kvm_set_msr.msr| #xc001020b))) (and (bvuge |inp.kvm_set_msr.msr| #xc0000300) (bvule |inp.kvm_set_msr.msr| #xc0000303)))) (= |p.pending| #b11))))
+(define-fun $156 () (_ BitVec 32) (ite |inp.kvm_set_msr.host_initiated| |inp.kvm_set_msr.msr| |p.pending_index|))
+(define-fun $157 () (_ BitVec 64) (ite |inp.kvm_set_msr.host_initiated| |inp.kvm_set_msr.data| |p.pending_data|))
+(define-fun $158 () Bool (and (bvuge $156 #xc0010200) (bvule $156 #xc001020b)))
+(define-fun $159 () Bool (and (bvuge $156 #xc0010004) (bvule $156 #xc0010007)))
+(define-fun $160 () (_ BitVec 32) (ite $158 (bvlshr (bvsub $156 #xc0010200) #x00000001) (ite $159 (bvsub $156 #xc0010004) (bvsub $156 #xc0010000))))
+(define-fun $161 () Bool (and (bvuge $156 #xc0010000) (bvule $156 #xc0010007)))
+(define-fun $162 () Bool (and $161 (= |p.pmu_version| #x00)))
+(define-fun $163 () Bool (or (or (= |p.pmu_version| #x00) (and $158 $123)) (bvuge $160 $92)))
+(define-fun $164 () Bool (or $159 (and $158 (= ((_ extract 0 0) $156) #b1))))
+(define-fun $165 () Bool (and (not $163) (= $160 #x00000000)))
+(define-fun $166 () Bool (and (not $163) (= $160 #x00000001)))
+(define-fun $167 () Bool (and (not $163) (= $160 #x00000002)))
+(define-fun $168 () Bool (and (not $163) (= $160 #x00000003)))
+(define-fun $169 () Bool (and (not $163) (= $160 #x00000004)))
+(define-fun $170 () Bool (and (not $163) (= $160 #x00000005)))
+(define-fun $171 () (_ BitVec 64) (bvand $157 #x0000000fffd7ffff))
+(define-fun $172 () Bool (not (= $171 (ite (= $160 #x00000000) |p.pmu_eventsel[0]| (ite (= $160 #x00000001) |p.pmu_eventsel[1]| (ite (= $160 #x00000002) |p.pmu_eventsel[2]| (ite (= $160 #x00000003) |p.pmu_eventsel[3]| (ite (= $160 #x00000004) |p.pmu_eventsel[4]| |p.pmu_eventsel[5]|))))))))
+(define-fun $173 () (_ BitVec 64) (bvor (bvand $171 #xfffffdffffffffff) #x0000010000000000))
+(define-fun $174 () Bool (and (not $162) (not (or $161 $158))))
+(define-fun $175 () Bool (not (= (bvand $157 |p.global_rsvd|) #x0000000000000000)))
+(define-fun $176 () Bool (not |inp.kvm_set_msr.host_initiated|))
+(define-fun $177 () (_ BitVec 64) (bvand $157 (bvnot |p.global_rsvd|)))
+(define-fun $178 () (_ BitVec 64) (ite $162 |p.pmu_eventsel[0]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel[0]| (ite $172 (ite $165 $171 |p.pmu_eventsel[0]|) |p.pmu_eventsel[0]|)) |p.pmu_eventsel[0]|)))
+(define-fun $179 () (_ BitVec 64) (ite $162 |p.pmu_eventsel[1]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel[1]| (ite $172 (ite $166 $171 |p.pmu_eventsel[1]|) |p.pmu_eventsel[1]|)) |p.pmu_eventsel[1]|)))
+(define-fun $180 () (_ BitVec 64) (ite $162 |p.pmu_eventsel[2]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel[2]| (ite $172 (ite $167 $171 |p.pmu_eventsel[2]|) |p.pmu_eventsel[2]|)) |p.pmu_eventsel[2]|)))
+(define-fun $181 () (_ BitVec 64) (ite $162 |p.pmu_eventsel[3]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel[3]| (ite $172 (ite $168 $171 |p.pmu_eventsel[3]|) |p.pmu_eventsel[3]|)) |p.pmu_eventsel[3]|)))
+(define-fun $182 () (_ BitVec 64) (ite $162 |p.pmu_eventsel[4]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel[4]| (ite $172 (ite $169 $171 |p.pmu_eventsel[4]|) |p.pmu_eventsel[4]|)) |p.pmu_eventsel[4]|)))
+(define-fun $183 () (_ BitVec 64) (ite $162 |p.pmu_eventsel[5]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel[5]| (ite $172 (ite $170 $171 |p.pmu_eventsel[5]|) |p.pmu_eventsel[5]|)) |p.pmu_eventsel[5]|)))
+(define-fun $184 () (_ BitVec 64) (ite $162 |p.pmu_eventsel_hw[0]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel_hw[0]| (ite $172 (ite $165 $173 |p.pmu_eventsel_hw[0]|) |p.pmu_eventsel_hw[0]|)) |p.pmu_eventsel_hw[0]|)))
+(define-fun $185 () (_ BitVec 64) (ite $162 |p.pmu_eventsel_hw[1]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel_hw[1]| (ite $172 (ite $166 $173 |p.pmu_eventsel_hw[1]|) |p.pmu_eventsel_hw[1]|)) |p.pmu_eventsel_hw[1]|)))
+(define-fun $186 () (_ BitVec 64) (ite $162 |p.pmu_eventsel_hw[2]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel_hw[2]| (ite $172 (ite $167 $173 |p.pmu_eventsel_hw[2]|) |p.pmu_eventsel_hw[2]|)) |p.pmu_eventsel_hw[2]|)))
+(define-fun $187 () (_ BitVec 64) (ite $162 |p.pmu_eventsel_hw[3]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel_hw[3]| (ite $172 (ite $168 $173 |p.pmu_eventsel_hw[3]|) |p.pmu_eventsel_hw[3]|)) |p.pmu_eventsel_hw[3]|)))
+(define-fun $188 () (_ BitVec 64) (ite $162 |p.pmu_eventsel_hw[4]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel_hw[4]| (ite $172 (ite $169 $173 |p.pmu_eventsel_hw[4]|) |p.pmu_eventsel_hw[4]|)) |p.pmu_eventsel_hw[4]|)))
+(define-fun $189 () (_ BitVec 64) (ite $162 |p.pmu_eventsel_hw[5]| (ite (or $161 $158) (ite $164 |p.pmu_eventsel_hw[5]| (ite $172 (ite $170 $173 |p.pmu_eventsel_hw[5]|) |p.pmu_eventsel_hw[5]|)) |p.pmu_eventsel_hw[5]|)))
+(define-fun $190 () (_ BitVec 64) (ite $162 |p.pmu_global_status| (ite (or $161 $158) |p.pmu_global_status| (ite $127 |p.pmu_global_status| (ite (= $156 #xc0000300) (ite |inp.kvm_set_msr.host_initiated| (ite (not $175) $157 |p.pmu_global_status|) |p.pmu_global_status|) (ite (= $156 #xc0000301) |p.pmu_global_status| (ite (= $156 #xc0000302) (ite $176 (bvand |p.pmu_global_status| (bvnot $157)) |p.pmu_global_status|) (ite $176 (bvor |p.pmu_global_status| $177) |p.pmu_global_status|))))))))
+(define-fun $191 () (_ BitVec 64) (ite $162 |p.pmu_global_ctrl| (ite (or $161 $158) |p.pmu_global_ctrl| (ite $127 |p.pmu_global_ctrl| (ite (= $156 #xc0000300) |p.pmu_global_ctrl| (ite (= $156 #xc0000301) $177 |p.pmu_global_ctrl|))))))
+(define-fun invariant ((|cfg.enable_mediated_pmu| Bool) (|cfg.enable_vmware_backdoor| Bool) (|cfg.host_pmu_version| (_ BitVec 8)) (|cfg.host_nr_gp| (_ BitVec 8)) (|p.has_run| Bool) (|p.cpuid_perfctr_core| Bool) (|p.cpuid_perfmon_v2| Bool) (|p.pmu_version| (_ BitVec 8)) (|p.nr_gp| (_ BitVec 8)) (|p.gp_counter_bitmask| (_ BitVec 64)) (|p.global_rsvd| (_ BitVec 64)) (|p.pmu_eventsel[0]| (_ BitVec 64)) (|p.pmu_eventsel[1]| (_ BitVec 64)) (|p.pmu_eventsel[2]| (_ BitVec 64)) (|p.pmu_eventsel[3]| (_ BitVec 64)) (|p.pmu_eventsel[4]| (_ BitVec 64)) (|p.pmu_eventsel[5]| (_ BitVec 64)) (|p.pmu_eventsel_hw[0]| (_ BitVec 64)) (|p.pmu_eventsel_hw[1]| (_ BitVec 64)) (|p.pmu_eventsel_hw[2]| (_ BitVec 64)) (|p.pmu_eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_eventsel_hw[4]| (_ BitVec 64)) (|p.pmu_eventsel_hw[5]| (_ BitVec 64)) (|p.pmu_global_ctrl| (_ BitVec 64)) (|p.pmu_global_status| (_ BitVec 64)) (|p.hw_evtsel[0]| (_ BitVec 64)) (|p.hw_evtsel[1]| (_ BitVec 64)) (|p.hw_evtsel[2]| (_ BitVec 64)) (|p.hw_evtsel[3]| (_ BitVec 64)) (|p.hw_evtsel[4]| (_ BitVec 64)) (|p.hw_evtsel[5]| (_ BitVec 64)) (|p.hw_global_ctl| (_ BitVec 64)) (|p.hw_global_status| (_ BitVec 64)) (|p.ctx| (_ BitVec 2)) (|p.pending| (_ BitVec 2)) (|p.pending_index| (_ BitVec 32)) (|p.pending_data| (_ BitVec 64))) Bool
+  (let ((a!1 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[0]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[0]|) #b1)))) (a!2 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[1]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[1]|) #b1)))) (a!3 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[2]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[2]|) #b1)))) (a!4 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[3]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[3]|) #b1)))) (a!5 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[4]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[4]|) #b1)))) (a!6 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[5]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[5]|) #b1)))) (a!7 (and (= (bvand |p.pmu_eventsel[0]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[1]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[2]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[3]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[4]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[5]| #xfffffff000280000) #x0000000000000000))) (a!8 (and (or (= p.ctx #b01) (= p.ctx #b10)) cfg.enable_mediated_pmu (not (= p.pmu_version #x00)))) (a!10 (and (= (bvand |p.hw_evtsel[0]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[0]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[0]|) #b1)))) (a!11 (and (= (bvand |p.hw_evtsel[1]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[1]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[1]|) #b1)))) (a!12 (and (= (bvand |p.hw_evtsel[2]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[2]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[2]|) #b1)))) (a!13 (and (= (bvand |p.hw_evtsel[3]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[3]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[3]|) #b1)))) (a!14 (and (= (bvand |p.hw_evtsel[4]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[4]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[4]|) #b1)))) (a!15 (and (= (bvand |p.hw_evtsel[5]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[5]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[5]|) #b1))))) (let ((a!9 (=> a!8 (and (=> (bvult #x00 p.nr_gp) (= |p.hw_evtsel[0]| |p.pmu_eventsel_hw[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_evtsel[1]| |p.pmu_eventsel_hw[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_evtsel[2]| |p.pmu_eventsel_hw[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_evtsel[3]| |p.pmu_eventsel_hw[3]|)) (=> (bvult #x04 p.nr_gp) (= |p.hw_evtsel[4]| |p.pmu_eventsel_hw[4]|)) (=> (bvult #x05 p.nr_gp) (= |p.hw_evtsel[5]| |p.pmu_eventsel_hw[5]|))))) (a!16 (=> a!8 (and (=> (bvult #x00 p.nr_gp) a!10) (=> (bvult #x01 p.nr_gp) a!11) (=> (bvult #x02 p.nr_gp) a!12) (=> (bvult #x03 p.nr_gp) a!13) (=> (bvult #x04 p.nr_gp) a!14) (=> (bvult #x05 p.nr_gp) a!15))))) (and (or (= |p.pmu_eventsel_hw[0]| #x0000000000000000) a!1) (or (= |p.pmu_eventsel_hw[1]| #x0000000000000000) a!2) (or (= |p.pmu_eventsel_hw[2]| #x0000000000000000) a!3) (or (= |p.pmu_eventsel_hw[3]| #x0000000000000000) a!4) (or (= |p.pmu_eventsel_hw[4]| #x0000000000000000) a!5) (or (= |p.pmu_eventsel_hw[5]| #x0000000000000000) a!6) (= (bvand |p.pmu_eventsel_hw[0]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[1]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[2]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[3]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[4]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[5]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) a!7 a!9 a!16 a!7))))
 ; obligation: initiation
 (push 1)
-(assert (let ((a!1 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[0]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[0]|)))))
-      (a!2 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[1]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[1]|)))))
-      (a!3 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[2]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[2]|)))))
-      (a!4 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[3]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[3]|)))))
-      (a!5 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[4]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[4]|)))))
-      (a!6 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[5]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[5]|)))))
-      (a!7 (and (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[0]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[1]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[2]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[3]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[4]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[5]| #xfffffff000280000))))
-      (a!8 (and (or (= #b01 p.ctx) (= #b10 p.ctx))
-                cfg.enable_mediated_pmu
-                (not (= #x00 p.pmu_version))))
-      (a!10 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[0]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[0]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[0]|)))))
-      (a!11 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[1]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[1]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[1]|)))))
-      (a!12 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[2]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[2]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[2]|)))))
-      (a!13 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[3]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[3]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[3]|)))))
-      (a!14 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[4]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[4]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[4]|)))))
-      (a!15 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[5]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[5]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[5]|))))))
-(let ((a!9 (=> a!8
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_evtsel[0]| |p.pmu_eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_evtsel[1]| |p.pmu_eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_evtsel[2]| |p.pmu_eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_evtsel[3]| |p.pmu_eventsel_hw[3]|))
-                    (=> (bvult #x04 p.nr_gp)
-                        (= |p.hw_evtsel[4]| |p.pmu_eventsel_hw[4]|))
-                    (=> (bvult #x05 p.nr_gp)
-                        (= |p.hw_evtsel[5]| |p.pmu_eventsel_hw[5]|)))))
-      (a!16 (=> a!8
-                (and (=> (bvult #x00 p.nr_gp) a!10)
-                     (=> (bvult #x01 p.nr_gp) a!11)
-                     (=> (bvult #x02 p.nr_gp) a!12)
-                     (=> (bvult #x03 p.nr_gp) a!13)
-                     (=> (bvult #x04 p.nr_gp) a!14)
-                     (=> (bvult #x05 p.nr_gp) a!15)))))
-(let ((a!17 (and (or (= #x0000000000000000 |p.pmu_eventsel_hw[0]|) a!1)
-                 (or (= #x0000000000000000 |p.pmu_eventsel_hw[1]|) a!2)
-                 (or (= #x0000000000000000 |p.pmu_eventsel_hw[2]|) a!3)
-                 (or (= #x0000000000000000 |p.pmu_eventsel_hw[3]|) a!4)
-                 (or (= #x0000000000000000 |p.pmu_eventsel_hw[4]|) a!5)
-                 (or (= #x0000000000000000 |p.pmu_eventsel_hw[5]|) a!6)
-                 (= #x0000000000000000
-                    (bvand |p.pmu_eventsel_hw[0]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (= #x0000000000000000
-                    (bvand |p.pmu_eventsel_hw[1]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (= #x0000000000000000
-                    (bvand |p.pmu_eventsel_hw[2]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (= #x0000000000000000
-                    (bvand |p.pmu_eventsel_hw[3]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (= #x0000000000000000
-                    (bvand |p.pmu_eventsel_hw[4]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (= #x0000000000000000
-                    (bvand |p.pmu_eventsel_hw[5]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 a!7
-                 a!9
-                 a!16
-                 a!7)))
-  (and (bvuge cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_gp #x06)
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x02) (= #x06 cfg.host_nr_gp)))
-       (= p.has_run false)
-       (= p.cpuid_perfctr_core false)
-       (= p.cpuid_perfmon_v2 false)
-       (= #x00 p.pmu_version)
-       (= #x00 p.nr_gp)
-       (= #x0000000000000000 p.gp_counter_bitmask)
-       (= #xffffffffffffffff p.global_rsvd)
-       (= #x0000000000000000 |p.pmu_eventsel[0]|)
-       (= #x0000000000000000 |p.pmu_eventsel[1]|)
-       (= #x0000000000000000 |p.pmu_eventsel[2]|)
-       (= #x0000000000000000 |p.pmu_eventsel[3]|)
-       (= #x0000000000000000 |p.pmu_eventsel[4]|)
-       (= #x0000000000000000 |p.pmu_eventsel[5]|)
-       (= #x0000000000000000 |p.pmu_eventsel_hw[0]|)
-       (= #x0000000000000000 |p.pmu_eventsel_hw[1]|)
-       (= #x0000000000000000 |p.pmu_eventsel_hw[2]|)
-       (= #x0000000000000000 |p.pmu_eventsel_hw[3]|)
-       (= #x0000000000000000 |p.pmu_eventsel_hw[4]|)
-       (= #x0000000000000000 |p.pmu_eventsel_hw[5]|)
-       (= #x0000000000000000 p.pmu_global_ctrl)
-       (= #x0000000000000000 p.pmu_global_status)
-       (= #b00 p.ctx)
-       (= #b00 p.pending)
-       (= #x00000000 p.pending_index)
-       (= #x0000000000000000 p.pending_data)
-       (not a!17))))))
+(assert (and (and (bvuge |cfg.host_nr_gp| #x04) (bvule |cfg.host_nr_gp| #x06)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x02) (= |cfg.host_nr_gp| #x06))) (= |p.has_run| false) (= |p.cpuid_perfctr_core| false) (= |p.cpuid_perfmon_v2| false) (= |p.pmu_version| #x00) (= |p.nr_gp| #x00) (= |p.gp_counter_bitmask| #x0000000000000000) (= |p.global_rsvd| #xffffffffffffffff) (= |p.pmu_eventsel[0]| #x0000000000000000) (= |p.pmu_eventsel[1]| #x0000000000000000) (= |p.pmu_eventsel[2]| #x0000000000000000) (= |p.pmu_eventsel[3]| #x0000000000000000) (= |p.pmu_eventsel[4]| #x0000000000000000) (= |p.pmu_eventsel[5]| #x0000000000000000) (= |p.pmu_eventsel_hw[0]| #x0000000000000000) (= |p.pmu_eventsel_hw[1]| #x0000000000000000) (= |p.pmu_eventsel_hw[2]| #x0000000000000000) (= |p.pmu_eventsel_hw[3]| #x0000000000000000) (= |p.pmu_eventsel_hw[4]| #x0000000000000000) (= |p.pmu_eventsel_hw[5]| #x0000000000000000) (= |p.pmu_global_ctrl| #x0000000000000000) (= |p.pmu_global_status| #x0000000000000000) (= |p.ctx| #b00) (= |p.pending| #b00) (= |p.pending_index| #x00000000) (= |p.pending_data| #x0000000000000000) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.host_pmu_version| |cfg.host_nr_gp| |p.has_run| |p.cpuid_perfctr_core| |p.cpuid_perfmon_v2| |p.pmu_version| |p.nr_gp| |p.gp_counter_bitmask| |p.global_rsvd| |p.pmu_eventsel[0]| |p.pmu_eventsel[1]| |p.pmu_eventsel[2]| |p.pmu_eventsel[3]| |p.pmu_eventsel[4]| |p.pmu_eventsel[5]| |p.pmu_eventsel_hw[0]| |p.pmu_eventsel_hw[1]| |p.pmu_eventsel_hw[2]| |p.pmu_eventsel_hw[3]| |p.pmu_eventsel_hw[4]| |p.pmu_eventsel_hw[5]| |p.pmu_global_ctrl| |p.pmu_global_status| |p.hw_evtsel[0]| |p.hw_evtsel[1]| |p.hw_evtsel[2]| |p.hw_evtsel[3]| |p.hw_evtsel[4]| |p.hw_evtsel[5]| |p.hw_global_ctl| |p.hw_global_status| |p.ctx| |p.pending| |p.pending_index| |p.pending_data|))))
 (check-sat)
 (pop 1)
 ; obligation: consecution
 (push 1)
-(assert (let ((a!1 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[0]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[0]|)))))
-      (a!2 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[1]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[1]|)))))
-      (a!3 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[2]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[2]|)))))
-      (a!4 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[3]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[3]|)))))
-      (a!5 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[4]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[4]|)))))
-      (a!6 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[5]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[5]|)))))
-      (a!7 (and (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[0]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[1]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[2]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[3]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[4]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[5]| #xfffffff000280000))))
-      (a!8 (and (or (= #b01 p.ctx) (= #b10 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!10 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[0]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[0]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[0]|)))))
-      (a!11 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[1]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[1]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[1]|)))))
-      (a!12 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[2]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[2]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[2]|)))))
-      (a!13 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[3]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[3]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[3]|)))))
-      (a!14 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[4]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[4]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[4]|)))))
-      (a!15 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[5]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[5]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[5]|)))))
-      (a!17 (and (= #xa actp)
-                 (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inp.guest_rdmsr.msr #xc0010000)
-                          (bvule inp.guest_rdmsr.msr #xc0010007))
-                     (and (bvuge inp.guest_rdmsr.msr #xc0010200)
-                          (bvule inp.guest_rdmsr.msr #xc001020b))
-                     (and (bvuge inp.guest_rdmsr.msr #xc0000300)
-                          (bvule inp.guest_rdmsr.msr #xc0000303)))))
-      (a!18 (and (= #xc actp)
-                 (and (= #b10 p.ctx) (= #b00 p.pending))
-                 (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
-                          (bvule inp.guest_wrmsr.msr #xc0010007))
-                     (and (bvuge inp.guest_wrmsr.msr #xc0010200)
-                          (bvule inp.guest_wrmsr.msr #xc001020b))
-                     (and (bvuge inp.guest_wrmsr.msr #xc0000300)
-                          (bvule inp.guest_wrmsr.msr #xc0000303)))))
-      (a!19 (and (= #b00 p.pending)
-                 (or (and (bvuge inp.kvm_set_msr.msr #xc0010000)
-                          (bvule inp.kvm_set_msr.msr #xc0010007))
-                     (and (bvuge inp.kvm_set_msr.msr #xc0010200)
-                          (bvule inp.kvm_set_msr.msr #xc001020b))
-                     (and (bvuge inp.kvm_set_msr.msr #xc0000300)
-                          (bvule inp.kvm_set_msr.msr #xc0000303)))))
-      (a!21 (and (bvuge (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc0010000)
-                 (bvule (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc0010007)))
-      (a!22 (and (bvuge (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc0010200)
-                 (bvule (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc001020b)))
-      (a!23 (and (bvuge (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc0010004)
-                 (bvule (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc0010007)))
-      (a!28 (and (bvule #xc0010200
-                        (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index))
-                 (bvule (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc001020b)))
-      (a!29 (and (bvule #xc0010004
-                        (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index))
-                 (bvule (ite inp.kvm_set_msr.host_initiated
-                             inp.kvm_set_msr.msr
-                             p.pending_index)
-                        #xc0010007)))
-      (a!32 (concat #b0
-                    ((_ extract 31 9)
-                      (bvadd #x3ffefe00
-                             (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.msr
-                                  p.pending_index)))))
-      (a!35 (concat #b0
-                    ((_ extract 31 1)
-                      (bvadd #x3ffefe00
-                             (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.msr
-                                  p.pending_index)))))
-      (a!37 (bvor (bvand (bvand (ite inp.kvm_set_msr.host_initiated
-                                     inp.kvm_set_msr.data
-                                     p.pending_data)
-                                (bvnot #xfffffff000280000))
-                         (bvnot #x0000020000000000))
-                  #x0000010000000000))
-      (a!81 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!83 (or (not (= ((_ extract 31 8) inp.guest_rdpmc.ecx) #x000000))
-                (bvule cfg.host_nr_gp ((_ extract 7 0) inp.guest_rdpmc.ecx))))
-      (a!84 (or (not (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
-                        #b000000000000000))
-                (bvule #b10000000000000000
-                       ((_ extract 16 0) inp.guest_rdpmc.ecx))))
-      (a!87 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.nr_gp #x00)))
-      (a!88 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.nr_gp #x01)))
-      (a!89 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.nr_gp #x02)))
-      (a!90 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.nr_gp #x03)))
-      (a!91 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 p.cpuid_perfctr_core))
-      (a!113 (not (= #x00
-                     (ite (= #x0 actp)
-                          (ite inp.kvm_set_cpuid.perfmon_v2 #x02 #x01)
-                          p.pmu_version))))
-      (a!115 (ite (bvult ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
-                         (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
-                  ((_ zero_extend 4) inp.kvm_set_cpuid.num_core_pmc)
-                  (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
-      (a!116 (ite (bvult #x06
-                         (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
-                  #x06
-                  (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
-      (a!117 (ite (bvult #x04
-                         (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06))
-                  #x04
-                  (ite (bvult cfg.host_nr_gp #x06) cfg.host_nr_gp #x06)))
-      (a!119 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp)
-                       |p.pmu_eventsel_hw[0]|
-                       |p.hw_evtsel[0]|)
-                  |p.hw_evtsel[0]|))
-      (a!120 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp) #x0000000000000000 |p.hw_evtsel[0]|)
-                  |p.hw_evtsel[0]|))
-      (a!121 (or (and (bvuge inp.guest_wrmsr.msr #xc0010004)
-                      (bvule inp.guest_wrmsr.msr #xc0010007))
-                 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
-                           (bvule inp.guest_wrmsr.msr #xc001020b))
-                      (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
-      (a!122 (and (and (bvuge inp.guest_wrmsr.msr #xc0010200)
-                       (bvule inp.guest_wrmsr.msr #xc001020b))
-                  (not (= #b1 ((_ extract 0 0) inp.guest_wrmsr.msr)))))
-      (a!123 (ite (and (bvule #xc0010200 inp.guest_wrmsr.msr)
-                       (bvule inp.guest_wrmsr.msr #xc001020b))
-                  (concat #b0
-                          ((_ extract 31 1)
-                            (bvadd #x3ffefe00 inp.guest_wrmsr.msr)))
-                  (ite (and (bvule #xc0010004 inp.guest_wrmsr.msr)
-                            (bvule inp.guest_wrmsr.msr #xc0010007))
-                       (bvadd #x3ffefffc inp.guest_wrmsr.msr)
-                       (bvadd #x3fff0000 inp.guest_wrmsr.msr))))
-      (a!127 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp)
-                       |p.pmu_eventsel_hw[1]|
-                       |p.hw_evtsel[1]|)
-                  |p.hw_evtsel[1]|))
-      (a!128 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp) #x0000000000000000 |p.hw_evtsel[1]|)
-                  |p.hw_evtsel[1]|))
-      (a!132 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp)
-                       |p.pmu_eventsel_hw[2]|
-                       |p.hw_evtsel[2]|)
-                  |p.hw_evtsel[2]|))
-      (a!133 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp) #x0000000000000000 |p.hw_evtsel[2]|)
-                  |p.hw_evtsel[2]|))
-      (a!137 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       |p.pmu_eventsel_hw[3]|
-                       |p.hw_evtsel[3]|)
-                  |p.hw_evtsel[3]|))
-      (a!138 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp) #x0000000000000000 |p.hw_evtsel[3]|)
-                  |p.hw_evtsel[3]|))
-      (a!142 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x04 p.nr_gp)
-                       |p.pmu_eventsel_hw[4]|
-                       |p.hw_evtsel[4]|)
-                  |p.hw_evtsel[4]|))
-      (a!143 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x04 p.nr_gp) #x0000000000000000 |p.hw_evtsel[4]|)
-                  |p.hw_evtsel[4]|))
-      (a!147 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x05 p.nr_gp)
-                       |p.pmu_eventsel_hw[5]|
-                       |p.hw_evtsel[5]|)
-                  |p.hw_evtsel[5]|))
-      (a!148 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x05 p.nr_gp) #x0000000000000000 |p.hw_evtsel[5]|)
-                  |p.hw_evtsel[5]|)))
-(let ((a!9 (=> a!8
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_evtsel[0]| |p.pmu_eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_evtsel[1]| |p.pmu_eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_evtsel[2]| |p.pmu_eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_evtsel[3]| |p.pmu_eventsel_hw[3]|))
-                    (=> (bvult #x04 p.nr_gp)
-                        (= |p.hw_evtsel[4]| |p.pmu_eventsel_hw[4]|))
-                    (=> (bvult #x05 p.nr_gp)
-                        (= |p.hw_evtsel[5]| |p.pmu_eventsel_hw[5]|)))))
-      (a!16 (=> a!8
-                (and (=> (bvult #x00 p.nr_gp) a!10)
-                     (=> (bvult #x01 p.nr_gp) a!11)
-                     (=> (bvult #x02 p.nr_gp) a!12)
-                     (=> (bvult #x03 p.nr_gp) a!13)
-                     (=> (bvult #x04 p.nr_gp) a!14)
-                     (=> (bvult #x05 p.nr_gp) a!15))))
-      (a!20 (or (and (= #x0 actp)
-                     (= #b00 p.ctx)
-                     (not p.has_run)
-                     (= #b00 p.pending))
-                (and (= #x1 actp) (= #b00 p.ctx) (= #b00 p.pending))
-                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actp) (= #b10 p.ctx))
-                (and (= #x4 actp) (= #b01 p.ctx))
-                (and (= #x5 actp) (= #b00 p.ctx))
-                (and (= #x6 actp) (= #b01 p.ctx))
-                (and (= #x7 actp) (= #b10 p.ctx))
-                (and (= #x8 actp) (and (= #b10 p.ctx) (= #b00 p.pending)))
-                (and (= #x9 actp) (= #b00 p.ctx) (= #b01 p.pending))
-                a!17
-                (and (= #xb actp) (= #b00 p.ctx) (= #b10 p.pending))
-                a!18
-                (and (= #xd actp)
-                     (= #b00 p.ctx)
-                     (ite inp.kvm_set_msr.host_initiated
-                          a!19
-                          (= #b11 p.pending)))))
-      (a!24 (and a!22
-                 (= #b1
-                    ((_ extract 0 0)
-                      (ite inp.kvm_set_msr.host_initiated
-                           inp.kvm_set_msr.msr
-                           p.pending_index)))))
-      (a!25 (ite a!22
-                 (bvlshr (bvsub (ite inp.kvm_set_msr.host_initiated
-                                     inp.kvm_set_msr.msr
-                                     p.pending_index)
-                                #xc0010200)
-                         #x00000001)
-                 (ite a!23
-                      (bvsub (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.msr
-                                  p.pending_index)
-                             #xc0010004)
-                      (bvsub (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.msr
-                                  p.pending_index)
-                             #xc0010000))))
-      (a!30 (ite a!29
-                 (bvadd #xfc
-                        (ite inp.kvm_set_msr.host_initiated
-                             ((_ extract 7 0) inp.kvm_set_msr.msr)
-                             ((_ extract 7 0) p.pending_index)))
-                 (ite inp.kvm_set_msr.host_initiated
-                      ((_ extract 7 0) inp.kvm_set_msr.msr)
-                      ((_ extract 7 0) p.pending_index))))
-      (a!33 (ite a!29
-                 ((_ extract 31 8)
-                   (bvadd #x3ffefffc
-                          (ite inp.kvm_set_msr.host_initiated
-                               inp.kvm_set_msr.msr
-                               p.pending_index)))
-                 ((_ extract 31 8)
-                   (bvadd #x3fff0000
-                          (ite inp.kvm_set_msr.host_initiated
-                               inp.kvm_set_msr.msr
-                               p.pending_index)))))
-      (a!36 (ite a!28
-                 a!35
-                 (ite a!29
-                      (bvadd #x3ffefffc
-                             (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.msr
-                                  p.pending_index))
-                      (bvadd #x3fff0000
-                             (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.msr
-                                  p.pending_index)))))
-      (a!82 (or cfg.enable_vmware_backdoor
-                (or a!81 (not (= p.nr_gp cfg.host_nr_gp)))
-                (not (= #x0000ffffffffffff p.gp_counter_bitmask))))
-      (a!85 (not (and cfg.enable_vmware_backdoor
-                      a!84
-                      (= ((_ extract 31 17) inp.guest_rdpmc.ecx)
-                         #b000000000000000)
-                      (bvule ((_ extract 16 0) inp.guest_rdpmc.ecx)
-                             #b10000000000000010))))
-      (a!92 (or (or a!81 (not (= p.nr_gp cfg.host_nr_gp)))
-                (not (bvugt p.pmu_version #x01))))
-      (a!118 (ite (= #x0 actp)
-                  (ite inp.kvm_set_cpuid.perfmon_v2
-                       a!115
-                       (ite inp.kvm_set_cpuid.perfctr_core a!116 a!117))
-                  p.nr_gp))
-      (a!124 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
-                           (bvule inp.guest_wrmsr.msr #xc0010003))
-                      a!122)
-                  (ite (= a!123 #x00000000)
-                       inp.guest_wrmsr.data
-                       |p.hw_evtsel[0]|)
-                  |p.hw_evtsel[0]|))
-      (a!129 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
-                           (bvule inp.guest_wrmsr.msr #xc0010003))
-                      a!122)
-                  (ite (= a!123 #x00000001)
-                       inp.guest_wrmsr.data
-                       |p.hw_evtsel[1]|)
-                  |p.hw_evtsel[1]|))
-      (a!134 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
-                           (bvule inp.guest_wrmsr.msr #xc0010003))
-                      a!122)
-                  (ite (= a!123 #x00000002)
-                       inp.guest_wrmsr.data
-                       |p.hw_evtsel[2]|)
-                  |p.hw_evtsel[2]|))
-      (a!139 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
-                           (bvule inp.guest_wrmsr.msr #xc0010003))
-                      a!122)
-                  (ite (= a!123 #x00000003)
-                       inp.guest_wrmsr.data
-                       |p.hw_evtsel[3]|)
-                  |p.hw_evtsel[3]|))
-      (a!144 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
-                           (bvule inp.guest_wrmsr.msr #xc0010003))
-                      a!122)
-                  (ite (= a!123 #x00000004)
-                       inp.guest_wrmsr.data
-                       |p.hw_evtsel[4]|)
-                  |p.hw_evtsel[4]|))
-      (a!149 (ite (or (and (bvuge inp.guest_wrmsr.msr #xc0010000)
-                           (bvule inp.guest_wrmsr.msr #xc0010003))
-                      a!122)
-                  (ite (= a!123 #x00000005)
-                       inp.guest_wrmsr.data
-                       |p.hw_evtsel[5]|)
-                  |p.hw_evtsel[5]|)))
-(let ((a!26 (ite (= #x00000002 a!25)
-                 |p.pmu_eventsel[2]|
-                 (ite (= #x00000003 a!25)
-                      |p.pmu_eventsel[3]|
-                      (ite (= #x00000004 a!25)
-                           |p.pmu_eventsel[4]|
-                           |p.pmu_eventsel[5]|))))
-      (a!31 (ite a!28
-                 ((_ extract 8 1)
-                   (bvadd #x3ffefe00
-                          (ite inp.kvm_set_msr.host_initiated
-                               inp.kvm_set_msr.msr
-                               p.pending_index)))
-                 a!30))
-      (a!86 (ite a!82 (ite (not (and a!83 a!85)) #b01 p.ctx) p.ctx))
-      (a!93 (ite (= #xc0000300 inp.guest_rdmsr.msr)
-                 a!92
-                 (ite (= #xc0000302 inp.guest_rdmsr.msr)
-                      a!92
-                      (ite (= #xc0000303 inp.guest_rdmsr.msr) a!92 true))))
-      (a!101 (ite (= #xc0000300 inp.guest_wrmsr.msr)
-                  a!92
-                  (ite (= #xc0000302 inp.guest_wrmsr.msr)
-                       a!92
-                       (ite (= #xc0000303 inp.guest_wrmsr.msr) a!92 true)))))
-(let ((a!27 (= (bvand (ite inp.kvm_set_msr.host_initiated
-                           inp.kvm_set_msr.data
-                           p.pending_data)
-                      (bvnot #xfffffff000280000))
-               (ite (= #x00000000 a!25)
-                    |p.pmu_eventsel[0]|
-                    (ite (= #x00000001 a!25) |p.pmu_eventsel[1]| a!26))))
-      (a!34 (or (= p.pmu_version #x00)
-                (and (bvule #xc0010200
-                            (ite inp.kvm_set_msr.host_initiated
-                                 inp.kvm_set_msr.msr
-                                 p.pending_index))
-                     (bvule (ite inp.kvm_set_msr.host_initiated
-                                 inp.kvm_set_msr.msr
-                                 p.pending_index)
-                            #xc001020b)
-                     (not p.cpuid_perfctr_core))
-                (bvule p.nr_gp a!31)
-                (not (= (ite a!28 a!32 a!33) #x000000))))
-      (a!94 (ite (= #xc001020b inp.guest_rdmsr.msr)
-                 (not (and a!91 (bvugt p.nr_gp #x05)))
-                 (ite (= #xc0000301 inp.guest_rdmsr.msr) a!92 a!93)))
-      (a!102 (ite (= #xc001020b inp.guest_wrmsr.msr)
-                  (not (and a!91 (bvugt p.nr_gp #x05)))
-                  (ite (= #xc0000301 inp.guest_wrmsr.msr) a!92 a!101))))
-(let ((a!38 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000000))
-                      a!37
-                      |p.pmu_eventsel_hw[0]|)
-                 |p.pmu_eventsel_hw[0]|))
-      (a!42 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000001))
-                      a!37
-                      |p.pmu_eventsel_hw[1]|)
-                 |p.pmu_eventsel_hw[1]|))
-      (a!46 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000002))
-                      a!37
-                      |p.pmu_eventsel_hw[2]|)
-                 |p.pmu_eventsel_hw[2]|))
-      (a!50 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000003))
-                      a!37
-                      |p.pmu_eventsel_hw[3]|)
-                 |p.pmu_eventsel_hw[3]|))
-      (a!54 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000004))
-                      a!37
-                      |p.pmu_eventsel_hw[4]|)
-                 |p.pmu_eventsel_hw[4]|))
-      (a!58 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000005))
-                      a!37
-                      |p.pmu_eventsel_hw[5]|)
-                 |p.pmu_eventsel_hw[5]|))
-      (a!62 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000000))
-                      (bvand (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.data
-                                  p.pending_data)
-                             (bvnot #xfffffff000280000))
-                      |p.pmu_eventsel[0]|)
-                 |p.pmu_eventsel[0]|))
-      (a!65 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000001))
-                      (bvand (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.data
-                                  p.pending_data)
-                             (bvnot #xfffffff000280000))
-                      |p.pmu_eventsel[1]|)
-                 |p.pmu_eventsel[1]|))
-      (a!68 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000002))
-                      (bvand (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.data
-                                  p.pending_data)
-                             (bvnot #xfffffff000280000))
-                      |p.pmu_eventsel[2]|)
-                 |p.pmu_eventsel[2]|))
-      (a!71 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000003))
-                      (bvand (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.data
-                                  p.pending_data)
-                             (bvnot #xfffffff000280000))
-                      |p.pmu_eventsel[3]|)
-                 |p.pmu_eventsel[3]|))
-      (a!74 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000004))
-                      (bvand (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.data
-                                  p.pending_data)
-                             (bvnot #xfffffff000280000))
-                      |p.pmu_eventsel[4]|)
-                 |p.pmu_eventsel[4]|))
-      (a!77 (ite (not a!27)
-                 (ite (and (not a!34) (= a!36 #x00000005))
-                      (bvand (ite inp.kvm_set_msr.host_initiated
-                                  inp.kvm_set_msr.data
-                                  p.pending_data)
-                             (bvnot #xfffffff000280000))
-                      |p.pmu_eventsel[5]|)
-                 |p.pmu_eventsel[5]|))
-      (a!95 (ite (= #xc0010209 inp.guest_rdmsr.msr)
-                 (not (and a!91 (bvugt p.nr_gp #x04)))
-                 a!94))
-      (a!103 (ite (= #xc0010209 inp.guest_wrmsr.msr)
-                  (not (and a!91 (bvugt p.nr_gp #x04)))
-                  a!102)))
-(let ((a!39 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel_hw[0]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel_hw[0]| a!38)
-                      |p.pmu_eventsel_hw[0]|)))
-      (a!43 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel_hw[1]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel_hw[1]| a!42)
-                      |p.pmu_eventsel_hw[1]|)))
-      (a!47 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel_hw[2]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel_hw[2]| a!46)
-                      |p.pmu_eventsel_hw[2]|)))
-      (a!51 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel_hw[3]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel_hw[3]| a!50)
-                      |p.pmu_eventsel_hw[3]|)))
-      (a!55 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel_hw[4]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel_hw[4]| a!54)
-                      |p.pmu_eventsel_hw[4]|)))
-      (a!59 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel_hw[5]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel_hw[5]| a!58)
-                      |p.pmu_eventsel_hw[5]|)))
-      (a!63 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel[0]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel[0]| a!62)
-                      |p.pmu_eventsel[0]|)))
-      (a!66 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel[1]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel[1]| a!65)
-                      |p.pmu_eventsel[1]|)))
-      (a!69 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel[2]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel[2]| a!68)
-                      |p.pmu_eventsel[2]|)))
-      (a!72 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel[3]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel[3]| a!71)
-                      |p.pmu_eventsel[3]|)))
-      (a!75 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel[4]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel[4]| a!74)
-                      |p.pmu_eventsel[4]|)))
-      (a!78 (ite (and a!21 (= #x00 p.pmu_version))
-                 |p.pmu_eventsel[5]|
-                 (ite (or a!21 a!22)
-                      (ite (or a!23 a!24) |p.pmu_eventsel[5]| a!77)
-                      |p.pmu_eventsel[5]|)))
-      (a!96 (ite (= #xc0010207 inp.guest_rdmsr.msr)
-                 (not (and a!91 (bvugt p.nr_gp #x03)))
-                 a!95))
-      (a!104 (ite (= #xc0010207 inp.guest_wrmsr.msr)
-                  (not (and a!91 (bvugt p.nr_gp #x03)))
-                  a!103)))
-(let ((a!40 (ite (= #x0 actp)
-                 #x0000000000000000
-                 (ite (= #xd actp) a!39 |p.pmu_eventsel_hw[0]|)))
-      (a!44 (ite (= #x0 actp)
-                 #x0000000000000000
-                 (ite (= #xd actp) a!43 |p.pmu_eventsel_hw[1]|)))
-      (a!48 (ite (= #x0 actp)
-                 #x0000000000000000
-                 (ite (= #xd actp) a!47 |p.pmu_eventsel_hw[2]|)))
-      (a!52 (ite (= #x0 actp)
-                 #x0000000000000000
-                 (ite (= #xd actp) a!51 |p.pmu_eventsel_hw[3]|)))
-      (a!56 (ite (= #x0 actp)
-                 #x0000000000000000
-                 (ite (= #xd actp) a!55 |p.pmu_eventsel_hw[4]|)))
-      (a!60 (ite (= #x0 actp)
-                 #x0000000000000000
-                 (ite (= #xd actp) a!59 |p.pmu_eventsel_hw[5]|)))
-      (a!64 (bvand (ite (= #x0 actp)
-                        #x0000000000000000
-                        (ite (= #xd actp) a!63 |p.pmu_eventsel[0]|))
-                   #xfffffff000280000))
-      (a!67 (bvand (ite (= #x0 actp)
-                        #x0000000000000000
-                        (ite (= #xd actp) a!66 |p.pmu_eventsel[1]|))
-                   #xfffffff000280000))
-      (a!70 (bvand (ite (= #x0 actp)
-                        #x0000000000000000
-                        (ite (= #xd actp) a!69 |p.pmu_eventsel[2]|))
-                   #xfffffff000280000))
-      (a!73 (bvand (ite (= #x0 actp)
-                        #x0000000000000000
-                        (ite (= #xd actp) a!72 |p.pmu_eventsel[3]|))
-                   #xfffffff000280000))
-      (a!76 (bvand (ite (= #x0 actp)
-                        #x0000000000000000
-                        (ite (= #xd actp) a!75 |p.pmu_eventsel[4]|))
-                   #xfffffff000280000))
-      (a!79 (bvand (ite (= #x0 actp)
-                        #x0000000000000000
-                        (ite (= #xd actp) a!78 |p.pmu_eventsel[5]|))
-                   #xfffffff000280000))
-      (a!97 (ite (= #xc0010205 inp.guest_rdmsr.msr)
-                 (not (and a!91 (bvugt p.nr_gp #x02)))
-                 a!96))
-      (a!105 (ite (= #xc0010205 inp.guest_wrmsr.msr)
-                  (not (and a!91 (bvugt p.nr_gp #x02)))
-                  a!104)))
-(let ((a!41 (and (= #b1 ((_ extract 40 40) a!40))
-                 (not (= #b1 ((_ extract 41 41) a!40)))))
-      (a!45 (and (= #b1 ((_ extract 40 40) a!44))
-                 (not (= #b1 ((_ extract 41 41) a!44)))))
-      (a!49 (and (= #b1 ((_ extract 40 40) a!48))
-                 (not (= #b1 ((_ extract 41 41) a!48)))))
-      (a!53 (and (= #b1 ((_ extract 40 40) a!52))
-                 (not (= #b1 ((_ extract 41 41) a!52)))))
-      (a!57 (and (= #b1 ((_ extract 40 40) a!56))
-                 (not (= #b1 ((_ extract 41 41) a!56)))))
-      (a!61 (and (= #b1 ((_ extract 40 40) a!60))
-                 (not (= #b1 ((_ extract 41 41) a!60)))))
-      (a!80 (and (= #x0000000000000000 a!64)
-                 (= #x0000000000000000 a!67)
-                 (= #x0000000000000000 a!70)
-                 (= #x0000000000000000 a!73)
-                 (= #x0000000000000000 a!76)
-                 (= #x0000000000000000 a!79)))
-      (a!98 (ite (= #xc0010203 inp.guest_rdmsr.msr)
-                 (not (and a!91 (bvugt p.nr_gp #x01)))
-                 a!97))
-      (a!106 (ite (= #xc0010203 inp.guest_wrmsr.msr)
-                  (not (and a!91 (bvugt p.nr_gp #x01)))
-                  a!105)))
-(let ((a!99 (ite (= #xc0010201 inp.guest_rdmsr.msr)
-                 (not (and a!91 (bvugt p.nr_gp #x00)))
-                 a!98))
-      (a!107 (ite (= #xc0010201 inp.guest_wrmsr.msr)
-                  (not (and a!91 (bvugt p.nr_gp #x00)))
-                  a!106)))
-(let ((a!100 (ite (= #xc0010005 inp.guest_rdmsr.msr)
-                  (not a!88)
-                  (ite (= #xc0010006 inp.guest_rdmsr.msr)
-                       (not a!89)
-                       (ite (= #xc0010007 inp.guest_rdmsr.msr) (not a!90) a!99))))
-      (a!108 (ite (= #xc0010005 inp.guest_wrmsr.msr)
-                  (not a!88)
-                  (ite (= #xc0010006 inp.guest_wrmsr.msr)
-                       (not a!89)
-                       (ite (= #xc0010007 inp.guest_wrmsr.msr) (not a!90) a!107)))))
-(let ((a!109 (ite (= #xc actp)
-                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
-                       #b01
-                       p.ctx)
-                  p.ctx))
-      (a!125 (ite (= #xc actp)
-                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
-                       |p.hw_evtsel[0]|
-                       (ite a!121 |p.hw_evtsel[0]| a!124))
-                  |p.hw_evtsel[0]|))
-      (a!130 (ite (= #xc actp)
-                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
-                       |p.hw_evtsel[1]|
-                       (ite a!121 |p.hw_evtsel[1]| a!129))
-                  |p.hw_evtsel[1]|))
-      (a!135 (ite (= #xc actp)
-                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
-                       |p.hw_evtsel[2]|
-                       (ite a!121 |p.hw_evtsel[2]| a!134))
-                  |p.hw_evtsel[2]|))
-      (a!140 (ite (= #xc actp)
-                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
-                       |p.hw_evtsel[3]|
-                       (ite a!121 |p.hw_evtsel[3]| a!139))
-                  |p.hw_evtsel[3]|))
-      (a!145 (ite (= #xc actp)
-                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
-                       |p.hw_evtsel[4]|
-                       (ite a!121 |p.hw_evtsel[4]| a!144))
-                  |p.hw_evtsel[4]|))
-      (a!150 (ite (= #xc actp)
-                  (ite (ite (= #xc0010004 inp.guest_wrmsr.msr) (not a!87) a!108)
-                       |p.hw_evtsel[5]|
-                       (ite a!121 |p.hw_evtsel[5]| a!149))
-                  |p.hw_evtsel[5]|)))
-(let ((a!110 (ite (= #xa actp)
-                  (ite (ite (= #xc0010004 inp.guest_rdmsr.msr) (not a!87) a!100)
-                       #b01
-                       p.ctx)
-                  a!109))
-      (a!126 (ite (= #x1 actp)
-                  a!119
-                  (ite (= #x4 actp)
-                       a!120
-                       (ite (= #x5 actp) hvp.host_perf_activity.8 a!125))))
-      (a!131 (ite (= #x1 actp)
-                  a!127
-                  (ite (= #x4 actp)
-                       a!128
-                       (ite (= #x5 actp) hvp.host_perf_activity.10 a!130))))
-      (a!136 (ite (= #x1 actp)
-                  a!132
-                  (ite (= #x4 actp)
-                       a!133
-                       (ite (= #x5 actp) hvp.host_perf_activity.12 a!135))))
-      (a!141 (ite (= #x1 actp)
-                  a!137
-                  (ite (= #x4 actp)
-                       a!138
-                       (ite (= #x5 actp) hvp.host_perf_activity.14 a!140))))
-      (a!146 (ite (= #x1 actp)
-                  a!142
-                  (ite (= #x4 actp)
-                       a!143
-                       (ite (= #x5 actp) hvp.host_perf_activity.16 a!145))))
-      (a!151 (ite (= #x1 actp)
-                  a!147
-                  (ite (= #x4 actp)
-                       a!148
-                       (ite (= #x5 actp) hvp.host_perf_activity.18 a!150)))))
-(let ((a!111 (ite (= #x3 actp)
-                  #b01
-                  (ite (= #x4 actp) #b00 (ite (= #x8 actp) a!86 a!110))))
-      (a!153 (and (= #x0000000000000000
-                     (bvand a!126 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (not (= #b1 ((_ extract 21 21) a!126)))
-                  (not (= #b1 ((_ extract 19 19) a!126)))))
-      (a!154 (and (= #x0000000000000000
-                     (bvand a!131 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (not (= #b1 ((_ extract 21 21) a!131)))
-                  (not (= #b1 ((_ extract 19 19) a!131)))))
-      (a!155 (and (= #x0000000000000000
-                     (bvand a!136 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (not (= #b1 ((_ extract 21 21) a!136)))
-                  (not (= #b1 ((_ extract 19 19) a!136)))))
-      (a!156 (and (= #x0000000000000000
-                     (bvand a!141 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (not (= #b1 ((_ extract 21 21) a!141)))
-                  (not (= #b1 ((_ extract 19 19) a!141)))))
-      (a!157 (and (= #x0000000000000000
-                     (bvand a!146 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (not (= #b1 ((_ extract 21 21) a!146)))
-                  (not (= #b1 ((_ extract 19 19) a!146)))))
-      (a!158 (and (= #x0000000000000000
-                     (bvand a!151 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (not (= #b1 ((_ extract 21 21) a!151)))
-                  (not (= #b1 ((_ extract 19 19) a!151))))))
-(let ((a!112 (ite (= #x1 actp) #b01 (ite (= #x2 actp) #b10 a!111))))
-(let ((a!114 (and (or (= #b01 a!112) (= #b10 a!112))
-                  cfg.enable_mediated_pmu
-                  a!113)))
-(let ((a!152 (=> a!114
-                 (and (=> (bvult #x00 a!118) (= a!126 a!40))
-                      (=> (bvult #x01 a!118) (= a!131 a!44))
-                      (=> (bvult #x02 a!118) (= a!136 a!48))
-                      (=> (bvult #x03 a!118) (= a!141 a!52))
-                      (=> (bvult #x04 a!118) (= a!146 a!56))
-                      (=> (bvult #x05 a!118) (= a!151 a!60)))))
-      (a!159 (=> a!114
-                 (and (=> (bvult #x00 a!118) a!153)
-                      (=> (bvult #x01 a!118) a!154)
-                      (=> (bvult #x02 a!118) a!155)
-                      (=> (bvult #x03 a!118) a!156)
-                      (=> (bvult #x04 a!118) a!157)
-                      (=> (bvult #x05 a!118) a!158)))))
-(let ((a!160 (and (or (= #x0000000000000000 a!40) a!41)
-                  (or (= #x0000000000000000 a!44) a!45)
-                  (or (= #x0000000000000000 a!48) a!49)
-                  (or (= #x0000000000000000 a!52) a!53)
-                  (or (= #x0000000000000000 a!56) a!57)
-                  (or (= #x0000000000000000 a!60) a!61)
-                  (= #x0000000000000000
-                     (bvand a!40 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (= #x0000000000000000
-                     (bvand a!44 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (= #x0000000000000000
-                     (bvand a!48 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (= #x0000000000000000
-                     (bvand a!52 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (= #x0000000000000000
-                     (bvand a!56 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  (= #x0000000000000000
-                     (bvand a!60 #xfffffff000280000 (bvnot #x0000010000000000)))
-                  a!80
-                  a!152
-                  a!159
-                  a!80)))
-  (and (bvuge cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_gp #x06)
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x02) (= #x06 cfg.host_nr_gp)))
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[0]|) a!1)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[1]|) a!2)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[2]|) a!3)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[3]|) a!4)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[4]|) a!5)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[5]|) a!6)
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[0]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[1]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[2]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[3]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[4]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[5]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       a!7
-       a!9
-       a!16
-       a!7
-       a!20
-       (bvult actp #xe)
-       (not a!160))))))))))))))))))))
+(assert (and (and (bvuge |cfg.host_nr_gp| #x04) (bvule |cfg.host_nr_gp| #x06)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x02) (= |cfg.host_nr_gp| #x06))) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.host_pmu_version| |cfg.host_nr_gp| |p.has_run| |p.cpuid_perfctr_core| |p.cpuid_perfmon_v2| |p.pmu_version| |p.nr_gp| |p.gp_counter_bitmask| |p.global_rsvd| |p.pmu_eventsel[0]| |p.pmu_eventsel[1]| |p.pmu_eventsel[2]| |p.pmu_eventsel[3]| |p.pmu_eventsel[4]| |p.pmu_eventsel[5]| |p.pmu_eventsel_hw[0]| |p.pmu_eventsel_hw[1]| |p.pmu_eventsel_hw[2]| |p.pmu_eventsel_hw[3]| |p.pmu_eventsel_hw[4]| |p.pmu_eventsel_hw[5]| |p.pmu_global_ctrl| |p.pmu_global_status| |p.hw_evtsel[0]| |p.hw_evtsel[1]| |p.hw_evtsel[2]| |p.hw_evtsel[3]| |p.hw_evtsel[4]| |p.hw_evtsel[5]| |p.hw_global_ctl| |p.hw_global_status| |p.ctx| |p.pending| |p.pending_index| |p.pending_data|) (or (and (= #x0 |actp|) $0) (and (= #x1 |actp|) $8) (and (= #x2 |actp|) $45) (and (= #x3 |actp|) (= |p.ctx| #b10)) (and (= #x4 |actp|) (= |p.ctx| #b01)) (and (= #x5 |actp|) (= |p.ctx| #b00)) (and (= #x6 |actp|) (= |p.ctx| #b01)) (and (= #x7 |actp|) (= |p.ctx| #b10)) (and (= #x8 |actp|) $87) (and (= #x9 |actp|) $97) (and (= #xa |actp|) $103) (and (= #xb |actp|) $115) (and (= #xc |actp|) $132) (and (= #xd |actp|) $155)) (bvult |actp| #xe) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.host_pmu_version| |cfg.host_nr_gp| (ite (= #x1 |actp|) true |p.has_run|) (ite (= #x0 |actp|) |inp.kvm_set_cpuid.perfctr_core| |p.cpuid_perfctr_core|) (ite (= #x0 |actp|) |inp.kvm_set_cpuid.perfmon_v2| |p.cpuid_perfmon_v2|) (ite (= #x0 |actp|) $3 |p.pmu_version|) (ite (= #x0 |actp|) $4 |p.nr_gp|) (ite (= #x0 |actp|) #x0000ffffffffffff |p.gp_counter_bitmask|) (ite (= #x0 |actp|) $6 |p.global_rsvd|) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $178 |p.pmu_eventsel[0]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $179 |p.pmu_eventsel[1]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $180 |p.pmu_eventsel[2]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $181 |p.pmu_eventsel[3]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $182 |p.pmu_eventsel[4]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $183 |p.pmu_eventsel[5]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $184 |p.pmu_eventsel_hw[0]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $185 |p.pmu_eventsel_hw[1]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $186 |p.pmu_eventsel_hw[2]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $187 |p.pmu_eventsel_hw[3]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $188 |p.pmu_eventsel_hw[4]|)) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #xd |actp|) $189 |p.pmu_eventsel_hw[5]|)) (ite (= #x0 |actp|) $7 (ite (= #x3 |actp|) $59 (ite (= #x8 |actp|) $95 (ite (= #xa |actp|) $114 (ite (= #xc |actp|) $146 (ite (= #xd |actp|) $191 |p.pmu_global_ctrl|)))))) (ite (= #x0 |actp|) #x0000000000000000 (ite (= #x4 |actp|) $61 (ite (= #xd |actp|) $190 |p.pmu_global_status|))) (ite (= #x1 |actp|) $38 (ite (= #x4 |actp|) $63 (ite (= #x5 |actp|) |hvp.host_perf_activity.8| (ite (= #xc |actp|) $147 |p.hw_evtsel[0]|)))) (ite (= #x1 |actp|) $39 (ite (= #x4 |actp|) $64 (ite (= #x5 |actp|) |hvp.host_perf_activity.10| (ite (= #xc |actp|) $148 |p.hw_evtsel[1]|)))) (ite (= #x1 |actp|) $40 (ite (= #x4 |actp|) $65 (ite (= #x5 |actp|) |hvp.host_perf_activity.12| (ite (= #xc |actp|) $149 |p.hw_evtsel[2]|)))) (ite (= #x1 |actp|) $41 (ite (= #x4 |actp|) $66 (ite (= #x5 |actp|) |hvp.host_perf_activity.14| (ite (= #xc |actp|) $150 |p.hw_evtsel[3]|)))) (ite (= #x1 |actp|) $42 (ite (= #x4 |actp|) $67 (ite (= #x5 |actp|) |hvp.host_perf_activity.16| (ite (= #xc |actp|) $151 |p.hw_evtsel[4]|)))) (ite (= #x1 |actp|) $43 (ite (= #x4 |actp|) $68 (ite (= #x5 |actp|) |hvp.host_perf_activity.18| (ite (= #xc |actp|) $152 |p.hw_evtsel[5]|)))) (ite (= #x1 |actp|) $37 (ite (= #x4 |actp|) $60 (ite (= #x5 |actp|) |hvp.host_perf_activity.19| (ite (= #xc |actp|) $153 |p.hw_global_ctl|)))) (ite (= #x1 |actp|) $44 (ite (= #x4 |actp|) $62 (ite (= #x5 |actp|) |hvp.host_perf_activity.20| (ite (= #x6 |actp|) $80 (ite (= #x7 |actp|) $86 (ite (= #xc |actp|) $154 |p.hw_global_status|)))))) (ite (= #x1 |actp|) #b01 (ite (= #x2 |actp|) #b10 (ite (= #x3 |actp|) #b01 (ite (= #x4 |actp|) #b00 (ite (= #x8 |actp|) $96 (ite (= #xa |actp|) (ite $105 #b01 |p.ctx|) (ite (= #xc |actp|) (ite $136 #b01 |p.ctx|) |p.ctx|))))))) (ite (= #x8 |actp|) $93 (ite (= #x9 |actp|) #b00 (ite (= #xa |actp|) $112 (ite (= #xb |actp|) #b00 (ite (= #xc |actp|) $143 (ite (= #xd |actp|) #b00 |p.pending|)))))) (ite (= #x8 |actp|) $94 (ite (= #xa |actp|) $113 (ite (= #xc |actp|) $144 |p.pending_index|))) (ite (= #xc |actp|) $145 |p.pending_data|)))))
 (check-sat)
 (pop 1)
 ; obligation: safety
 (push 1)
-(assert (let ((a!1 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[0]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[0]|)))))
-      (a!2 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[1]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[1]|)))))
-      (a!3 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[2]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[2]|)))))
-      (a!4 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[3]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[3]|)))))
-      (a!5 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[4]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[4]|)))))
-      (a!6 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[5]|))
-                (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[5]|)))))
-      (a!7 (and (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[0]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[1]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[2]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[3]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[4]| #xfffffff000280000))
-                (= #x0000000000000000
-                   (bvand |p.pmu_eventsel[5]| #xfffffff000280000))))
-      (a!8 (and (or (= #b01 p.ctx) (= #b10 p.ctx))
-                cfg.enable_mediated_pmu
-                (not (= #x00 p.pmu_version))))
-      (a!10 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[0]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[0]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[0]|)))))
-      (a!11 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[1]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[1]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[1]|)))))
-      (a!12 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[2]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[2]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[2]|)))))
-      (a!13 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[3]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[3]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[3]|)))))
-      (a!14 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[4]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[4]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[4]|)))))
-      (a!15 (and (= #x0000000000000000
-                    (bvand |p.hw_evtsel[5]|
-                           #xfffffff000280000
-                           (bvnot #x0000010000000000)))
-                 (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[5]|)))
-                 (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[5]|))))))
-(let ((a!9 (=> a!8
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_evtsel[0]| |p.pmu_eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_evtsel[1]| |p.pmu_eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_evtsel[2]| |p.pmu_eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_evtsel[3]| |p.pmu_eventsel_hw[3]|))
-                    (=> (bvult #x04 p.nr_gp)
-                        (= |p.hw_evtsel[4]| |p.pmu_eventsel_hw[4]|))
-                    (=> (bvult #x05 p.nr_gp)
-                        (= |p.hw_evtsel[5]| |p.pmu_eventsel_hw[5]|)))))
-      (a!16 (=> a!8
-                (and (=> (bvult #x00 p.nr_gp) a!10)
-                     (=> (bvult #x01 p.nr_gp) a!11)
-                     (=> (bvult #x02 p.nr_gp) a!12)
-                     (=> (bvult #x03 p.nr_gp) a!13)
-                     (=> (bvult #x04 p.nr_gp) a!14)
-                     (=> (bvult #x05 p.nr_gp) a!15)))))
-  (and (bvuge cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_gp #x06)
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x02) (= #x06 cfg.host_nr_gp)))
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[0]|) a!1)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[1]|) a!2)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[2]|) a!3)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[3]|) a!4)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[4]|) a!5)
-       (or (= #x0000000000000000 |p.pmu_eventsel_hw[5]|) a!6)
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[0]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[1]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[2]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[3]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[4]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       (= #x0000000000000000
-          (bvand |p.pmu_eventsel_hw[5]|
-                 #xfffffff000280000
-                 (bvnot #x0000010000000000)))
-       a!7
-       a!9
-       (and a!16 a!7)
-       (not (and a!16 a!7))))))
+(assert (and (and (bvuge |cfg.host_nr_gp| #x04) (bvule |cfg.host_nr_gp| #x06)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x02) (= |cfg.host_nr_gp| #x06))) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.host_pmu_version| |cfg.host_nr_gp| |p.has_run| |p.cpuid_perfctr_core| |p.cpuid_perfmon_v2| |p.pmu_version| |p.nr_gp| |p.gp_counter_bitmask| |p.global_rsvd| |p.pmu_eventsel[0]| |p.pmu_eventsel[1]| |p.pmu_eventsel[2]| |p.pmu_eventsel[3]| |p.pmu_eventsel[4]| |p.pmu_eventsel[5]| |p.pmu_eventsel_hw[0]| |p.pmu_eventsel_hw[1]| |p.pmu_eventsel_hw[2]| |p.pmu_eventsel_hw[3]| |p.pmu_eventsel_hw[4]| |p.pmu_eventsel_hw[5]| |p.pmu_global_ctrl| |p.pmu_global_status| |p.hw_evtsel[0]| |p.hw_evtsel[1]| |p.hw_evtsel[2]| |p.hw_evtsel[3]| |p.hw_evtsel[4]| |p.hw_evtsel[5]| |p.hw_global_ctl| |p.hw_global_status| |p.ctx| |p.pending| |p.pending_index| |p.pending_data|) (not (and (=> (and (or (= |p.ctx| #b01) (= |p.ctx| #b10)) (and |cfg.enable_mediated_pmu| (not (= |p.pmu_version| #x00)))) (and (and (and (and (and (=> (bvult #x00 |p.nr_gp|) (and (and (= (bvand (bvand |p.hw_evtsel[0]| #xfffffff000280000) #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[0]|) #b1))) (not (= ((_ extract 19 19) |p.hw_evtsel[0]|) #b1)))) (=> (bvult #x01 |p.nr_gp|) (and (and (= (bvand (bvand |p.hw_evtsel[1]| #xfffffff000280000) #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[1]|) #b1))) (not (= ((_ extract 19 19) |p.hw_evtsel[1]|) #b1))))) (=> (bvult #x02 |p.nr_gp|) (and (and (= (bvand (bvand |p.hw_evtsel[2]| #xfffffff000280000) #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[2]|) #b1))) (not (= ((_ extract 19 19) |p.hw_evtsel[2]|) #b1))))) (=> (bvult #x03 |p.nr_gp|) (and (and (= (bvand (bvand |p.hw_evtsel[3]| #xfffffff000280000) #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[3]|) #b1))) (not (= ((_ extract 19 19) |p.hw_evtsel[3]|) #b1))))) (=> (bvult #x04 |p.nr_gp|) (and (and (= (bvand (bvand |p.hw_evtsel[4]| #xfffffff000280000) #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[4]|) #b1))) (not (= ((_ extract 19 19) |p.hw_evtsel[4]|) #b1))))) (=> (bvult #x05 |p.nr_gp|) (and (and (= (bvand (bvand |p.hw_evtsel[5]| #xfffffff000280000) #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[5]|) #b1))) (not (= ((_ extract 19 19) |p.hw_evtsel[5]|) #b1)))))) (and (and (and (and (and (= (bvand |p.pmu_eventsel[0]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[1]| #xfffffff000280000) #x0000000000000000)) (= (bvand |p.pmu_eventsel[2]| #xfffffff000280000) #x0000000000000000)) (= (bvand |p.pmu_eventsel[3]| #xfffffff000280000) #x0000000000000000)) (= (bvand |p.pmu_eventsel[4]| #xfffffff000280000) #x0000000000000000)) (= (bvand |p.pmu_eventsel[5]| #xfffffff000280000) #x0000000000000000))))))
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.enable_mediated_pmu cfg.enable_vmware_backdoor cfg.host_pmu_version cfg.host_nr_gp p.has_run p.cpuid_perfctr_core p.cpuid_perfmon_v2 p.pmu_version p.nr_gp p.gp_counter_bitmask p.global_rsvd |p.pmu_eventsel[0]| |p.pmu_eventsel[1]| |p.pmu_eventsel[2]| |p.pmu_eventsel[3]| |p.pmu_eventsel[4]| |p.pmu_eventsel[5]| |p.pmu_eventsel_hw[0]| |p.pmu_eventsel_hw[1]| |p.pmu_eventsel_hw[2]| |p.pmu_eventsel_hw[3]| |p.pmu_eventsel_hw[4]| |p.pmu_eventsel_hw[5]| p.pmu_global_ctrl p.pmu_global_status |p.hw_evtsel[0]| |p.hw_evtsel[1]| |p.hw_evtsel[2]| |p.hw_evtsel[3]| |p.hw_evtsel[4]| |p.hw_evtsel[5]| p.hw_global_ctl p.hw_global_status p.ctx p.pending p.pending_index p.pending_data
-; invariant: (let ((a!1 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[0]|)) (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[0]|))))) (a!2 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[1]|)) (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[1]|))))) (a!3 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[2]|)) (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[2]|))))) (a!4 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[3]|)) (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[3]|))))) (a!5 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[4]|)) (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[4]|))))) (a!6 (and (= #b1 ((_ extract 40 40) |p.pmu_eventsel_hw[5]|)) (not (= #b1 ((_ extract 41 41) |p.pmu_eventsel_hw[5]|))))) (a!7 (and (= #x0000000000000000 (bvand |p.pmu_eventsel[0]| #xfffffff000280000)) (= #x0000000000000000 (bvand |p.pmu_eventsel[1]| #xfffffff000280000)) (= #x0000000000000000 (bvand |p.pmu_eventsel[2]| #xfffffff000280000)) (= #x0000000000000000 (bvand |p.pmu_eventsel[3]| #xfffffff000280000)) (= #x0000000000000000 (bvand |p.pmu_eventsel[4]| #xfffffff000280000)) (= #x0000000000000000 (bvand |p.pmu_eventsel[5]| #xfffffff000280000)))) (a!8 (and (or (= #b01 p.ctx) (= #b10 p.ctx)) cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))) (a!10 (and (= #x0000000000000000 (bvand |p.hw_evtsel[0]| #xfffffff000280000 (bvnot #x0000010000000000))) (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[0]|))) (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[0]|))))) (a!11 (and (= #x0000000000000000 (bvand |p.hw_evtsel[1]| #xfffffff000280000 (bvnot #x0000010000000000))) (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[1]|))) (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[1]|))))) (a!12 (and (= #x0000000000000000 (bvand |p.hw_evtsel[2]| #xfffffff000280000 (bvnot #x0000010000000000))) (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[2]|))) (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[2]|))))) (a!13 (and (= #x0000000000000000 (bvand |p.hw_evtsel[3]| #xfffffff000280000 (bvnot #x0000010000000000))) (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[3]|))) (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[3]|))))) (a!14 (and (= #x0000000000000000 (bvand |p.hw_evtsel[4]| #xfffffff000280000 (bvnot #x0000010000000000))) (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[4]|))) (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[4]|))))) (a!15 (and (= #x0000000000000000 (bvand |p.hw_evtsel[5]| #xfffffff000280000 (bvnot #x0000010000000000))) (not (= #b1 ((_ extract 21 21) |p.hw_evtsel[5]|))) (not (= #b1 ((_ extract 19 19) |p.hw_evtsel[5]|)))))) (let ((a!9 (=> a!8 (and (=> (bvult #x00 p.nr_gp) (= |p.hw_evtsel[0]| |p.pmu_eventsel_hw[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_evtsel[1]| |p.pmu_eventsel_hw[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_evtsel[2]| |p.pmu_eventsel_hw[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_evtsel[3]| |p.pmu_eventsel_hw[3]|)) (=> (bvult #x04 p.nr_gp) (= |p.hw_evtsel[4]| |p.pmu_eventsel_hw[4]|)) (=> (bvult #x05 p.nr_gp) (= |p.hw_evtsel[5]| |p.pmu_eventsel_hw[5]|))))) (a!16 (=> a!8 (and (=> (bvult #x00 p.nr_gp) a!10) (=> (bvult #x01 p.nr_gp) a!11) (=> (bvult #x02 p.nr_gp) a!12) (=> (bvult #x03 p.nr_gp) a!13) (=> (bvult #x04 p.nr_gp) a!14) (=> (bvult #x05 p.nr_gp) a!15))))) (and (or (= #x0000000000000000 |p.pmu_eventsel_hw[0]|) a!1) (or (= #x0000000000000000 |p.pmu_eventsel_hw[1]|) a!2) (or (= #x0000000000000000 |p.pmu_eventsel_hw[2]|) a!3) (or (= #x0000000000000000 |p.pmu_eventsel_hw[3]|) a!4) (or (= #x0000000000000000 |p.pmu_eventsel_hw[4]|) a!5) (or (= #x0000000000000000 |p.pmu_eventsel_hw[5]|) a!6) (= #x0000000000000000 (bvand |p.pmu_eventsel_hw[0]| #xfffffff000280000 (bvnot #x0000010000000000))) (= #x0000000000000000 (bvand |p.pmu_eventsel_hw[1]| #xfffffff000280000 (bvnot #x0000010000000000))) (= #x0000000000000000 (bvand |p.pmu_eventsel_hw[2]| #xfffffff000280000 (bvnot #x0000010000000000))) (= #x0000000000000000 (bvand |p.pmu_eventsel_hw[3]| #xfffffff000280000 (bvnot #x0000010000000000))) (= #x0000000000000000 (bvand |p.pmu_eventsel_hw[4]| #xfffffff000280000 (bvnot #x0000010000000000))) (= #x0000000000000000 (bvand |p.pmu_eventsel_hw[5]| #xfffffff000280000 (bvnot #x0000010000000000))) a!7 a!9 a!16 a!7)))
+; invariant: (let ((a!1 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[0]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[0]|) #b1)))) (a!2 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[1]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[1]|) #b1)))) (a!3 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[2]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[2]|) #b1)))) (a!4 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[3]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[3]|) #b1)))) (a!5 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[4]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[4]|) #b1)))) (a!6 (and (= ((_ extract 40 40) |p.pmu_eventsel_hw[5]|) #b1) (not (= ((_ extract 41 41) |p.pmu_eventsel_hw[5]|) #b1)))) (a!7 (and (= (bvand |p.pmu_eventsel[0]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[1]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[2]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[3]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[4]| #xfffffff000280000) #x0000000000000000) (= (bvand |p.pmu_eventsel[5]| #xfffffff000280000) #x0000000000000000))) (a!8 (and (or (= p.ctx #b01) (= p.ctx #b10)) cfg.enable_mediated_pmu (not (= p.pmu_version #x00)))) (a!10 (and (= (bvand |p.hw_evtsel[0]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[0]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[0]|) #b1)))) (a!11 (and (= (bvand |p.hw_evtsel[1]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[1]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[1]|) #b1)))) (a!12 (and (= (bvand |p.hw_evtsel[2]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[2]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[2]|) #b1)))) (a!13 (and (= (bvand |p.hw_evtsel[3]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[3]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[3]|) #b1)))) (a!14 (and (= (bvand |p.hw_evtsel[4]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[4]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[4]|) #b1)))) (a!15 (and (= (bvand |p.hw_evtsel[5]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (not (= ((_ extract 21 21) |p.hw_evtsel[5]|) #b1)) (not (= ((_ extract 19 19) |p.hw_evtsel[5]|) #b1))))) (let ((a!9 (=> a!8 (and (=> (bvult #x00 p.nr_gp) (= |p.hw_evtsel[0]| |p.pmu_eventsel_hw[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_evtsel[1]| |p.pmu_eventsel_hw[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_evtsel[2]| |p.pmu_eventsel_hw[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_evtsel[3]| |p.pmu_eventsel_hw[3]|)) (=> (bvult #x04 p.nr_gp) (= |p.hw_evtsel[4]| |p.pmu_eventsel_hw[4]|)) (=> (bvult #x05 p.nr_gp) (= |p.hw_evtsel[5]| |p.pmu_eventsel_hw[5]|))))) (a!16 (=> a!8 (and (=> (bvult #x00 p.nr_gp) a!10) (=> (bvult #x01 p.nr_gp) a!11) (=> (bvult #x02 p.nr_gp) a!12) (=> (bvult #x03 p.nr_gp) a!13) (=> (bvult #x04 p.nr_gp) a!14) (=> (bvult #x05 p.nr_gp) a!15))))) (and (or (= |p.pmu_eventsel_hw[0]| #x0000000000000000) a!1) (or (= |p.pmu_eventsel_hw[1]| #x0000000000000000) a!2) (or (= |p.pmu_eventsel_hw[2]| #x0000000000000000) a!3) (or (= |p.pmu_eventsel_hw[3]| #x0000000000000000) a!4) (or (= |p.pmu_eventsel_hw[4]| #x0000000000000000) a!5) (or (= |p.pmu_eventsel_hw[5]| #x0000000000000000) a!6) (= (bvand |p.pmu_eventsel_hw[0]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[1]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[2]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[3]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[4]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) (= (bvand |p.pmu_eventsel_hw[5]| #xfffffff000280000 #xfffffeffffffffff) #x0000000000000000) a!7 a!9 a!16 a!7)))

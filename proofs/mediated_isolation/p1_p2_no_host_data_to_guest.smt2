@@ -1,2401 +1,485 @@
-; vpmu-formal-certificate-1
+; vpmu-formal-certificate-2
 ; spec: mediated_isolation
 ; property: p1_p2_no_host_data_to_guest
-; key: 10425be8462569cfe6bffdbfee90e64cb6761cd6133e1615f1f4e414a2e3dc7d
-; tool: vpmu-formal 0.1.0; z3 5.4.0
+; key: dbb7803aaba051423413d969bb6a3f7f56fdf0bdeae8e372a199da6e6ec0b0f4
+; tool: vpmu-formal 0.1.0; z3 5.4.1
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
-(declare-fun p.__observed_p1_p2_no_host_data_to_guest () Bool)
-(declare-fun p.pending_data@host () Bool)
-(declare-fun p.pending_index@host () Bool)
-(declare-fun p.pending@host () Bool)
-(declare-fun p.msr_data@host () Bool)
-(declare-fun p.pmu_global_status@host () Bool)
-(declare-fun p.pmu_global_ctrl@host () Bool)
-(declare-fun p.fixed_ctr_ctrl@host () Bool)
-(declare-fun |p.pmu_fixed_counter[3]@host| () Bool)
-(declare-fun |p.pmu_fixed_counter[2]@host| () Bool)
-(declare-fun |p.pmu_fixed_counter[1]@host| () Bool)
-(declare-fun |p.pmu_fixed_counter[0]@host| () Bool)
-(declare-fun |p.eventsel[3]@host| () Bool)
-(declare-fun |p.eventsel[2]@host| () Bool)
-(declare-fun |p.eventsel[1]@host| () Bool)
-(declare-fun |p.eventsel[0]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[3]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[2]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[1]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[0]@host| () Bool)
-(declare-fun p.fixed_counter_bitmask@host () Bool)
-(declare-fun p.gp_counter_bitmask@host () Bool)
-(declare-fun p.nr_gp@host () Bool)
-(declare-fun p.perf_caps@host () Bool)
-(declare-fun p.cpuid_fixed_width@host () Bool)
-(declare-fun p.cpuid_gp_width@host () Bool)
-(declare-fun p.cpuid_nr_gp@host () Bool)
-(declare-fun p.hw_global_status@host () Bool)
-(declare-fun p.hw_global_ctrl@host () Bool)
-(declare-fun p.pmu_version () (_ BitVec 8))
-(declare-fun cfg.enable_mediated_pmu () Bool)
-(declare-fun p.ctx () (_ BitVec 2))
-(declare-fun |p.hw_fixed_ctr[3]@host| () Bool)
-(declare-fun p.nr_fixed () (_ BitVec 8))
-(declare-fun |p.hw_fixed_ctr[2]@host| () Bool)
-(declare-fun |p.hw_fixed_ctr[1]@host| () Bool)
-(declare-fun |p.hw_fixed_ctr[0]@host| () Bool)
-(declare-fun |p.hw_gp_ctr[3]@host| () Bool)
-(declare-fun p.nr_gp () (_ BitVec 8))
-(declare-fun |p.hw_gp_ctr[2]@host| () Bool)
-(declare-fun |p.hw_gp_ctr[1]@host| () Bool)
+(declare-fun |p.has_run| () Bool)
+(declare-fun |p.cpuid_version| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_gp| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_gp@host| () Bool)
+(declare-fun |p.cpuid_gp_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_gp_width@host| () Bool)
+(declare-fun |p.cpuid_nr_fixed| () (_ BitVec 8))
+(declare-fun |p.cpuid_fixed_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_fixed_width@host| () Bool)
+(declare-fun |p.cpuid_pdcm| () Bool)
+(declare-fun |p.cpuid_tsx| () Bool)
+(declare-fun |p.perf_caps| () (_ BitVec 64))
+(declare-fun |p.perf_caps@host| () Bool)
+(declare-fun |p.pmu_version| () (_ BitVec 8))
+(declare-fun |p.nr_gp| () (_ BitVec 8))
+(declare-fun |p.nr_gp@host| () Bool)
+(declare-fun |p.nr_fixed| () (_ BitVec 8))
+(declare-fun |p.gp_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.gp_counter_bitmask@host| () Bool)
+(declare-fun |p.fixed_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.fixed_counter_bitmask@host| () Bool)
+(declare-fun |p.reserved_bits| () (_ BitVec 64))
+(declare-fun |p.raw_event_mask_txcp| () Bool)
+(declare-fun |p.fixed_ctr_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_status_rsvd| () (_ BitVec 64))
 (declare-fun |p.hw_gp_ctr[0]@host| () Bool)
-(declare-fun cfg.host_nr_fixed () (_ BitVec 8))
-(declare-fun cfg.host_nr_gp () (_ BitVec 8))
-(declare-fun p.pending_data () (_ BitVec 64))
-(declare-fun p.pending_index () (_ BitVec 32))
-(declare-fun p.pending () (_ BitVec 2))
-(declare-fun p.pmu_global_ctrl () (_ BitVec 64))
-(declare-fun p.fixed_ctr_ctrl_hw () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.hw_gp_ctr[1]@host| () Bool)
+(declare-fun |p.hw_gp_ctr[2]@host| () Bool)
+(declare-fun |p.hw_gp_ctr[3]@host| () Bool)
+(declare-fun |p.hw_eventsel[0]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr[0]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr[1]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr[2]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr[3]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr_ctrl| () (_ BitVec 64))
+(declare-fun |p.hw_global_ctrl| () (_ BitVec 64))
+(declare-fun |p.hw_global_ctrl@host| () Bool)
+(declare-fun |p.hw_global_status@host| () Bool)
+(declare-fun |p.hw_perf_metrics@host| () Bool)
+(declare-fun |p.pmu_gp_counter[0]@host| () Bool)
+(declare-fun |p.pmu_gp_counter[1]@host| () Bool)
+(declare-fun |p.pmu_gp_counter[2]@host| () Bool)
+(declare-fun |p.pmu_gp_counter[3]@host| () Bool)
+(declare-fun |p.eventsel[0]@host| () Bool)
+(declare-fun |p.eventsel[1]@host| () Bool)
+(declare-fun |p.eventsel[2]@host| () Bool)
+(declare-fun |p.eventsel[3]@host| () Bool)
 (declare-fun |p.eventsel_hw[0]| () (_ BitVec 64))
-(declare-fun p.hw_perf_metrics@host () Bool)
-(declare-fun p.global_status_rsvd () (_ BitVec 64))
-(declare-fun p.global_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.fixed_ctr_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.raw_event_mask_txcp () Bool)
-(declare-fun p.reserved_bits () (_ BitVec 64))
-(declare-fun p.fixed_counter_bitmask () (_ BitVec 64))
-(declare-fun p.gp_counter_bitmask () (_ BitVec 64))
-(declare-fun cfg.host_perf_cap_legacy () (_ BitVec 64))
-(declare-fun p.perf_caps () (_ BitVec 64))
-(declare-fun p.cpuid_tsx () Bool)
-(declare-fun p.cpuid_pdcm () Bool)
-(declare-fun p.cpuid_fixed_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_fixed () (_ BitVec 8))
-(declare-fun p.cpuid_gp_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_gp () (_ BitVec 8))
-(declare-fun p.cpuid_version () (_ BitVec 8))
-(declare-fun p.has_run () Bool)
-(declare-fun cfg.vm_enable_pmu () Bool)
-(declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun cfg.host_perf_metrics () Bool)
-(declare-fun cfg.hw_global_ctrl_valid () (_ BitVec 64))
-(declare-fun cfg.host_fixed_width () (_ BitVec 8))
-(declare-fun cfg.host_fixed_mask () (_ BitVec 64))
-(declare-fun cfg.host_gp_width () (_ BitVec 8))
-(declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun actp () (_ BitVec 4))
-(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
-(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inp.kvm_set_config.pdcm () Bool)
-(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.tsx () Bool)
-(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
-(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
-(define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_nr_gp@host Bool) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_gp_width@host Bool) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_fixed_width@host Bool) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.perf_caps@host Bool) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_gp@host Bool) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@host Bool) (p.fixed_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask@host Bool) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (p.hw_global_ctrl@host Bool) (p.hw_global_status@host Bool) (p.hw_perf_metrics@host Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel[0]@host| Bool) (|p.eventsel[1]@host| Bool) (|p.eventsel[2]@host| Bool) (|p.eventsel[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (p.fixed_ctr_ctrl@host Bool) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_ctrl@host Bool) (p.pmu_global_status@host Bool) (p.msr_data@host Bool) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending@host Bool) (p.pending_index (_ BitVec 32)) (p.pending_index@host Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@host Bool) (p.__observed_p1_p2_no_host_data_to_guest Bool)) Bool
-  (let ((a!1 (and (not (= #b00 p.ctx))
-                cfg.enable_mediated_pmu
-                (not (= #x00 p.pmu_version)))))
-(let ((a!2 (=> a!1
-               (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!3 (=> a!1
-               (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|))))))
-  (and (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x03)
-       a!2
-       a!3
-       (=> a!1 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host)))
-       (not p.cpuid_nr_gp@host)
-       (not p.cpuid_gp_width@host)
-       (not p.cpuid_fixed_width@host)
-       (not p.perf_caps@host)
-       (not p.nr_gp@host)
-       (not p.gp_counter_bitmask@host)
-       (not p.fixed_counter_bitmask@host)
-       (not |p.pmu_gp_counter[0]@host|)
-       (not |p.pmu_gp_counter[1]@host|)
-       (not |p.pmu_gp_counter[2]@host|)
-       (not |p.pmu_gp_counter[3]@host|)
-       (not |p.eventsel[0]@host|)
-       (not |p.eventsel[1]@host|)
-       (not |p.eventsel[2]@host|)
-       (not |p.eventsel[3]@host|)
-       (not |p.pmu_fixed_counter[0]@host|)
-       (not |p.pmu_fixed_counter[1]@host|)
-       (not |p.pmu_fixed_counter[2]@host|)
-       (not |p.pmu_fixed_counter[3]@host|)
-       (not p.fixed_ctr_ctrl@host)
-       (not p.pmu_global_ctrl@host)
-       (not p.pmu_global_status@host)
-       (not p.msr_data@host)
-       (not p.pending@host)
-       (not p.pending_index@host)
-       (not p.pending_data@host)
-       (not p.__observed_p1_p2_no_host_data_to_guest)))))
+(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
+(declare-fun |p.pmu_fixed_counter[0]@host| () Bool)
+(declare-fun |p.pmu_fixed_counter[1]@host| () Bool)
+(declare-fun |p.pmu_fixed_counter[2]@host| () Bool)
+(declare-fun |p.pmu_fixed_counter[3]@host| () Bool)
+(declare-fun |p.fixed_ctr_ctrl@host| () Bool)
+(declare-fun |p.fixed_ctr_ctrl_hw| () (_ BitVec 64))
+(declare-fun |p.pmu_global_ctrl| () (_ BitVec 64))
+(declare-fun |p.pmu_global_ctrl@host| () Bool)
+(declare-fun |p.pmu_global_status@host| () Bool)
+(declare-fun |p.msr_data@host| () Bool)
+(declare-fun |p.ctx| () (_ BitVec 2))
+(declare-fun |p.pending| () (_ BitVec 2))
+(declare-fun |p.pending@host| () Bool)
+(declare-fun |p.pending_index| () (_ BitVec 32))
+(declare-fun |p.pending_index@host| () Bool)
+(declare-fun |p.pending_data| () (_ BitVec 64))
+(declare-fun |p.pending_data@host| () Bool)
+(declare-fun |p.__observed_p1_p2_no_host_data_to_guest| () Bool)
+(declare-fun |cfg.enable_mediated_pmu| () Bool)
+(declare-fun |cfg.enable_vmware_backdoor| () Bool)
+(declare-fun |cfg.vm_enable_pmu| () Bool)
+(declare-fun |cfg.host_pmu_version| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_gp| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_fixed| () (_ BitVec 8))
+(declare-fun |cfg.host_gp_width| () (_ BitVec 8))
+(declare-fun |cfg.host_fixed_width| () (_ BitVec 8))
+(declare-fun |cfg.host_perf_metrics| () Bool)
+(declare-fun |cfg.host_tsx| () Bool)
+(declare-fun |cfg.host_pt_host_guest| () Bool)
+(declare-fun |cfg.host_perf_cap_legacy| () (_ BitVec 64))
+(declare-fun |cfg.host_gp_mask| () (_ BitVec 64))
+(declare-fun |cfg.host_fixed_mask| () (_ BitVec 64))
+(declare-fun |cfg.hw_global_ctrl_valid| () (_ BitVec 64))
+(declare-fun |actp| () (_ BitVec 4))
+(declare-fun |inp.kvm_set_config.set_perf_caps| () Bool)
+(declare-fun |inp.kvm_set_config.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_set_config.version| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.pdcm| () Bool)
+(declare-fun |inp.kvm_set_config.tsx| () Bool)
+(declare-fun |hvp.host_perf_activity.6| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.7| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.8| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.9| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.10| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.11| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.12| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.13| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.14| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.15| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.16| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.17| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.18| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.19| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.20| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.21| () (_ BitVec 64))
+(declare-fun |inp.guest_count.delta| () (_ BitVec 64))
+(declare-fun |inp.guest_count.ovf| () (_ BitVec 64))
+(declare-fun |inp.guest_rdpmc.ecx| () (_ BitVec 32))
+(declare-fun |inp.guest_rdmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_emulate_pmu_access.host_write| () Bool)
+(declare-fun |inp.kvm_emulate_pmu_access.msr| () (_ BitVec 32))
+(declare-fun |inp.kvm_emulate_pmu_access.data| () (_ BitVec 64))
+(declare-fun |hvp.kvm_emulate_pmu_access.59| () (_ BitVec 64))
+(define-fun $0 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b00)))
+(define-fun $1 () Bool (not (= |inp.kvm_set_config.data| |p.perf_caps|)))
+(define-fun $2 () Bool (not (and |p.has_run| $1)))
+(define-fun $3 () Bool (not (not |p.cpuid_pdcm|)))
+(define-fun $4 () Bool (not (= (bvand |inp.kvm_set_config.data| (bvnot (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|)))) #x0000000000000000)))
+(define-fun $5 () Bool (and (not $4) (and $3 $2)))
+(define-fun $6 () Bool (not |inp.kvm_set_config.set_perf_caps|))
+(define-fun $7 () Bool (or (or (or (or (or (or (not (= |inp.kvm_set_config.version| |p.cpuid_version|)) (not (= |inp.kvm_set_config.gp| |p.cpuid_nr_gp|))) (not (= |inp.kvm_set_config.gp_width| |p.cpuid_gp_width|))) (not (= |inp.kvm_set_config.fixed| |p.cpuid_nr_fixed|))) (not (= |inp.kvm_set_config.fixed_width| |p.cpuid_fixed_width|))) (not (= |inp.kvm_set_config.pdcm| |p.cpuid_pdcm|))) (not (= |inp.kvm_set_config.tsx| |p.cpuid_tsx|))))
+(define-fun $8 () (_ BitVec 64) (ite |inp.kvm_set_config.set_perf_caps| (ite $5 |inp.kvm_set_config.data| |p.perf_caps|) |p.perf_caps|))
+(define-fun $9 () Bool (ite |inp.kvm_set_config.set_perf_caps| (ite $5 false |p.perf_caps@host|) |p.perf_caps@host|))
+(define-fun $10 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_version| (ite |p.has_run| |p.cpuid_version| |inp.kvm_set_config.version|)))
+(define-fun $11 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_gp| (ite |p.has_run| |p.cpuid_nr_gp| |inp.kvm_set_config.gp|)))
+(define-fun $12 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_gp@host| (ite |p.has_run| |p.cpuid_nr_gp@host| false)))
+(define-fun $13 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_gp_width| (ite |p.has_run| |p.cpuid_gp_width| |inp.kvm_set_config.gp_width|)))
+(define-fun $14 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_gp_width@host| (ite |p.has_run| |p.cpuid_gp_width@host| false)))
+(define-fun $15 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_fixed| (ite |p.has_run| |p.cpuid_nr_fixed| |inp.kvm_set_config.fixed|)))
+(define-fun $16 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_fixed_width| (ite |p.has_run| |p.cpuid_fixed_width| |inp.kvm_set_config.fixed_width|)))
+(define-fun $17 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_fixed_width@host| (ite |p.has_run| |p.cpuid_fixed_width@host| false)))
+(define-fun $18 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_pdcm| (ite |p.has_run| |p.cpuid_pdcm| |inp.kvm_set_config.pdcm|)))
+(define-fun $19 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_tsx| (ite |p.has_run| |p.cpuid_tsx| |inp.kvm_set_config.tsx|)))
+(define-fun $20 () Bool (ite |inp.kvm_set_config.set_perf_caps| $5 (or (not |p.has_run|) (not $7))))
+(define-fun $21 () Bool (or (and |inp.kvm_set_config.set_perf_caps| $1) (and $6 (not |p.has_run|))))
+(define-fun $22 () Bool (and (not |p.has_run|) $20))
+(define-fun $23 () (_ BitVec 64) (ite $22 #x0000000000000000 |p.pmu_global_ctrl|))
+(define-fun $24 () Bool (ite $22 false |p.pmu_global_ctrl@host|))
+(define-fun $25 () (_ BitVec 8) (ite $22 #x00 |p.pmu_version|))
+(define-fun $26 () Bool (ite $22 false |p.nr_gp@host|))
+(define-fun $27 () (_ BitVec 8) (ite $22 #x00 |p.nr_fixed|))
+(define-fun $28 () (_ BitVec 64) (ite $22 #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $29 () Bool (ite $22 false |p.gp_counter_bitmask@host|))
+(define-fun $30 () (_ BitVec 64) (ite $22 #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $31 () Bool (ite $22 false |p.fixed_counter_bitmask@host|))
+(define-fun $32 () (_ BitVec 64) (ite $22 #xffffffff00200000 |p.reserved_bits|))
+(define-fun $33 () Bool (ite $22 false |p.raw_event_mask_txcp|))
+(define-fun $34 () (_ BitVec 64) (ite $22 #xffffffffffffffff |p.global_ctrl_rsvd|))
+(define-fun $35 () (_ BitVec 64) (ite $22 #xffffffffffffffff |p.global_status_rsvd|))
+(define-fun $36 () (_ BitVec 64) (ite $22 #xffffffffffffffff |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $37 () (_ BitVec 8) (ite (bvult |cfg.host_nr_gp| #x08) |cfg.host_nr_gp| #x08))
+(define-fun $38 () (_ BitVec 8) (ite $22 (ite (bvult $11 $37) $11 $37) (ite $22 #x00 |p.nr_gp|)))
+(define-fun $39 () (_ BitVec 64) (ite (and $19 |cfg.host_tsx|) (ite $22 (bvxor $32 #x0000000100000000) $32) $32))
+(define-fun $40 () (_ BitVec 8) (ite (bvult |cfg.host_nr_fixed| #x03) |cfg.host_nr_fixed| #x03))
+(define-fun $41 () (_ BitVec 8) (ite $22 (ite (bvult $15 $40) $15 $40) $27))
+(define-fun $42 () (_ BitVec 64) (ite (bvult #x00 $41) (ite $22 (bvand $36 #xfffffffffffffff4) $36) $36))
+(define-fun $43 () (_ BitVec 64) (ite (bvult #x01 $41) (ite $22 (bvand $42 #xffffffffffffff4f) $42) $42))
+(define-fun $44 () (_ BitVec 64) (ite (bvult #x02 $41) (ite $22 (bvand $43 #xfffffffffffff4ff) $43) $43))
+(define-fun $45 () (_ BitVec 64) (ite (bvult #x03 $41) (ite $22 (bvand $44 #xffffffffffff4fff) $44) $44))
+(define-fun $46 () (_ BitVec 64) (ite $22 (bvnot (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $38)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $41)) #x0000000000000001) #x0000000000000020))) $34))
+(define-fun $47 () (_ BitVec 64) (ite $18 $8 #x0000000000000000))
+(define-fun $48 () Bool (and (not (= (bvand $47 #x0000000000000f00) #x0000000000000000)) (not (= (bvand $47 #x0000000000004000) #x0000000000000000))))
+(define-fun $49 () (_ BitVec 64) (ite (bvult #x00 $41) (ite $22 (bvand $45 #xfffffffeffffffff) $45) $45))
+(define-fun $50 () (_ BitVec 64) (ite (bvult #x01 $41) (ite $22 (bvand $49 #xffffffefffffffff) $49) $49))
+(define-fun $51 () (_ BitVec 64) (ite (bvult #x02 $41) (ite $22 (bvand $50 #xfffffeffffffffff) $50) $50))
+(define-fun $52 () (_ BitVec 8) (ite (not (= $10 #x00)) $38 (ite $22 #x00 |p.nr_gp|)))
+(define-fun $53 () Bool (ite (not (= $10 #x00)) (ite $22 $12 $26) $26))
+(define-fun $54 () Bool (and (not (= $52 #x00)) (or (bvugt (ite $22 $10 $25) #x01) (and |cfg.enable_mediated_pmu| (not (= (ite $22 $10 $25) #x00))))))
+(define-fun $55 () Bool (ite $21 (ite $22 false |p.pmu_gp_counter[0]@host|) |p.pmu_gp_counter[0]@host|))
+(define-fun $56 () Bool (ite $21 (ite $22 false |p.eventsel[0]@host|) |p.eventsel[0]@host|))
+(define-fun $57 () (_ BitVec 64) (ite $21 (ite $22 #x0000000000000000 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|))
+(define-fun $58 () Bool (ite $21 (ite $22 false |p.pmu_gp_counter[1]@host|) |p.pmu_gp_counter[1]@host|))
+(define-fun $59 () Bool (ite $21 (ite $22 false |p.eventsel[1]@host|) |p.eventsel[1]@host|))
+(define-fun $60 () (_ BitVec 64) (ite $21 (ite $22 #x0000000000000000 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|))
+(define-fun $61 () Bool (ite $21 (ite $22 false |p.pmu_gp_counter[2]@host|) |p.pmu_gp_counter[2]@host|))
+(define-fun $62 () Bool (ite $21 (ite $22 false |p.eventsel[2]@host|) |p.eventsel[2]@host|))
+(define-fun $63 () (_ BitVec 64) (ite $21 (ite $22 #x0000000000000000 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|))
+(define-fun $64 () Bool (ite $21 (ite $22 false |p.pmu_gp_counter[3]@host|) |p.pmu_gp_counter[3]@host|))
+(define-fun $65 () Bool (ite $21 (ite $22 false |p.eventsel[3]@host|) |p.eventsel[3]@host|))
+(define-fun $66 () (_ BitVec 64) (ite $21 (ite $22 #x0000000000000000 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|))
+(define-fun $67 () Bool (ite $21 (ite $22 false |p.pmu_fixed_counter[0]@host|) |p.pmu_fixed_counter[0]@host|))
+(define-fun $68 () Bool (ite $21 (ite $22 false |p.pmu_fixed_counter[1]@host|) |p.pmu_fixed_counter[1]@host|))
+(define-fun $69 () Bool (ite $21 (ite $22 false |p.pmu_fixed_counter[2]@host|) |p.pmu_fixed_counter[2]@host|))
+(define-fun $70 () Bool (ite $21 (ite $22 false |p.pmu_fixed_counter[3]@host|) |p.pmu_fixed_counter[3]@host|))
+(define-fun $71 () Bool (ite $21 (ite $22 false |p.fixed_ctr_ctrl@host|) |p.fixed_ctr_ctrl@host|))
+(define-fun $72 () (_ BitVec 64) (ite $21 (ite $22 #x0000000000000000 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|))
+(define-fun $73 () (_ BitVec 64) (ite $21 (ite |cfg.vm_enable_pmu| (ite $54 (ite $22 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $52)) #x0000000000000001) $23) $23) $23) |p.pmu_global_ctrl|))
+(define-fun $74 () Bool (ite $21 (ite |cfg.vm_enable_pmu| (ite $54 (ite $22 $53 $24) $24) $24) |p.pmu_global_ctrl@host|))
+(define-fun $75 () Bool (ite $21 (ite $22 false |p.pmu_global_status@host|) |p.pmu_global_status@host|))
+(define-fun $76 () (_ BitVec 8) (ite $21 (ite |cfg.vm_enable_pmu| (ite $22 $10 $25) $25) |p.pmu_version|))
+(define-fun $77 () (_ BitVec 8) (ite $21 (ite |cfg.vm_enable_pmu| $52 (ite $22 #x00 |p.nr_gp|)) |p.nr_gp|))
+(define-fun $78 () Bool (ite $21 (ite |cfg.vm_enable_pmu| $53 $26) |p.nr_gp@host|))
+(define-fun $79 () (_ BitVec 8) (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (not (= $10 #x01)) $41 $27) $27) $27) |p.nr_fixed|))
+(define-fun $80 () (_ BitVec 64) (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite $22 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $13 |cfg.host_gp_width|) $13 |cfg.host_gp_width|))) #x0000000000000001) $28) $28) $28) |p.gp_counter_bitmask|))
+(define-fun $81 () Bool (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite $22 $14 $29) $29) $29) |p.gp_counter_bitmask@host|))
+(define-fun $82 () (_ BitVec 64) (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (not (= $10 #x01)) (ite $22 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $16 |cfg.host_fixed_width|) $16 |cfg.host_fixed_width|))) #x0000000000000001) $30) $30) $30) $30) |p.fixed_counter_bitmask|))
+(define-fun $83 () Bool (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (not (= $10 #x01)) (ite $22 $17 $31) $31) $31) $31) |p.fixed_counter_bitmask@host|))
+(define-fun $84 () (_ BitVec 64) (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (not (= $10 #x01)) (ite $48 (ite $22 (bvand $39 #xfffffffbffffffff) $39) $39) $39) $32) $32) |p.reserved_bits|))
+(define-fun $85 () Bool (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (and $19 |cfg.host_tsx|) (ite $22 true $33) $33) $33) $33) |p.raw_event_mask_txcp|))
+(define-fun $86 () (_ BitVec 64) (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (not (= $10 #x01)) $46 $34) $34) $34) |p.global_ctrl_rsvd|))
+(define-fun $87 () (_ BitVec 64) (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (not (= $10 #x01)) (ite |cfg.host_pt_host_guest| (ite $22 (bvand $46 #x3f7fffffffffffff) $35) (ite $22 (bvand $46 #x3fffffffffffffff) $35)) $35) $35) $35) |p.global_status_rsvd|))
+(define-fun $88 () (_ BitVec 64) (ite $21 (ite |cfg.vm_enable_pmu| (ite (not (= $10 #x00)) (ite (not (= $10 #x01)) (ite $48 (ite (bvult #x03 $41) (ite $22 (bvand $51 #xffffefffffffffff) $51) $51) $45) $36) $36) $36) |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $89 () Bool (not (= |p.pmu_version| #x00)))
+(define-fun $90 () Bool (and |cfg.enable_mediated_pmu| $89))
+(define-fun $91 () Bool (and $90 (bvult #x00 |p.nr_gp|)))
+(define-fun $92 () Bool (and $90 (bvult #x01 |p.nr_gp|)))
+(define-fun $93 () Bool (and $90 (bvult #x02 |p.nr_gp|)))
+(define-fun $94 () Bool (and $90 (bvult #x03 |p.nr_gp|)))
+(define-fun $95 () Bool (bvult #x00 |p.nr_fixed|))
+(define-fun $96 () Bool (bvult #x01 |p.nr_fixed|))
+(define-fun $97 () Bool (bvult #x02 |p.nr_fixed|))
+(define-fun $98 () Bool (bvult #x03 |p.nr_fixed|))
+(define-fun $99 () (_ BitVec 64) (ite $90 #x0000000000000000 |p.hw_global_ctrl|))
+(define-fun $100 () Bool (ite $90 false |p.hw_global_ctrl@host|))
+(define-fun $101 () Bool (ite $90 (ite (bvult #x00 |p.nr_gp|) |p.pmu_gp_counter[0]@host| |p.hw_gp_ctr[0]@host|) |p.hw_gp_ctr[0]@host|))
+(define-fun $102 () (_ BitVec 64) (ite $90 (ite (bvult #x00 |p.nr_gp|) |p.eventsel_hw[0]| |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $103 () Bool (ite $90 (ite (bvult #x01 |p.nr_gp|) |p.pmu_gp_counter[1]@host| |p.hw_gp_ctr[1]@host|) |p.hw_gp_ctr[1]@host|))
+(define-fun $104 () (_ BitVec 64) (ite $90 (ite (bvult #x01 |p.nr_gp|) |p.eventsel_hw[1]| |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $105 () Bool (ite $90 (ite (bvult #x02 |p.nr_gp|) |p.pmu_gp_counter[2]@host| |p.hw_gp_ctr[2]@host|) |p.hw_gp_ctr[2]@host|))
+(define-fun $106 () (_ BitVec 64) (ite $90 (ite (bvult #x02 |p.nr_gp|) |p.eventsel_hw[2]| |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $107 () Bool (ite $90 (ite (bvult #x03 |p.nr_gp|) |p.pmu_gp_counter[3]@host| |p.hw_gp_ctr[3]@host|) |p.hw_gp_ctr[3]@host|))
+(define-fun $108 () (_ BitVec 64) (ite $90 (ite (bvult #x03 |p.nr_gp|) |p.eventsel_hw[3]| |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $109 () Bool (ite $90 (ite $95 |p.pmu_fixed_counter[0]@host| |p.hw_fixed_ctr[0]@host|) |p.hw_fixed_ctr[0]@host|))
+(define-fun $110 () Bool (ite $90 (ite $96 |p.pmu_fixed_counter[1]@host| |p.hw_fixed_ctr[1]@host|) |p.hw_fixed_ctr[1]@host|))
+(define-fun $111 () Bool (ite $90 (ite $97 |p.pmu_fixed_counter[2]@host| |p.hw_fixed_ctr[2]@host|) |p.hw_fixed_ctr[2]@host|))
+(define-fun $112 () Bool (ite $90 (ite $98 |p.pmu_fixed_counter[3]@host| |p.hw_fixed_ctr[3]@host|) |p.hw_fixed_ctr[3]@host|))
+(define-fun $113 () Bool (ite $90 false |p.hw_global_status@host|))
+(define-fun $114 () (_ BitVec 64) (ite $90 |p.fixed_ctr_ctrl_hw| |p.hw_fixed_ctr_ctrl|))
+(define-fun $115 () Bool (and (= |p.ctx| #b01) (= |p.pending| #b00)))
+(define-fun $116 () (_ BitVec 64) (ite $90 |p.pmu_global_ctrl| |p.hw_global_ctrl|))
+(define-fun $117 () Bool (ite $90 |p.pmu_global_ctrl@host| |p.hw_global_ctrl@host|))
+(define-fun $118 () Bool (or (or (not $90) (not (= |p.nr_gp| |cfg.host_nr_gp|))) (not (= |p.nr_fixed| |cfg.host_nr_fixed|))))
+(define-fun $119 () Bool (bvugt |p.pmu_version| #x01))
+(define-fun $120 () Bool (= ((_ extract 13 13) (ite |p.cpuid_pdcm| |p.perf_caps| #x0000000000000000)) #b1))
+(define-fun $121 () Bool (not (or $118 (not $119))))
+(define-fun $122 () (_ BitVec 64) (ite $90 (ite $121 |p.hw_global_ctrl| |p.pmu_global_ctrl|) |p.pmu_global_ctrl|))
+(define-fun $123 () Bool (ite $90 (ite $121 |p.hw_global_ctrl@host| |p.pmu_global_ctrl@host|) |p.pmu_global_ctrl@host|))
+(define-fun $124 () Bool (ite $90 |p.hw_global_status@host| |p.pmu_global_status@host|))
+(define-fun $125 () (_ BitVec 64) (ite $90 (ite (not (= |p.fixed_ctr_ctrl_hw| #x0000000000000000)) #x0000000000000000 |p.hw_fixed_ctr_ctrl|) |p.hw_fixed_ctr_ctrl|))
+(define-fun $126 () Bool (ite $90 (ite (bvult #x00 |p.nr_gp|) |p.hw_gp_ctr[0]@host| |p.pmu_gp_counter[0]@host|) |p.pmu_gp_counter[0]@host|))
+(define-fun $127 () Bool (ite $90 (ite (bvult #x00 |p.nr_gp|) false |p.hw_gp_ctr[0]@host|) |p.hw_gp_ctr[0]@host|))
+(define-fun $128 () (_ BitVec 64) (ite $90 (ite (bvult #x00 |p.nr_gp|) (ite (not (= |p.eventsel_hw[0]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[0]|) |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $129 () Bool (ite $90 (ite (bvult #x01 |p.nr_gp|) |p.hw_gp_ctr[1]@host| |p.pmu_gp_counter[1]@host|) |p.pmu_gp_counter[1]@host|))
+(define-fun $130 () Bool (ite $90 (ite (bvult #x01 |p.nr_gp|) false |p.hw_gp_ctr[1]@host|) |p.hw_gp_ctr[1]@host|))
+(define-fun $131 () (_ BitVec 64) (ite $90 (ite (bvult #x01 |p.nr_gp|) (ite (not (= |p.eventsel_hw[1]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[1]|) |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $132 () Bool (ite $90 (ite (bvult #x02 |p.nr_gp|) |p.hw_gp_ctr[2]@host| |p.pmu_gp_counter[2]@host|) |p.pmu_gp_counter[2]@host|))
+(define-fun $133 () Bool (ite $90 (ite (bvult #x02 |p.nr_gp|) false |p.hw_gp_ctr[2]@host|) |p.hw_gp_ctr[2]@host|))
+(define-fun $134 () (_ BitVec 64) (ite $90 (ite (bvult #x02 |p.nr_gp|) (ite (not (= |p.eventsel_hw[2]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[2]|) |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $135 () Bool (ite $90 (ite (bvult #x03 |p.nr_gp|) |p.hw_gp_ctr[3]@host| |p.pmu_gp_counter[3]@host|) |p.pmu_gp_counter[3]@host|))
+(define-fun $136 () Bool (ite $90 (ite (bvult #x03 |p.nr_gp|) false |p.hw_gp_ctr[3]@host|) |p.hw_gp_ctr[3]@host|))
+(define-fun $137 () (_ BitVec 64) (ite $90 (ite (bvult #x03 |p.nr_gp|) (ite (not (= |p.eventsel_hw[3]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[3]|) |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $138 () Bool (ite $90 (ite $95 |p.hw_fixed_ctr[0]@host| |p.pmu_fixed_counter[0]@host|) |p.pmu_fixed_counter[0]@host|))
+(define-fun $139 () Bool (ite $90 (ite $95 false |p.hw_fixed_ctr[0]@host|) |p.hw_fixed_ctr[0]@host|))
+(define-fun $140 () Bool (ite $90 (ite $96 |p.hw_fixed_ctr[1]@host| |p.pmu_fixed_counter[1]@host|) |p.pmu_fixed_counter[1]@host|))
+(define-fun $141 () Bool (ite $90 (ite $96 false |p.hw_fixed_ctr[1]@host|) |p.hw_fixed_ctr[1]@host|))
+(define-fun $142 () Bool (ite $90 (ite $97 |p.hw_fixed_ctr[2]@host| |p.pmu_fixed_counter[2]@host|) |p.pmu_fixed_counter[2]@host|))
+(define-fun $143 () Bool (ite $90 (ite $97 false |p.hw_fixed_ctr[2]@host|) |p.hw_fixed_ctr[2]@host|))
+(define-fun $144 () Bool (ite $90 (ite $98 |p.hw_fixed_ctr[3]@host| |p.pmu_fixed_counter[3]@host|) |p.pmu_fixed_counter[3]@host|))
+(define-fun $145 () Bool (ite $90 (ite $98 false |p.hw_fixed_ctr[3]@host|) |p.hw_fixed_ctr[3]@host|))
+(define-fun $146 () Bool (bvult #x00 |cfg.host_nr_gp|))
+(define-fun $147 () Bool (ite $146 true |p.hw_gp_ctr[0]@host|))
+(define-fun $148 () (_ BitVec 64) (ite $146 |hvp.host_perf_activity.7| |p.hw_eventsel[0]|))
+(define-fun $149 () Bool (bvult #x01 |cfg.host_nr_gp|))
+(define-fun $150 () Bool (ite $149 true |p.hw_gp_ctr[1]@host|))
+(define-fun $151 () (_ BitVec 64) (ite $149 |hvp.host_perf_activity.9| |p.hw_eventsel[1]|))
+(define-fun $152 () Bool (bvult #x02 |cfg.host_nr_gp|))
+(define-fun $153 () Bool (ite $152 true |p.hw_gp_ctr[2]@host|))
+(define-fun $154 () (_ BitVec 64) (ite $152 |hvp.host_perf_activity.11| |p.hw_eventsel[2]|))
+(define-fun $155 () Bool (bvult #x03 |cfg.host_nr_gp|))
+(define-fun $156 () Bool (ite $155 true |p.hw_gp_ctr[3]@host|))
+(define-fun $157 () (_ BitVec 64) (ite $155 |hvp.host_perf_activity.13| |p.hw_eventsel[3]|))
+(define-fun $158 () Bool (ite (bvult #x00 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[0]@host|))
+(define-fun $159 () Bool (ite (bvult #x01 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[1]@host|))
+(define-fun $160 () Bool (ite (bvult #x02 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[2]@host|))
+(define-fun $161 () Bool (ite (bvult #x03 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[3]@host|))
+(define-fun $162 () Bool (ite |cfg.host_perf_metrics| true |p.hw_perf_metrics@host|))
+(define-fun $163 () Bool (or (or (or |cfg.enable_vmware_backdoor| $118) (not (= |p.gp_counter_bitmask| |cfg.host_gp_mask|))) (not (= |p.fixed_counter_bitmask| |cfg.host_fixed_mask|))))
+(define-fun $164 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #xffff0000))
+(define-fun $165 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #x0000ffff))
+(define-fun $166 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_gp|))
+(define-fun $167 () Bool (and (= $164 #x00000000) (bvult $165 $166)))
+(define-fun $168 () Bool (ite (= $165 #x00000000) |p.hw_gp_ctr[0]@host| (ite (= $165 #x00000001) |p.hw_gp_ctr[1]@host| (ite (= $165 #x00000002) |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host|))))
+(define-fun $169 () Bool (and (not $163) (not $167)))
+(define-fun $170 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_fixed|))
+(define-fun $171 () Bool (and (= $164 #x40000000) (bvult $165 $170)))
+(define-fun $172 () Bool (ite (= $165 #x00000000) |p.hw_fixed_ctr[0]@host| (ite (= $165 #x00000001) |p.hw_fixed_ctr[1]@host| (ite (= $165 #x00000002) |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host|))))
+(define-fun $173 () Bool (and (= |inp.guest_rdpmc.ecx| #x20000000) |cfg.host_perf_metrics|))
+(define-fun $174 () Bool (and (and $169 (not $171)) $173))
+(define-fun $175 () (_ BitVec 2) (ite $163 #b01 |p.pending|))
+(define-fun $176 () Bool (ite $163 false |p.pending@host|))
+(define-fun $177 () (_ BitVec 32) (ite $163 |inp.guest_rdpmc.ecx| |p.pending_index|))
+(define-fun $178 () Bool (ite $163 false |p.pending_index@host|))
+(define-fun $179 () (_ BitVec 64) (ite $163 $122 |p.pmu_global_ctrl|))
+(define-fun $180 () Bool (ite $163 $123 |p.pmu_global_ctrl@host|))
+(define-fun $181 () (_ BitVec 64) (ite $163 $99 |p.hw_global_ctrl|))
+(define-fun $182 () Bool (ite $163 $100 |p.hw_global_ctrl@host|))
+(define-fun $183 () Bool (or |p.__observed_p1_p2_no_host_data_to_guest| (and (and (not $163) $167) $168) (and (and $169 $171) $172) (and $174 |p.hw_perf_metrics@host|)))
+(define-fun $184 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x000004c1) (bvult |inp.guest_rdmsr.msr| #x000004c5)))
+(define-fun $185 () Bool (or (and (bvuge |inp.guest_rdmsr.msr| #x000000c1) (bvult |inp.guest_rdmsr.msr| #x000000c5)) $184))
+(define-fun $186 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000186) (bvult |inp.guest_rdmsr.msr| #x0000018a)))
+(define-fun $187 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000309) (bvult |inp.guest_rdmsr.msr| #x0000030d)))
+(define-fun $188 () Bool (= |inp.guest_rdmsr.msr| #x0000038e))
+(define-fun $189 () Bool (= |inp.guest_rdmsr.msr| #x0000038f))
+(define-fun $190 () Bool (= |inp.guest_rdmsr.msr| #x00000390))
+(define-fun $191 () Bool (= |inp.guest_rdmsr.msr| #x00000329))
+(define-fun $192 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or $185 $186) $187) (= |inp.guest_rdmsr.msr| #x0000038d)) $188) $189) $190) (= |inp.guest_rdmsr.msr| #x00000391)) (= |inp.guest_rdmsr.msr| #x00000345)) $191)))
+(define-fun $193 () Bool (ite (= |inp.guest_rdmsr.msr| #x000000c1) (not $91) (ite (= |inp.guest_rdmsr.msr| #x000000c2) (not $92) (ite (= |inp.guest_rdmsr.msr| #x000000c3) (not $93) (ite (= |inp.guest_rdmsr.msr| #x000000c4) (not $94) (ite (= |inp.guest_rdmsr.msr| #x000004c1) (not (and $91 $120)) (ite (= |inp.guest_rdmsr.msr| #x000004c2) (not (and $92 $120)) (ite (= |inp.guest_rdmsr.msr| #x000004c3) (not (and $93 $120)) (ite (= |inp.guest_rdmsr.msr| #x000004c4) (not (and $94 $120)) (ite (= |inp.guest_rdmsr.msr| #x00000309) (not (and $90 $95)) (ite (= |inp.guest_rdmsr.msr| #x0000030a) (not (and $90 $96)) (ite (= |inp.guest_rdmsr.msr| #x0000030b) (not (and $90 $97)) (ite (= |inp.guest_rdmsr.msr| #x0000030c) (not (and $90 $98)) (ite $188 (or $118 (not $119)) (ite $189 (or $118 (not $119)) (ite $190 (or $118 (not $119)) true))))))))))))))))
+(define-fun $194 () (_ BitVec 32) (ite $184 (bvsub |inp.guest_rdmsr.msr| #x000004c1) (ite $186 (bvsub |inp.guest_rdmsr.msr| #x00000186) (bvsub |inp.guest_rdmsr.msr| #x000000c1))))
+(define-fun $195 () (_ BitVec 32) (bvsub |inp.guest_rdmsr.msr| #x00000309))
+(define-fun $196 () Bool (and $185 (bvult $194 $166)))
+(define-fun $197 () Bool (ite (= $194 #x00000000) |p.hw_gp_ctr[0]@host| (ite (= $194 #x00000001) |p.hw_gp_ctr[1]@host| (ite (= $194 #x00000002) |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host|))))
+(define-fun $198 () Bool (and (not $193) (not $196)))
+(define-fun $199 () Bool (and $187 (bvult $195 $170)))
+(define-fun $200 () Bool (ite (= $195 #x00000000) |p.hw_fixed_ctr[0]@host| (ite (= $195 #x00000001) |p.hw_fixed_ctr[1]@host| (ite (= $195 #x00000002) |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host|))))
+(define-fun $201 () Bool (and (and $198 (not $199)) $189))
+(define-fun $202 () Bool (and (and $198 (not $199)) (not $189)))
+(define-fun $203 () Bool (and (and $202 (not $188)) (not $190)))
+(define-fun $204 () Bool (and $191 |cfg.host_perf_metrics|))
+(define-fun $205 () (_ BitVec 2) (ite $193 #b10 |p.pending|))
+(define-fun $206 () Bool (ite $193 false |p.pending@host|))
+(define-fun $207 () (_ BitVec 32) (ite $193 |inp.guest_rdmsr.msr| |p.pending_index|))
+(define-fun $208 () Bool (ite $193 false |p.pending_index@host|))
+(define-fun $209 () (_ BitVec 64) (ite $193 $122 |p.pmu_global_ctrl|))
+(define-fun $210 () Bool (ite $193 $123 |p.pmu_global_ctrl@host|))
+(define-fun $211 () (_ BitVec 64) (ite $193 $99 |p.hw_global_ctrl|))
+(define-fun $212 () Bool (ite $193 $100 |p.hw_global_ctrl@host|))
+(define-fun $213 () Bool (or |p.__observed_p1_p2_no_host_data_to_guest| (and (and (not $193) $196) $197) (and (and $198 $199) $200) (and $201 |p.hw_global_ctrl@host|) (and (and $202 $188) |p.hw_global_status@host|) (and (and $203 $204) |p.hw_perf_metrics@host|)))
+(define-fun $214 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000000c1) (bvult |inp.guest_wrmsr.msr| #x000000c5)))
+(define-fun $215 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000004c1) (bvult |inp.guest_wrmsr.msr| #x000004c5)))
+(define-fun $216 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000186) (bvult |inp.guest_wrmsr.msr| #x0000018a)))
+(define-fun $217 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000309) (bvult |inp.guest_wrmsr.msr| #x0000030d)))
+(define-fun $218 () Bool (= |inp.guest_wrmsr.msr| #x0000038e))
+(define-fun $219 () Bool (= |inp.guest_wrmsr.msr| #x0000038f))
+(define-fun $220 () Bool (= |inp.guest_wrmsr.msr| #x00000390))
+(define-fun $221 () Bool (= |inp.guest_wrmsr.msr| #x00000329))
+(define-fun $222 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or (or $214 $215) $216) $217) (= |inp.guest_wrmsr.msr| #x0000038d)) $218) $219) $220) (= |inp.guest_wrmsr.msr| #x00000391)) (= |inp.guest_wrmsr.msr| #x00000345)) $221)))
+(define-fun $223 () Bool (ite (= |inp.guest_wrmsr.msr| #x000000c1) (not $91) (ite (= |inp.guest_wrmsr.msr| #x000000c2) (not $92) (ite (= |inp.guest_wrmsr.msr| #x000000c3) (not $93) (ite (= |inp.guest_wrmsr.msr| #x000000c4) (not $94) (ite (= |inp.guest_wrmsr.msr| #x000004c1) (not (and $91 $120)) (ite (= |inp.guest_wrmsr.msr| #x000004c2) (not (and $92 $120)) (ite (= |inp.guest_wrmsr.msr| #x000004c3) (not (and $93 $120)) (ite (= |inp.guest_wrmsr.msr| #x000004c4) (not (and $94 $120)) (ite (= |inp.guest_wrmsr.msr| #x00000309) (not (and $90 $95)) (ite (= |inp.guest_wrmsr.msr| #x0000030a) (not (and $90 $96)) (ite (= |inp.guest_wrmsr.msr| #x0000030b) (not (and $90 $97)) (ite (= |inp.guest_wrmsr.msr| #x0000030c) (not (and $90 $98)) (ite $218 (or $118 (not $119)) (ite $219 (or $118 (not $119)) (ite $220 (or $118 (not $119)) true))))))))))))))))
+(define-fun $224 () (_ BitVec 32) (ite $215 (bvsub |inp.guest_wrmsr.msr| #x000004c1) (ite $216 (bvsub |inp.guest_wrmsr.msr| #x00000186) (bvsub |inp.guest_wrmsr.msr| #x000000c1))))
+(define-fun $225 () (_ BitVec 32) (bvsub |inp.guest_wrmsr.msr| #x00000309))
+(define-fun $226 () Bool (and $214 (bvult $224 $166)))
+(define-fun $227 () Bool (and (not $223) (not $226)))
+(define-fun $228 () Bool (and $215 (bvult $224 $166)))
+(define-fun $229 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.host_gp_mask|)) #x0000000000000000)))
+(define-fun $230 () Bool (and $217 (bvult $225 $170)))
+(define-fun $231 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.host_fixed_mask|)) #x0000000000000000)))
+(define-fun $232 () Bool (and (and $227 (not $228)) (not $230)))
+(define-fun $233 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.hw_global_ctrl_valid|)) #x0000000000000000)))
+(define-fun $234 () Bool (and $221 |cfg.host_perf_metrics|))
+(define-fun $235 () (_ BitVec 2) (ite $223 #b11 |p.pending|))
+(define-fun $236 () Bool (ite $223 false |p.pending@host|))
+(define-fun $237 () (_ BitVec 32) (ite $223 |inp.guest_wrmsr.msr| |p.pending_index|))
+(define-fun $238 () Bool (ite $223 false |p.pending_index@host|))
+(define-fun $239 () (_ BitVec 64) (ite $223 |inp.guest_wrmsr.data| |p.pending_data|))
+(define-fun $240 () Bool (ite $223 false |p.pending_data@host|))
+(define-fun $241 () (_ BitVec 64) (ite $223 $122 |p.pmu_global_ctrl|))
+(define-fun $242 () Bool (ite $223 $123 |p.pmu_global_ctrl@host|))
+(define-fun $243 () (_ BitVec 64) (ite $223 $99 (ite $226 |p.hw_global_ctrl| (ite $228 |p.hw_global_ctrl| (ite $230 |p.hw_global_ctrl| (ite $219 (ite (not $233) |inp.guest_wrmsr.data| |p.hw_global_ctrl|) |p.hw_global_ctrl|))))))
+(define-fun $244 () Bool (ite $223 $100 (ite $226 |p.hw_global_ctrl@host| (ite $228 |p.hw_global_ctrl@host| (ite $230 |p.hw_global_ctrl@host| (ite $219 (ite (not $233) false |p.hw_global_ctrl@host|) |p.hw_global_ctrl@host|))))))
+(define-fun $245 () Bool (ite $223 |p.hw_gp_ctr[0]@host| (ite $226 (ite (= $224 #x00000000) false |p.hw_gp_ctr[0]@host|) (ite $228 (ite (and (not $229) (= $224 #x00000000)) false |p.hw_gp_ctr[0]@host|) |p.hw_gp_ctr[0]@host|))))
+(define-fun $246 () Bool (ite $223 |p.hw_gp_ctr[1]@host| (ite $226 (ite (= $224 #x00000001) false |p.hw_gp_ctr[1]@host|) (ite $228 (ite (and (not $229) (= $224 #x00000001)) false |p.hw_gp_ctr[1]@host|) |p.hw_gp_ctr[1]@host|))))
+(define-fun $247 () Bool (ite $223 |p.hw_gp_ctr[2]@host| (ite $226 (ite (= $224 #x00000002) false |p.hw_gp_ctr[2]@host|) (ite $228 (ite (and (not $229) (= $224 #x00000002)) false |p.hw_gp_ctr[2]@host|) |p.hw_gp_ctr[2]@host|))))
+(define-fun $248 () Bool (ite $223 |p.hw_gp_ctr[3]@host| (ite $226 (ite (= $224 #x00000003) false |p.hw_gp_ctr[3]@host|) (ite $228 (ite (and (not $229) (= $224 #x00000003)) false |p.hw_gp_ctr[3]@host|) |p.hw_gp_ctr[3]@host|))))
+(define-fun $249 () Bool (ite $223 |p.hw_fixed_ctr[0]@host| (ite $226 |p.hw_fixed_ctr[0]@host| (ite $228 |p.hw_fixed_ctr[0]@host| (ite $230 (ite (and (not $231) (= $225 #x00000000)) false |p.hw_fixed_ctr[0]@host|) |p.hw_fixed_ctr[0]@host|)))))
+(define-fun $250 () Bool (ite $223 |p.hw_fixed_ctr[1]@host| (ite $226 |p.hw_fixed_ctr[1]@host| (ite $228 |p.hw_fixed_ctr[1]@host| (ite $230 (ite (and (not $231) (= $225 #x00000001)) false |p.hw_fixed_ctr[1]@host|) |p.hw_fixed_ctr[1]@host|)))))
+(define-fun $251 () Bool (ite $223 |p.hw_fixed_ctr[2]@host| (ite $226 |p.hw_fixed_ctr[2]@host| (ite $228 |p.hw_fixed_ctr[2]@host| (ite $230 (ite (and (not $231) (= $225 #x00000002)) false |p.hw_fixed_ctr[2]@host|) |p.hw_fixed_ctr[2]@host|)))))
+(define-fun $252 () Bool (ite $223 |p.hw_fixed_ctr[3]@host| (ite $226 |p.hw_fixed_ctr[3]@host| (ite $228 |p.hw_fixed_ctr[3]@host| (ite $230 (ite (and (not $231) (= $225 #x00000003)) false |p.hw_fixed_ctr[3]@host|) |p.hw_fixed_ctr[3]@host|)))))
+(define-fun $253 () Bool (ite $223 |p.hw_perf_metrics@host| (ite $226 |p.hw_perf_metrics@host| (ite $228 |p.hw_perf_metrics@host| (ite $230 |p.hw_perf_metrics@host| (ite $219 |p.hw_perf_metrics@host| (ite $220 |p.hw_perf_metrics@host| (ite $234 false |p.hw_perf_metrics@host|))))))))
+(define-fun $254 () Bool (not (= |p.pending| #b00)))
+(define-fun $255 () Bool (= |inp.kvm_emulate_pmu_access.msr| #x00000345))
+(define-fun $256 () Bool (and (= |p.ctx| #b00) (or $254 (and (or (or (or (or (or (or (or (or (or (or (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000000c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000000c5)) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000004c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000004c5))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000186) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000018a))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000309) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000030d))) (= |inp.kvm_emulate_pmu_access.msr| #x0000038d)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038e)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038f)) (= |inp.kvm_emulate_pmu_access.msr| #x00000390)) (= |inp.kvm_emulate_pmu_access.msr| #x00000391)) $255) (= |inp.kvm_emulate_pmu_access.msr| #x00000329)) (not (and |inp.kvm_emulate_pmu_access.host_write| $255))))))
+(define-fun $257 () Bool (or |p.pending@host| |p.pending_index@host|))
+(define-fun $258 () (_ BitVec 32) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.msr| |p.pending_index|))
+(define-fun $259 () Bool (or |p.pending@host| |p.pending_data@host|))
+(define-fun $260 () (_ BitVec 64) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.data| |p.pending_data|))
+(define-fun $261 () Bool (and (and |cfg.enable_vmware_backdoor| (bvuge $258 #x00010000)) (bvule $258 #x00010002)))
+(define-fun $262 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_gp|))
+(define-fun $263 () Bool (and (= (bvand $258 #xffff0000) #x00000000) (bvult (bvand $258 #x0000ffff) $262)))
+(define-fun $264 () Bool (= (bvand $258 #x0000ffff) #x00000002))
+(define-fun $265 () Bool (= (bvand $258 #x0000ffff) #x00000001))
+(define-fun $266 () Bool (= (bvand $258 #x0000ffff) #x00000000))
+(define-fun $267 () (_ BitVec 64) (bvand #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $268 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_fixed|))
+(define-fun $269 () Bool (and (= (bvand $258 #xffff0000) #x40000000) (bvult (bvand $258 #x0000ffff) $268)))
+(define-fun $270 () (_ BitVec 64) (bvand #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $271 () Bool (ite (= |p.pmu_version| #x00) |p.msr_data@host| (ite $261 false (ite $263 (or (or (ite $266 |p.pmu_gp_counter[0]@host| (ite $265 |p.pmu_gp_counter[1]@host| (ite $264 |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host|))) $257) |p.gp_counter_bitmask@host|) (ite $269 (or (or (ite $266 |p.pmu_fixed_counter[0]@host| (ite $265 |p.pmu_fixed_counter[1]@host| (ite $264 |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host|))) $257) |p.fixed_counter_bitmask@host|) |p.msr_data@host|)))))
+(define-fun $272 () Bool (and (= |p.pending| #b01) (and $89 (or $261 (or $263 $269)))))
+(define-fun $273 () Bool (not (= |p.pending| #b01)))
+(define-fun $274 () Bool (and (= |p.pending| #b11) (= $258 #x00000345)))
+(define-fun $275 () Bool (or (= |p.pending| #b11) (and (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.host_write|)))
+(define-fun $276 () Bool (and (and $273 (not $274)) $275))
+(define-fun $277 () Bool (and (bvuge $258 #x000004c1) (bvult $258 #x000004c5)))
+(define-fun $278 () Bool (and (bvuge $258 #x00000186) (bvult $258 #x0000018a)))
+(define-fun $279 () (_ BitVec 32) (ite $277 (bvsub $258 #x000004c1) (ite $278 (bvsub $258 #x00000186) (bvsub $258 #x000000c1))))
+(define-fun $280 () Bool (or (or (= $258 #x0000038e) (= $258 #x0000038f)) (= $258 #x00000390)))
+(define-fun $281 () Bool (or (not $280) (not (not $119))))
+(define-fun $282 () Bool (and $276 (= $258 #x0000038e)))
+(define-fun $283 () Bool (not (= (bvand $260 |p.global_status_rsvd|) #x0000000000000000)))
+(define-fun $284 () Bool (and $276 (not (= $258 #x0000038e))))
+(define-fun $285 () Bool (not (= (bvand $260 |p.global_ctrl_rsvd|) #x0000000000000000)))
+(define-fun $286 () Bool (and $284 (not (= $258 #x0000038f))))
+(define-fun $287 () Bool (and $286 (not (= $258 #x00000390))))
+(define-fun $288 () Bool (and (= $258 #x0000038d) $119))
+(define-fun $289 () Bool (not (= (bvand $260 |p.fixed_ctr_ctrl_rsvd|) #x0000000000000000)))
+(define-fun $290 () Bool (and (or (and (bvuge $258 #x000000c1) (bvult $258 #x000000c5)) (and $277 $120)) (bvult $279 $262)))
+(define-fun $291 () Bool (and $277 (not (= (bvand $260 (bvnot |p.gp_counter_bitmask|)) #x0000000000000000))))
+(define-fun $292 () Bool (or (or (or |p.pending@host| $257) $259) |p.gp_counter_bitmask@host|))
+(define-fun $293 () Bool (and (and (bvuge $258 #x00000309) (bvult $258 #x0000030d)) (bvult (bvsub $258 #x00000309) $268)))
+(define-fun $294 () Bool (or $259 |p.fixed_counter_bitmask@host|))
+(define-fun $295 () Bool (= (bvsub $258 #x00000309) #x00000000))
+(define-fun $296 () Bool (= (bvsub $258 #x00000309) #x00000001))
+(define-fun $297 () Bool (= (bvsub $258 #x00000309) #x00000002))
+(define-fun $298 () Bool (and (and (and $287 (not $288)) (not $290)) (not $293)))
+(define-fun $299 () Bool (and $278 (bvult $279 $262)))
+(define-fun $300 () Bool (not (= (bvand $260 (ite (and (= $279 #x00000002) |p.raw_event_mask_txcp|) (bvxor |p.reserved_bits| #x0000000200000000) |p.reserved_bits|)) #x0000000000000000)))
+(define-fun $301 () Bool (and (and (not $300) $281) (= $279 #x00000000)))
+(define-fun $302 () Bool (and (and (not $300) $281) (= $279 #x00000001)))
+(define-fun $303 () Bool (and (and (not $300) $281) (= $279 #x00000002)))
+(define-fun $304 () Bool (and (and (not $300) $281) (= $279 #x00000003)))
+(define-fun $305 () Bool (or (or (or (= $258 #x000000c1) (= $258 #x000000c2)) (= $258 #x00000186)) (= $258 #x00000187)))
+(define-fun $306 () Bool (and (and $298 (not $299)) (not $305)))
+(define-fun $307 () Bool (and (and $273 (not $274)) (not $275)))
+(define-fun $308 () Bool (ite $280 (ite (= $258 #x0000038e) (ite (not (not $119)) |p.pmu_global_status@host| |p.msr_data@host|) (ite (= $258 #x0000038f) (ite (not (not $119)) |p.pmu_global_ctrl@host| |p.msr_data@host|) (ite (not (not $119)) false |p.msr_data@host|))) (ite (= $258 #x00000345) (ite $3 |p.perf_caps@host| |p.msr_data@host|) (ite $288 |p.fixed_ctr_ctrl@host| (ite $290 (or (or (ite (= $279 #x00000000) |p.pmu_gp_counter[0]@host| (ite (= $279 #x00000001) |p.pmu_gp_counter[1]@host| (ite (= $279 #x00000002) |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host|))) $257) |p.gp_counter_bitmask@host|) (ite $293 (or (or (ite $295 |p.pmu_fixed_counter[0]@host| (ite $296 |p.pmu_fixed_counter[1]@host| (ite $297 |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host|))) $257) |p.fixed_counter_bitmask@host|) (ite $299 (or (ite (= $279 #x00000000) |p.eventsel[0]@host| (ite (= $279 #x00000001) |p.eventsel[1]@host| (ite (= $279 #x00000002) |p.eventsel[2]@host| |p.eventsel[3]@host|))) $257) (ite $305 false |p.msr_data@host|))))))))
+(define-fun $309 () Bool (ite $280 (not (not $119)) (ite (= $258 #x00000345) $3 (or $288 (or $290 (or $293 (or $299 $305)))))))
+(define-fun $310 () Bool (and (and $307 $254) $309))
+(define-fun $311 () Bool (ite (= |p.pending| #b01) $271 (ite $274 |p.msr_data@host| (ite $275 |p.msr_data@host| $308))))
+(define-fun $312 () Bool (ite (= |p.pending| #b01) |p.pmu_global_status@host| (ite $274 |p.pmu_global_status@host| (ite $275 (ite (= $258 #x0000038e) (ite (and (not $283) (and (not $254) $281)) $259 |p.pmu_global_status@host|) (ite (= $258 #x0000038f) |p.pmu_global_status@host| (ite (= $258 #x00000390) (ite $254 (ite (and (not $283) $281) (or |p.pmu_global_status@host| $259) |p.pmu_global_status@host|) |p.pmu_global_status@host|) |p.pmu_global_status@host|))) |p.pmu_global_status@host|))))
+(define-fun $313 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_global_ctrl| (ite $274 |p.pmu_global_ctrl| (ite $275 (ite (= $258 #x0000038e) |p.pmu_global_ctrl| (ite (= $258 #x0000038f) (ite (and (not $285) $281) $260 |p.pmu_global_ctrl|) |p.pmu_global_ctrl|)) |p.pmu_global_ctrl|))))
+(define-fun $314 () Bool (ite (= |p.pending| #b01) |p.pmu_global_ctrl@host| (ite $274 |p.pmu_global_ctrl@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_global_ctrl@host| (ite (= $258 #x0000038f) (ite (and (not $285) $281) $259 |p.pmu_global_ctrl@host|) |p.pmu_global_ctrl@host|)) |p.pmu_global_ctrl@host|))))
+(define-fun $315 () Bool (ite (= |p.pending| #b01) |p.fixed_ctr_ctrl@host| (ite $274 |p.fixed_ctr_ctrl@host| (ite $275 (ite (= $258 #x0000038e) |p.fixed_ctr_ctrl@host| (ite (= $258 #x0000038f) |p.fixed_ctr_ctrl@host| (ite (= $258 #x00000390) |p.fixed_ctr_ctrl@host| (ite $288 (ite (and (not $289) $281) $259 |p.fixed_ctr_ctrl@host|) |p.fixed_ctr_ctrl@host|)))) |p.fixed_ctr_ctrl@host|))))
+(define-fun $316 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.fixed_ctr_ctrl_hw| (ite $274 |p.fixed_ctr_ctrl_hw| (ite $275 (ite (= $258 #x0000038e) |p.fixed_ctr_ctrl_hw| (ite (= $258 #x0000038f) |p.fixed_ctr_ctrl_hw| (ite (= $258 #x00000390) |p.fixed_ctr_ctrl_hw| (ite $288 (ite (and (not $289) $281) $260 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|)))) |p.fixed_ctr_ctrl_hw|))))
+(define-fun $317 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[0]@host| (ite $274 |p.pmu_gp_counter[0]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_gp_counter[0]@host| (ite (= $258 #x0000038f) |p.pmu_gp_counter[0]@host| (ite (= $258 #x00000390) |p.pmu_gp_counter[0]@host| (ite $288 |p.pmu_gp_counter[0]@host| (ite $290 (ite (and (and (not $291) $281) (= $279 #x00000000)) $292 |p.pmu_gp_counter[0]@host|) |p.pmu_gp_counter[0]@host|))))) |p.pmu_gp_counter[0]@host|))))
+(define-fun $318 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[1]@host| (ite $274 |p.pmu_gp_counter[1]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_gp_counter[1]@host| (ite (= $258 #x0000038f) |p.pmu_gp_counter[1]@host| (ite (= $258 #x00000390) |p.pmu_gp_counter[1]@host| (ite $288 |p.pmu_gp_counter[1]@host| (ite $290 (ite (and (and (not $291) $281) (= $279 #x00000001)) $292 |p.pmu_gp_counter[1]@host|) |p.pmu_gp_counter[1]@host|))))) |p.pmu_gp_counter[1]@host|))))
+(define-fun $319 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[2]@host| (ite $274 |p.pmu_gp_counter[2]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_gp_counter[2]@host| (ite (= $258 #x0000038f) |p.pmu_gp_counter[2]@host| (ite (= $258 #x00000390) |p.pmu_gp_counter[2]@host| (ite $288 |p.pmu_gp_counter[2]@host| (ite $290 (ite (and (and (not $291) $281) (= $279 #x00000002)) $292 |p.pmu_gp_counter[2]@host|) |p.pmu_gp_counter[2]@host|))))) |p.pmu_gp_counter[2]@host|))))
+(define-fun $320 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[3]@host| (ite $274 |p.pmu_gp_counter[3]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_gp_counter[3]@host| (ite (= $258 #x0000038f) |p.pmu_gp_counter[3]@host| (ite (= $258 #x00000390) |p.pmu_gp_counter[3]@host| (ite $288 |p.pmu_gp_counter[3]@host| (ite $290 (ite (and (and (not $291) $281) (= $279 #x00000003)) $292 |p.pmu_gp_counter[3]@host|) |p.pmu_gp_counter[3]@host|))))) |p.pmu_gp_counter[3]@host|))))
+(define-fun $321 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[0]@host| (ite $274 |p.pmu_fixed_counter[0]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_fixed_counter[0]@host| (ite (= $258 #x0000038f) |p.pmu_fixed_counter[0]@host| (ite (= $258 #x00000390) |p.pmu_fixed_counter[0]@host| (ite $288 |p.pmu_fixed_counter[0]@host| (ite $290 |p.pmu_fixed_counter[0]@host| (ite $293 (ite (and $281 $295) $294 |p.pmu_fixed_counter[0]@host|) |p.pmu_fixed_counter[0]@host|)))))) |p.pmu_fixed_counter[0]@host|))))
+(define-fun $322 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[1]@host| (ite $274 |p.pmu_fixed_counter[1]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_fixed_counter[1]@host| (ite (= $258 #x0000038f) |p.pmu_fixed_counter[1]@host| (ite (= $258 #x00000390) |p.pmu_fixed_counter[1]@host| (ite $288 |p.pmu_fixed_counter[1]@host| (ite $290 |p.pmu_fixed_counter[1]@host| (ite $293 (ite (and $281 $296) $294 |p.pmu_fixed_counter[1]@host|) |p.pmu_fixed_counter[1]@host|)))))) |p.pmu_fixed_counter[1]@host|))))
+(define-fun $323 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[2]@host| (ite $274 |p.pmu_fixed_counter[2]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_fixed_counter[2]@host| (ite (= $258 #x0000038f) |p.pmu_fixed_counter[2]@host| (ite (= $258 #x00000390) |p.pmu_fixed_counter[2]@host| (ite $288 |p.pmu_fixed_counter[2]@host| (ite $290 |p.pmu_fixed_counter[2]@host| (ite $293 (ite (and $281 $297) $294 |p.pmu_fixed_counter[2]@host|) |p.pmu_fixed_counter[2]@host|)))))) |p.pmu_fixed_counter[2]@host|))))
+(define-fun $324 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[3]@host| (ite $274 |p.pmu_fixed_counter[3]@host| (ite $275 (ite (= $258 #x0000038e) |p.pmu_fixed_counter[3]@host| (ite (= $258 #x0000038f) |p.pmu_fixed_counter[3]@host| (ite (= $258 #x00000390) |p.pmu_fixed_counter[3]@host| (ite $288 |p.pmu_fixed_counter[3]@host| (ite $290 |p.pmu_fixed_counter[3]@host| (ite $293 (ite (and $281 (= (bvsub $258 #x00000309) #x00000003)) $294 |p.pmu_fixed_counter[3]@host|) |p.pmu_fixed_counter[3]@host|)))))) |p.pmu_fixed_counter[3]@host|))))
+(define-fun $325 () Bool (ite (= |p.pending| #b01) |p.eventsel[0]@host| (ite $274 |p.eventsel[0]@host| (ite $275 (ite (= $258 #x0000038e) |p.eventsel[0]@host| (ite (= $258 #x0000038f) |p.eventsel[0]@host| (ite (= $258 #x00000390) |p.eventsel[0]@host| (ite $288 |p.eventsel[0]@host| (ite $290 |p.eventsel[0]@host| (ite $293 |p.eventsel[0]@host| (ite $299 (ite $301 $259 |p.eventsel[0]@host|) |p.eventsel[0]@host|))))))) |p.eventsel[0]@host|))))
+(define-fun $326 () Bool (ite (= |p.pending| #b01) |p.eventsel[1]@host| (ite $274 |p.eventsel[1]@host| (ite $275 (ite (= $258 #x0000038e) |p.eventsel[1]@host| (ite (= $258 #x0000038f) |p.eventsel[1]@host| (ite (= $258 #x00000390) |p.eventsel[1]@host| (ite $288 |p.eventsel[1]@host| (ite $290 |p.eventsel[1]@host| (ite $293 |p.eventsel[1]@host| (ite $299 (ite $302 $259 |p.eventsel[1]@host|) |p.eventsel[1]@host|))))))) |p.eventsel[1]@host|))))
+(define-fun $327 () Bool (ite (= |p.pending| #b01) |p.eventsel[2]@host| (ite $274 |p.eventsel[2]@host| (ite $275 (ite (= $258 #x0000038e) |p.eventsel[2]@host| (ite (= $258 #x0000038f) |p.eventsel[2]@host| (ite (= $258 #x00000390) |p.eventsel[2]@host| (ite $288 |p.eventsel[2]@host| (ite $290 |p.eventsel[2]@host| (ite $293 |p.eventsel[2]@host| (ite $299 (ite $303 $259 |p.eventsel[2]@host|) |p.eventsel[2]@host|))))))) |p.eventsel[2]@host|))))
+(define-fun $328 () Bool (ite (= |p.pending| #b01) |p.eventsel[3]@host| (ite $274 |p.eventsel[3]@host| (ite $275 (ite (= $258 #x0000038e) |p.eventsel[3]@host| (ite (= $258 #x0000038f) |p.eventsel[3]@host| (ite (= $258 #x00000390) |p.eventsel[3]@host| (ite $288 |p.eventsel[3]@host| (ite $290 |p.eventsel[3]@host| (ite $293 |p.eventsel[3]@host| (ite $299 (ite $304 $259 |p.eventsel[3]@host|) |p.eventsel[3]@host|))))))) |p.eventsel[3]@host|))))
+(define-fun $329 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[0]| (ite $274 |p.eventsel_hw[0]| (ite $275 (ite (= $258 #x0000038e) |p.eventsel_hw[0]| (ite (= $258 #x0000038f) |p.eventsel_hw[0]| (ite (= $258 #x00000390) |p.eventsel_hw[0]| (ite $288 |p.eventsel_hw[0]| (ite $290 |p.eventsel_hw[0]| (ite $293 |p.eventsel_hw[0]| (ite $299 (ite $301 $260 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|))))))) |p.eventsel_hw[0]|))))
+(define-fun $330 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[1]| (ite $274 |p.eventsel_hw[1]| (ite $275 (ite (= $258 #x0000038e) |p.eventsel_hw[1]| (ite (= $258 #x0000038f) |p.eventsel_hw[1]| (ite (= $258 #x00000390) |p.eventsel_hw[1]| (ite $288 |p.eventsel_hw[1]| (ite $290 |p.eventsel_hw[1]| (ite $293 |p.eventsel_hw[1]| (ite $299 (ite $302 $260 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|))))))) |p.eventsel_hw[1]|))))
+(define-fun $331 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[2]| (ite $274 |p.eventsel_hw[2]| (ite $275 (ite (= $258 #x0000038e) |p.eventsel_hw[2]| (ite (= $258 #x0000038f) |p.eventsel_hw[2]| (ite (= $258 #x00000390) |p.eventsel_hw[2]| (ite $288 |p.eventsel_hw[2]| (ite $290 |p.eventsel_hw[2]| (ite $293 |p.eventsel_hw[2]| (ite $299 (ite $303 $260 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|))))))) |p.eventsel_hw[2]|))))
+(define-fun $332 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[3]| (ite $274 |p.eventsel_hw[3]| (ite $275 (ite (= $258 #x0000038e) |p.eventsel_hw[3]| (ite (= $258 #x0000038f) |p.eventsel_hw[3]| (ite (= $258 #x00000390) |p.eventsel_hw[3]| (ite $288 |p.eventsel_hw[3]| (ite $290 |p.eventsel_hw[3]| (ite $293 |p.eventsel_hw[3]| (ite $299 (ite $304 $260 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|))))))) |p.eventsel_hw[3]|))))
+(define-fun $333 () Bool (or |p.__observed_p1_p2_no_host_data_to_guest| (and $272 $271) (and $310 $308)))
+(define-fun invariant ((|cfg.enable_mediated_pmu| Bool) (|cfg.enable_vmware_backdoor| Bool) (|cfg.vm_enable_pmu| Bool) (|cfg.host_pmu_version| (_ BitVec 8)) (|cfg.host_nr_gp| (_ BitVec 8)) (|cfg.host_nr_fixed| (_ BitVec 8)) (|cfg.host_gp_width| (_ BitVec 8)) (|cfg.host_fixed_width| (_ BitVec 8)) (|cfg.host_perf_metrics| Bool) (|cfg.host_tsx| Bool) (|cfg.host_pt_host_guest| Bool) (|cfg.host_perf_cap_legacy| (_ BitVec 64)) (|cfg.host_gp_mask| (_ BitVec 64)) (|cfg.host_fixed_mask| (_ BitVec 64)) (|cfg.hw_global_ctrl_valid| (_ BitVec 64)) (|p.has_run| Bool) (|p.cpuid_version| (_ BitVec 8)) (|p.cpuid_nr_gp| (_ BitVec 8)) (|p.cpuid_nr_gp@host| Bool) (|p.cpuid_gp_width| (_ BitVec 8)) (|p.cpuid_gp_width@host| Bool) (|p.cpuid_nr_fixed| (_ BitVec 8)) (|p.cpuid_fixed_width| (_ BitVec 8)) (|p.cpuid_fixed_width@host| Bool) (|p.cpuid_pdcm| Bool) (|p.cpuid_tsx| Bool) (|p.perf_caps| (_ BitVec 64)) (|p.perf_caps@host| Bool) (|p.pmu_version| (_ BitVec 8)) (|p.nr_gp| (_ BitVec 8)) (|p.nr_gp@host| Bool) (|p.nr_fixed| (_ BitVec 8)) (|p.gp_counter_bitmask| (_ BitVec 64)) (|p.gp_counter_bitmask@host| Bool) (|p.fixed_counter_bitmask| (_ BitVec 64)) (|p.fixed_counter_bitmask@host| Bool) (|p.reserved_bits| (_ BitVec 64)) (|p.raw_event_mask_txcp| Bool) (|p.fixed_ctr_ctrl_rsvd| (_ BitVec 64)) (|p.global_ctrl_rsvd| (_ BitVec 64)) (|p.global_status_rsvd| (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (|p.hw_fixed_ctr_ctrl| (_ BitVec 64)) (|p.hw_global_ctrl| (_ BitVec 64)) (|p.hw_global_ctrl@host| Bool) (|p.hw_global_status@host| Bool) (|p.hw_perf_metrics@host| Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel[0]@host| Bool) (|p.eventsel[1]@host| Bool) (|p.eventsel[2]@host| Bool) (|p.eventsel[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (|p.fixed_ctr_ctrl@host| Bool) (|p.fixed_ctr_ctrl_hw| (_ BitVec 64)) (|p.pmu_global_ctrl| (_ BitVec 64)) (|p.pmu_global_ctrl@host| Bool) (|p.pmu_global_status@host| Bool) (|p.msr_data@host| Bool) (|p.ctx| (_ BitVec 2)) (|p.pending| (_ BitVec 2)) (|p.pending@host| Bool) (|p.pending_index| (_ BitVec 32)) (|p.pending_index@host| Bool) (|p.pending_data| (_ BitVec 64)) (|p.pending_data@host| Bool) (|p.__observed_p1_p2_no_host_data_to_guest| Bool)) Bool
+  (let ((a!1 (and (not (= p.ctx #b00)) cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (let ((a!2 (=> a!1 (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|)) (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|)) (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|)) (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|))))) (a!3 (=> a!1 (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|)) (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|)) (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|)) (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))) (and (bvule p.nr_gp cfg.host_nr_gp) (bvule p.nr_fixed cfg.host_nr_fixed) (bvule p.nr_fixed #x03) a!2 a!3 (=> a!1 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host))) (not p.cpuid_nr_gp@host) (not p.cpuid_gp_width@host) (not p.cpuid_fixed_width@host) (not p.perf_caps@host) (not p.nr_gp@host) (not p.gp_counter_bitmask@host) (not p.fixed_counter_bitmask@host) (not |p.pmu_gp_counter[0]@host|) (not |p.pmu_gp_counter[1]@host|) (not |p.pmu_gp_counter[2]@host|) (not |p.pmu_gp_counter[3]@host|) (not |p.eventsel[0]@host|) (not |p.eventsel[1]@host|) (not |p.eventsel[2]@host|) (not |p.eventsel[3]@host|) (not |p.pmu_fixed_counter[0]@host|) (not |p.pmu_fixed_counter[1]@host|) (not |p.pmu_fixed_counter[2]@host|) (not |p.pmu_fixed_counter[3]@host|) (not p.fixed_ctr_ctrl@host) (not p.pmu_global_ctrl@host) (not p.pmu_global_status@host) (not p.msr_data@host) (not p.pending@host) (not p.pending_index@host) (not p.pending_data@host) (not p.__observed_p1_p2_no_host_data_to_guest)))))
 ; obligation: initiation
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (not (= #b00 p.ctx))
-                cfg.enable_mediated_pmu
-                (not (= #x00 p.pmu_version)))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!6 (=> a!5
-               (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!7 (=> a!5
-               (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|))))))
-(let ((a!8 (and (bvule p.nr_gp cfg.host_nr_gp)
-                (bvule p.nr_fixed cfg.host_nr_fixed)
-                (bvule p.nr_fixed #x03)
-                a!6
-                a!7
-                (=> a!5
-                    (and (not p.hw_global_ctrl@host)
-                         (not p.hw_global_status@host)))
-                (not p.cpuid_nr_gp@host)
-                (not p.cpuid_gp_width@host)
-                (not p.cpuid_fixed_width@host)
-                (not p.perf_caps@host)
-                (not p.nr_gp@host)
-                (not p.gp_counter_bitmask@host)
-                (not p.fixed_counter_bitmask@host)
-                (not |p.pmu_gp_counter[0]@host|)
-                (not |p.pmu_gp_counter[1]@host|)
-                (not |p.pmu_gp_counter[2]@host|)
-                (not |p.pmu_gp_counter[3]@host|)
-                (not |p.eventsel[0]@host|)
-                (not |p.eventsel[1]@host|)
-                (not |p.eventsel[2]@host|)
-                (not |p.eventsel[3]@host|)
-                (not |p.pmu_fixed_counter[0]@host|)
-                (not |p.pmu_fixed_counter[1]@host|)
-                (not |p.pmu_fixed_counter[2]@host|)
-                (not |p.pmu_fixed_counter[3]@host|)
-                (not p.fixed_ctr_ctrl@host)
-                (not p.pmu_global_ctrl@host)
-                (not p.pmu_global_status@host)
-                (not p.msr_data@host)
-                (not p.pending@host)
-                (not p.pending_index@host)
-                (not p.pending_data@host)
-                (not p.__observed_p1_p2_no_host_data_to_guest))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (= p.has_run false)
-       (= #x00 p.cpuid_version)
-       (= #x00 p.cpuid_nr_gp)
-       (= p.cpuid_nr_gp@host false)
-       (= #x00 p.cpuid_gp_width)
-       (= p.cpuid_gp_width@host false)
-       (= #x00 p.cpuid_nr_fixed)
-       (= #x00 p.cpuid_fixed_width)
-       (= p.cpuid_fixed_width@host false)
-       (= p.cpuid_pdcm false)
-       (= p.cpuid_tsx false)
-       (= p.perf_caps
-          (bvor #x0000000000002000
-                (ite cfg.enable_mediated_pmu
-                     #x0000000000000000
-                     cfg.host_perf_cap_legacy)))
-       (= p.perf_caps@host false)
-       (= #x00 p.pmu_version)
-       (= #x00 p.nr_gp)
-       (= p.nr_gp@host false)
-       (= #x00 p.nr_fixed)
-       (= #x0000000000000000 p.gp_counter_bitmask)
-       (= p.gp_counter_bitmask@host false)
-       (= #x0000000000000000 p.fixed_counter_bitmask)
-       (= p.fixed_counter_bitmask@host false)
-       (= #xffffffff00200000 p.reserved_bits)
-       (= p.raw_event_mask_txcp false)
-       (= #xffffffffffffffff p.fixed_ctr_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_status_rsvd)
-       (= |p.hw_gp_ctr[0]@host| true)
-       (= |p.hw_gp_ctr[1]@host| true)
-       (= |p.hw_gp_ctr[2]@host| true)
-       (= |p.hw_gp_ctr[3]@host| true)
-       (= |p.hw_fixed_ctr[0]@host| true)
-       (= |p.hw_fixed_ctr[1]@host| true)
-       (= |p.hw_fixed_ctr[2]@host| true)
-       (= |p.hw_fixed_ctr[3]@host| true)
-       (= p.hw_global_ctrl@host true)
-       (= p.hw_global_status@host true)
-       (= p.hw_perf_metrics@host true)
-       (= |p.pmu_gp_counter[0]@host| false)
-       (= |p.pmu_gp_counter[1]@host| false)
-       (= |p.pmu_gp_counter[2]@host| false)
-       (= |p.pmu_gp_counter[3]@host| false)
-       (= |p.eventsel[0]@host| false)
-       (= |p.eventsel[1]@host| false)
-       (= |p.eventsel[2]@host| false)
-       (= |p.eventsel[3]@host| false)
-       (= #x0000000000000000 |p.eventsel_hw[0]|)
-       (= #x0000000000000000 |p.eventsel_hw[1]|)
-       (= #x0000000000000000 |p.eventsel_hw[2]|)
-       (= #x0000000000000000 |p.eventsel_hw[3]|)
-       (= |p.pmu_fixed_counter[0]@host| false)
-       (= |p.pmu_fixed_counter[1]@host| false)
-       (= |p.pmu_fixed_counter[2]@host| false)
-       (= |p.pmu_fixed_counter[3]@host| false)
-       (= p.fixed_ctr_ctrl@host false)
-       (= #x0000000000000000 p.fixed_ctr_ctrl_hw)
-       (= #x0000000000000000 p.pmu_global_ctrl)
-       (= p.pmu_global_ctrl@host false)
-       (= p.pmu_global_status@host false)
-       (= p.msr_data@host false)
-       (= #b00 p.ctx)
-       (= #b00 p.pending)
-       (= p.pending@host false)
-       (= #x00000000 p.pending_index)
-       (= p.pending_index@host false)
-       (= #x0000000000000000 p.pending_data)
-       (= p.pending_data@host false)
-       (not p.__observed_p1_p2_no_host_data_to_guest)
-       (not a!8))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (= |p.has_run| false) (= |p.cpuid_version| #x00) (= |p.cpuid_nr_gp| #x00) (= |p.cpuid_nr_gp@host| false) (= |p.cpuid_gp_width| #x00) (= |p.cpuid_gp_width@host| false) (= |p.cpuid_nr_fixed| #x00) (= |p.cpuid_fixed_width| #x00) (= |p.cpuid_fixed_width@host| false) (= |p.cpuid_pdcm| false) (= |p.cpuid_tsx| false) (= |p.perf_caps| (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|))) (= |p.perf_caps@host| false) (= |p.pmu_version| #x00) (= |p.nr_gp| #x00) (= |p.nr_gp@host| false) (= |p.nr_fixed| #x00) (= |p.gp_counter_bitmask| #x0000000000000000) (= |p.gp_counter_bitmask@host| false) (= |p.fixed_counter_bitmask| #x0000000000000000) (= |p.fixed_counter_bitmask@host| false) (= |p.reserved_bits| #xffffffff00200000) (= |p.raw_event_mask_txcp| false) (= |p.fixed_ctr_ctrl_rsvd| #xffffffffffffffff) (= |p.global_ctrl_rsvd| #xffffffffffffffff) (= |p.global_status_rsvd| #xffffffffffffffff) (= |p.hw_gp_ctr[0]@host| true) (= |p.hw_gp_ctr[1]@host| true) (= |p.hw_gp_ctr[2]@host| true) (= |p.hw_gp_ctr[3]@host| true) (= |p.hw_fixed_ctr[0]@host| true) (= |p.hw_fixed_ctr[1]@host| true) (= |p.hw_fixed_ctr[2]@host| true) (= |p.hw_fixed_ctr[3]@host| true) (= |p.hw_global_ctrl@host| true) (= |p.hw_global_status@host| true) (= |p.hw_perf_metrics@host| true) (= |p.pmu_gp_counter[0]@host| false) (= |p.pmu_gp_counter[1]@host| false) (= |p.pmu_gp_counter[2]@host| false) (= |p.pmu_gp_counter[3]@host| false) (= |p.eventsel[0]@host| false) (= |p.eventsel[1]@host| false) (= |p.eventsel[2]@host| false) (= |p.eventsel[3]@host| false) (= |p.eventsel_hw[0]| #x0000000000000000) (= |p.eventsel_hw[1]| #x0000000000000000) (= |p.eventsel_hw[2]| #x0000000000000000) (= |p.eventsel_hw[3]| #x0000000000000000) (= |p.pmu_fixed_counter[0]@host| false) (= |p.pmu_fixed_counter[1]@host| false) (= |p.pmu_fixed_counter[2]@host| false) (= |p.pmu_fixed_counter[3]@host| false) (= |p.fixed_ctr_ctrl@host| false) (= |p.fixed_ctr_ctrl_hw| #x0000000000000000) (= |p.pmu_global_ctrl| #x0000000000000000) (= |p.pmu_global_ctrl@host| false) (= |p.pmu_global_status@host| false) (= |p.msr_data@host| false) (= |p.ctx| #b00) (= |p.pending| #b00) (= |p.pending@host| false) (= |p.pending_index| #x00000000) (= |p.pending_index@host| false) (= |p.pending_data| #x0000000000000000) (= |p.pending_data@host| false) (not |p.__observed_p1_p2_no_host_data_to_guest|) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_nr_gp@host| |p.cpuid_gp_width| |p.cpuid_gp_width@host| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_fixed_width@host| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.perf_caps@host| |p.pmu_version| |p.nr_gp| |p.nr_gp@host| |p.nr_fixed| |p.gp_counter_bitmask| |p.gp_counter_bitmask@host| |p.fixed_counter_bitmask| |p.fixed_counter_bitmask@host| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.hw_global_ctrl@host| |p.hw_global_status@host| |p.hw_perf_metrics@host| |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel[0]@host| |p.eventsel[1]@host| |p.eventsel[2]@host| |p.eventsel[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| |p.fixed_ctr_ctrl@host| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.pmu_global_ctrl@host| |p.pmu_global_status@host| |p.msr_data@host| |p.ctx| |p.pending| |p.pending@host| |p.pending_index| |p.pending_index@host| |p.pending_data| |p.pending_data@host| |p.__observed_p1_p2_no_host_data_to_guest|))))
 (check-sat)
 (pop 1)
 ; obligation: consecution
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!8 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
-                    (bvult inp.guest_rdmsr.msr #x000000c5))
-               (and (bvuge inp.guest_rdmsr.msr #x000004c1)
-                    (bvult inp.guest_rdmsr.msr #x000004c5))))
-      (a!10 (and (= #x9 actp)
-                 (= #b10 p.ctx)
-                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                          (bvult inp.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                          (bvult inp.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                          (bvult inp.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                          (bvult inp.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inp.guest_wrmsr.msr)
-                     (= #x0000038e inp.guest_wrmsr.msr)
-                     (= #x0000038f inp.guest_wrmsr.msr)
-                     (= #x00000390 inp.guest_wrmsr.msr)
-                     (= #x00000391 inp.guest_wrmsr.msr)
-                     (= #x00000345 inp.guest_wrmsr.msr)
-                     (= #x00000329 inp.guest_wrmsr.msr))))
-      (a!11 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
-                 (not (and inp.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
-      (a!14 (or (and inp.kvm_set_config.set_perf_caps
-                     (not (= inp.kvm_set_config.data p.perf_caps)))
-                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!15 (not (= #x00
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_version
-                         (ite p.has_run
-                              p.cpuid_version
-                              inp.kvm_set_config.version)))))
-      (a!16 (bvor (bvnot inp.kvm_set_config.data)
-                  (concat (concat (ite cfg.enable_mediated_pmu
-                       #b00000000000000000000000000000000000000000000000000
-                       ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
-                       #b0000000000000
-                       ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!17 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
-      (a!18 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inp.kvm_set_config.version p.cpuid_version))
-                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm)))))
-      (a!20 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                        (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                 (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
-      (a!24 (not (= #x01
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_version
-                         (ite p.has_run
-                              p.cpuid_version
-                              inp.kvm_set_config.version)))))
-      (a!25 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_nr_fixed
-                             (ite p.has_run
-                                  p.cpuid_nr_fixed
-                                  inp.kvm_set_config.fixed))
-                        (ite (bvult cfg.host_nr_fixed #x03)
-                             cfg.host_nr_fixed
-                             #x03))
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_nr_fixed
-                      (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
-                 (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
-      (a!30 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!33 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x00 p.nr_gp)))
-      (a!34 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x01 p.nr_gp)))
-      (a!35 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x02 p.nr_gp)))
-      (a!36 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x03 p.nr_gp)))
-      (a!41 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x00 p.nr_fixed)))
-      (a!42 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x01 p.nr_fixed)))
-      (a!43 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x02 p.nr_fixed)))
-      (a!44 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x03 p.nr_fixed)))
-      (a!65 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x00 p.nr_gp)
-                      |p.pmu_gp_counter[0]@host|
-                      |p.hw_gp_ctr[0]@host|)
-                 |p.hw_gp_ctr[0]@host|))
-      (a!66 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x00 p.nr_gp) false |p.hw_gp_ctr[0]@host|)
-                 |p.hw_gp_ctr[0]@host|))
-      (a!67 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                      (bvult inp.guest_wrmsr.msr #x000004c5))
-                 (bvsub inp.guest_wrmsr.msr #x000004c1)
-                 (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                           (bvult inp.guest_wrmsr.msr #x0000018a))
-                      (bvsub inp.guest_wrmsr.msr #x00000186)
-                      (bvsub inp.guest_wrmsr.msr #x000000c1))))
-      (a!69 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
-                        #b000000000000000000000))
-                (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
-      (a!70 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
-                        #b000000000000000000000))
-                (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
-      (a!71 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
-                        #b00000000000000000000000))
-                (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
-      (a!72 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
-                        #b00000000000000000000000))
-                (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
-      (a!75 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
-               #x0000000000000000))
-      (a!80 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x01 p.nr_gp)
-                      |p.pmu_gp_counter[1]@host|
-                      |p.hw_gp_ctr[1]@host|)
-                 |p.hw_gp_ctr[1]@host|))
-      (a!81 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x01 p.nr_gp) false |p.hw_gp_ctr[1]@host|)
-                 |p.hw_gp_ctr[1]@host|))
-      (a!86 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x02 p.nr_gp)
-                      |p.pmu_gp_counter[2]@host|
-                      |p.hw_gp_ctr[2]@host|)
-                 |p.hw_gp_ctr[2]@host|))
-      (a!87 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x02 p.nr_gp) false |p.hw_gp_ctr[2]@host|)
-                 |p.hw_gp_ctr[2]@host|))
-      (a!92 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x03 p.nr_gp)
-                      |p.pmu_gp_counter[3]@host|
-                      |p.hw_gp_ctr[3]@host|)
-                 |p.hw_gp_ctr[3]@host|))
-      (a!93 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x03 p.nr_gp) false |p.hw_gp_ctr[3]@host|)
-                 |p.hw_gp_ctr[3]@host|))
-      (a!98 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x00 p.nr_fixed)
-                      |p.pmu_fixed_counter[0]@host|
-                      |p.hw_fixed_ctr[0]@host|)
-                 |p.hw_fixed_ctr[0]@host|))
-      (a!99 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x00 p.nr_fixed) false |p.hw_fixed_ctr[0]@host|)
-                 |p.hw_fixed_ctr[0]@host|))
-      (a!100 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                       (bvult inp.guest_wrmsr.msr #x0000030d))
-                  (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
-                         ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!101 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
-                #x0000000000000000))
-      (a!106 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       |p.pmu_fixed_counter[1]@host|
-                       |p.hw_fixed_ctr[1]@host|)
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!107 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed) false |p.hw_fixed_ctr[1]@host|)
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!112 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       |p.pmu_fixed_counter[2]@host|
-                       |p.hw_fixed_ctr[2]@host|)
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!113 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed) false |p.hw_fixed_ctr[2]@host|)
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!118 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       |p.pmu_fixed_counter[3]@host|
-                       |p.hw_fixed_ctr[3]@host|)
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!119 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed) false |p.hw_fixed_ctr[3]@host|)
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!124 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  false
-                  p.hw_global_ctrl@host))
-      (a!125 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  p.pmu_global_ctrl@host
-                  p.hw_global_ctrl@host))
-      (a!126 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inp.guest_wrmsr.data)))
-                #x0000000000000000))
-      (a!131 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  false
-                  p.hw_global_status@host))
-      (a!132 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (or p.hw_global_status@host p.hw_global_status@host)
-                  p.hw_global_status@host))
-      (a!134 (not (ite (= #x0 actp)
-                       (ite inp.kvm_set_config.set_perf_caps
-                            p.cpuid_nr_gp@host
-                            (ite p.has_run p.cpuid_nr_gp@host false))
-                       p.cpuid_nr_gp@host)))
-      (a!135 (not (ite (= #x0 actp)
-                       (ite inp.kvm_set_config.set_perf_caps
-                            p.cpuid_gp_width@host
-                            (ite p.has_run p.cpuid_gp_width@host false))
-                       p.cpuid_gp_width@host)))
-      (a!136 (not (ite (= #x0 actp)
-                       (ite inp.kvm_set_config.set_perf_caps
-                            p.cpuid_fixed_width@host
-                            (ite p.has_run p.cpuid_fixed_width@host false))
-                       p.cpuid_fixed_width@host)))
-      (a!149 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp)
-                       |p.hw_gp_ctr[0]@host|
-                       |p.pmu_gp_counter[0]@host|)
-                  |p.pmu_gp_counter[0]@host|))
-      (a!150 (and (= #b11 p.pending)
-                  (= #x00000345
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))))
-      (a!151 (and (= #x0000038d
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  (bvugt p.pmu_version #x01)))
-      (a!152 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000000c1)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000000c5)))
-      (a!153 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000004c1)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000004c5)))
-      (a!155 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00000186)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x0000018a)))
-      (a!158 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
-                          ((_ extract 31 11) p.pending_index))
-                     #b000000000000000000000)))
-      (a!161 (bvor p.gp_counter_bitmask
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!163 (or (= (ite (= p.pending #b00)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index)
-                    #x0000038e)
-                 (= (ite (= p.pending #b00)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index)
-                    #x0000038f)
-                 (= (ite (= p.pending #b00)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index)
-                    #x00000390)))
-      (a!165 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
-                          ((_ extract 31 9) p.pending_index))
-                     #b00000000000000000000000)))
-      (a!170 (or p.pending@host
-                 (or (or p.pending@host p.pending_index@host)
-                     (or p.pending@host p.pending_index@host))
-                 (or p.pending@host p.pending_data@host)
-                 (or p.pending@host p.pending_data@host)
-                 p.gp_counter_bitmask@host))
-      (a!178 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp)
-                       |p.hw_gp_ctr[1]@host|
-                       |p.pmu_gp_counter[1]@host|)
-                  |p.pmu_gp_counter[1]@host|))
-      (a!186 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp)
-                       |p.hw_gp_ctr[2]@host|
-                       |p.pmu_gp_counter[2]@host|)
-                  |p.pmu_gp_counter[2]@host|))
-      (a!194 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       |p.hw_gp_ctr[3]@host|
-                       |p.pmu_gp_counter[3]@host|)
-                  |p.pmu_gp_counter[3]@host|))
-      (a!202 (bvult (bvsub (ite (= #b00 p.pending)
-                                inp.kvm_emulate_pmu_access.msr
-                                p.pending_index)
-                           #x00000309)
-                    ((_ zero_extend 24) p.nr_fixed)))
-      (a!242 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed)
-                       |p.hw_fixed_ctr[0]@host|
-                       |p.pmu_fixed_counter[0]@host|)
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!252 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       |p.hw_fixed_ctr[1]@host|
-                       |p.pmu_fixed_counter[1]@host|)
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!262 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       |p.hw_fixed_ctr[2]@host|
-                       |p.pmu_fixed_counter[2]@host|)
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!272 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       |p.hw_fixed_ctr[3]@host|
-                       |p.pmu_fixed_counter[3]@host|)
-                  |p.pmu_fixed_counter[3]@host|))
-      (a!282 (bvor (bvnot p.fixed_ctr_ctrl_rsvd)
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!301 (bvor (bvnot p.global_ctrl_rsvd)
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!309 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  p.hw_global_status@host
-                  p.pmu_global_status@host))
-      (a!310 (bvor (bvnot p.global_status_rsvd)
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!318 (and cfg.enable_vmware_backdoor
-                  (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00010000)
-                  (bvule (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00010002)))
-      (a!319 (= #x00000000
-                (bvand (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #xffff0000)))
-      (a!320 (bvult (bvand (ite (= #b00 p.pending)
-                                inp.kvm_emulate_pmu_access.msr
-                                p.pending_index)
-                           #x0000ffff)
-                    ((_ zero_extend 24) p.nr_gp)))
-      (a!321 (= #x00000000
-                (bvand (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #x0000ffff)))
-      (a!322 (= #x00000001
-                (bvand (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #x0000ffff)))
-      (a!323 (= #x00000002
-                (bvand (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #x0000ffff)))
-      (a!325 (= #x40000000
-                (bvand (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #xffff0000)))
-      (a!326 (bvult (bvand (ite (= #b00 p.pending)
-                                inp.kvm_emulate_pmu_access.msr
-                                p.pending_index)
-                           #x0000ffff)
-                    ((_ zero_extend 24) p.nr_fixed)))
-      (a!329 (or (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))))
-      (a!330 (ite (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
-                  p.pmu_global_status@host
-                  p.msr_data@host))
-      (a!331 (ite (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
-                  p.pmu_global_ctrl@host
-                  p.msr_data@host))
-      (a!332 (ite (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
-                  false
-                  p.msr_data@host))
-      (a!336 (or (or (or p.pending@host p.pending_index@host)
-                     (or p.pending@host p.pending_index@host))
-                 (or p.pending@host p.pending_index@host)
-                 (or (or p.pending@host p.pending_index@host)
-                     (or p.pending@host p.pending_index@host))
-                 (or p.pending@host p.pending_index@host)
-                 (or p.pending@host p.pending_index@host)))
-      (a!337 (= #x00000000
-                (bvsub (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #x00000309)))
-      (a!338 (= #x00000001
-                (bvsub (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #x00000309)))
-      (a!339 (= #x00000002
-                (bvsub (ite (= #b00 p.pending)
-                            inp.kvm_emulate_pmu_access.msr
-                            p.pending_index)
-                       #x00000309)))
-      (a!342 (or (= #x000000c1
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (= #x000000c2
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (= #x00000186
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (= #x00000187
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))))
-      (a!350 (and (= #x00000000 (bvand inp.guest_rdpmc.ecx #xffff0000))
-                  (bvult (bvand inp.guest_rdpmc.ecx #x0000ffff)
-                         ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!351 (ite (= #x00000001 (bvand inp.guest_rdpmc.ecx #x0000ffff))
-                  |p.hw_gp_ctr[1]@host|
-                  (ite (= #x00000002 (bvand inp.guest_rdpmc.ecx #x0000ffff))
-                       |p.hw_gp_ctr[2]@host|
-                       |p.hw_gp_ctr[3]@host|)))
-      (a!353 (and (= #x40000000 (bvand inp.guest_rdpmc.ecx #xffff0000))
-                  (bvult (bvand inp.guest_rdpmc.ecx #x0000ffff)
-                         ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!354 (ite (= #x00000001 (bvand inp.guest_rdpmc.ecx #x0000ffff))
-                  |p.hw_fixed_ctr[1]@host|
-                  (ite (= #x00000002 (bvand inp.guest_rdpmc.ecx #x0000ffff))
-                       |p.hw_fixed_ctr[2]@host|
-                       |p.hw_fixed_ctr[3]@host|)))
-      (a!357 (ite (and (bvuge inp.guest_rdmsr.msr #x000004c1)
-                       (bvult inp.guest_rdmsr.msr #x000004c5))
-                  (bvsub inp.guest_rdmsr.msr #x000004c1)
-                  (ite (and (bvuge inp.guest_rdmsr.msr #x00000186)
-                            (bvult inp.guest_rdmsr.msr #x0000018a))
-                       (bvsub inp.guest_rdmsr.msr #x00000186)
-                       (bvsub inp.guest_rdmsr.msr #x000000c1))))
-      (a!361 (and (and (bvuge inp.guest_rdmsr.msr #x00000309)
-                       (bvult inp.guest_rdmsr.msr #x0000030d))
-                  (bvult (bvsub inp.guest_rdmsr.msr #x00000309)
-                         ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!362 (ite (= #x00000001 (bvsub inp.guest_rdmsr.msr #x00000309))
-                  |p.hw_fixed_ctr[1]@host|
-                  (ite (= #x00000002 (bvsub inp.guest_rdmsr.msr #x00000309))
-                       |p.hw_fixed_ctr[2]@host|
-                       |p.hw_fixed_ctr[3]@host|)))
-      (a!368 (not (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write)))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!6 (=> a!5
-               (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!7 (=> a!5
-               (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))
-      (a!9 (and (= #x8 actp)
-                (= #b10 p.ctx)
-                (or a!8
-                    (and (bvuge inp.guest_rdmsr.msr #x00000186)
-                         (bvult inp.guest_rdmsr.msr #x0000018a))
-                    (and (bvuge inp.guest_rdmsr.msr #x00000309)
-                         (bvult inp.guest_rdmsr.msr #x0000030d))
-                    (= #x0000038d inp.guest_rdmsr.msr)
-                    (= #x0000038e inp.guest_rdmsr.msr)
-                    (= #x0000038f inp.guest_rdmsr.msr)
-                    (= #x00000390 inp.guest_rdmsr.msr)
-                    (= #x00000391 inp.guest_rdmsr.msr)
-                    (= #x00000345 inp.guest_rdmsr.msr)
-                    (= #x00000329 inp.guest_rdmsr.msr))))
-      (a!12 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!11)))
-      (a!19 (ite inp.kvm_set_config.set_perf_caps
-                 (and (= (bvnot a!16) #x0000000000000000) p.cpuid_pdcm a!17)
-                 (or (not p.has_run) a!18)))
-      (a!31 (or a!30
-                (not (= p.nr_gp cfg.host_nr_gp))
-                (not (= p.nr_fixed cfg.host_nr_fixed))))
-      (a!37 (and a!33
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!38 (and a!34
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!39 (and a!35
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!40 (and a!36
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!68 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                      (bvult inp.guest_wrmsr.msr #x000000c5))
-                 (bvult a!67 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!73 (ite (and a!69 (not a!70))
-                 (bvadd #xfffffb3f inp.guest_wrmsr.msr)
-                 (ite (and a!71 (not a!72))
-                      (bvadd #xfffffe7a inp.guest_wrmsr.msr)
-                      (bvadd #xffffff3f inp.guest_wrmsr.msr))))
-      (a!74 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                      (bvult inp.guest_wrmsr.msr #x000004c5))
-                 (bvult a!67 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!102 (ite a!100
-                  (ite (and a!101 (= inp.guest_wrmsr.msr #x00000309))
-                       false
-                       |p.hw_fixed_ctr[0]@host|)
-                  |p.hw_fixed_ctr[0]@host|))
-      (a!108 (ite a!100
-                  (ite (and a!101 (= inp.guest_wrmsr.msr #x0000030a))
-                       false
-                       |p.hw_fixed_ctr[1]@host|)
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!114 (ite a!100
-                  (ite (and a!101 (= inp.guest_wrmsr.msr #x0000030b))
-                       false
-                       |p.hw_fixed_ctr[2]@host|)
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!120 (ite a!100
-                  (ite (and a!101 (= inp.guest_wrmsr.msr #x0000030c))
-                       false
-                       |p.hw_fixed_ctr[3]@host|)
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!133 (ite (= #x1 actp)
-                  a!131
-                  (ite (= #x4 actp)
-                       a!132
-                       (ite (= #x5 actp) true p.hw_global_status@host))))
-      (a!137 (ite (and (= (bvnot a!16) #x0000000000000000) p.cpuid_pdcm a!17)
-                  false
-                  p.perf_caps@host))
-      (a!154 (and a!153
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!156 (ite a!155
-                  (bvsub (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00000186)
-                  (bvsub (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000000c1)))
-      (a!159 (or a!158
-                 (bvule #b10011000001
-                        (ite (= p.pending #b00)
-                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 10 0) p.pending_index)))))
-      (a!160 (or a!158
-                 (bvule #b10011000101
-                        (ite (= p.pending #b00)
-                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 10 0) p.pending_index)))))
-      (a!164 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
-                 (not a!163)))
-      (a!166 (or a!165
-                 (bvule #b110000110
-                        (ite (= p.pending #b00)
-                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 8 0) p.pending_index)))))
-      (a!167 (or a!165
-                 (bvule #b110001010
-                        (ite (= p.pending #b00)
-                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 8 0) p.pending_index)))))
-      (a!203 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00000309)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x0000030d)
-                  a!202))
-      (a!324 (or (ite a!321
-                      |p.pmu_gp_counter[0]@host|
-                      (ite a!322
-                           |p.pmu_gp_counter[1]@host|
-                           (ite a!323
-                                |p.pmu_gp_counter[2]@host|
-                                |p.pmu_gp_counter[3]@host|)))
-                 (or p.pending@host p.pending_index@host)
-                 p.gp_counter_bitmask@host))
-      (a!327 (or (ite a!321
-                      |p.pmu_fixed_counter[0]@host|
-                      (ite a!322
-                           |p.pmu_fixed_counter[1]@host|
-                           (ite a!323
-                                |p.pmu_fixed_counter[2]@host|
-                                |p.pmu_fixed_counter[3]@host|)))
-                 (or p.pending@host p.pending_index@host)
-                 p.fixed_counter_bitmask@host))
-      (a!333 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  a!331
-                  a!332))
-      (a!340 (or (ite a!337
-                      |p.pmu_fixed_counter[0]@host|
-                      (ite a!338
-                           |p.pmu_fixed_counter[1]@host|
-                           (ite a!339
-                                |p.pmu_fixed_counter[2]@host|
-                                |p.pmu_fixed_counter[3]@host|)))
-                 (or p.pending@host p.pending_index@host)
-                 p.fixed_counter_bitmask@host))
-      (a!358 (ite (= #x00000000 a!357)
-                  |p.hw_gp_ctr[0]@host|
-                  (ite (= #x00000001 a!357)
-                       |p.hw_gp_ctr[1]@host|
-                       (ite (= #x00000002 a!357)
-                            |p.hw_gp_ctr[2]@host|
-                            |p.hw_gp_ctr[3]@host|))))
-      (a!360 (not (and a!8 (bvult a!357 ((_ zero_extend 24) cfg.host_nr_gp)))))
-      (a!367 (ite a!318
-                  true
-                  (ite (and a!319 a!320)
-                       true
-                       (ite (and a!325 a!326) true false)))))
-(let ((a!13 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actp) (= #b10 p.ctx))
-                (and (= #x4 actp) (= #b01 p.ctx))
-                (and (= #x5 actp) (= #b00 p.ctx))
-                (and (= #x6 actp) (= #b10 p.ctx))
-                (and (= #x7 actp) (= #b10 p.ctx))
-                a!9
-                a!10
-                a!12))
-      (a!21 (ite (and (not p.has_run) a!19)
-                 a!20
-                 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
-      (a!26 (ite (and (not p.has_run) a!19)
-                 a!25
-                 (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
-      (a!32 (or cfg.enable_vmware_backdoor
-                a!31
-                (not (= p.gp_counter_bitmask cfg.host_gp_mask))
-                (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!45 (ite (= #x00000390 inp.guest_rdmsr.msr)
-                 (or a!31 (not (bvugt p.pmu_version #x01)))
-                 true))
-      (a!52 (ite (= #x00000390 inp.guest_wrmsr.msr)
-                 (or a!31 (not (bvugt p.pmu_version #x01)))
-                 true))
-      (a!62 (ite (and (not p.has_run) a!19)
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_version
-                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
-                 (ite (and (not p.has_run) a!19) #x00 p.pmu_version)))
-      (a!76 (ite a!74
-                 (ite (and a!75 (= a!73 #x00000000))
-                      false
-                      |p.hw_gp_ctr[0]@host|)
-                 |p.hw_gp_ctr[0]@host|))
-      (a!82 (ite a!74
-                 (ite (and a!75 (= a!73 #x00000001))
-                      false
-                      |p.hw_gp_ctr[1]@host|)
-                 |p.hw_gp_ctr[1]@host|))
-      (a!88 (ite a!74
-                 (ite (and a!75 (= a!73 #x00000002))
-                      false
-                      |p.hw_gp_ctr[2]@host|)
-                 |p.hw_gp_ctr[2]@host|))
-      (a!94 (ite a!74
-                 (ite (and a!75 (= a!73 #x00000003))
-                      false
-                      |p.hw_gp_ctr[3]@host|)
-                 |p.hw_gp_ctr[3]@host|))
-      (a!127 (ite a!74
-                  p.hw_global_ctrl@host
-                  (ite a!100
-                       p.hw_global_ctrl@host
-                       (ite (= #x0000038f inp.guest_wrmsr.msr)
-                            (ite a!126 false p.hw_global_ctrl@host)
-                            p.hw_global_ctrl@host))))
-      (a!138 (ite (and (not p.has_run) a!19)
-                  (or (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_nr_gp@host
-                           (ite p.has_run p.cpuid_nr_gp@host false))
-                      (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_nr_gp@host
-                           (ite p.has_run p.cpuid_nr_gp@host false)))
-                  (ite (and (not p.has_run) a!19) false p.nr_gp@host)))
-      (a!141 (ite (and (not p.has_run) a!19)
-                  (or (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_gp_width@host
-                           (ite p.has_run p.cpuid_gp_width@host false))
-                      (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_gp_width@host
-                           (ite p.has_run p.cpuid_gp_width@host false)))
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.gp_counter_bitmask@host)))
-      (a!144 (ite (and (not p.has_run) a!19)
-                  (or (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_fixed_width@host
-                           (ite p.has_run p.cpuid_fixed_width@host false))
-                      (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_fixed_width@host
-                           (ite p.has_run p.cpuid_fixed_width@host false)))
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!148 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_gp_counter[0]@host|)
-                  |p.pmu_gp_counter[0]@host|))
-      (a!157 (ite a!153
-                  (bvsub (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000004c1)
-                  a!156))
-      (a!162 (and a!159 (not a!160) (not (= (bvnot a!161) #x0000000000000000))))
-      (a!168 (ite (and a!166 (not a!167))
-                  (bvadd #xfffffe7a
-                         (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index))
-                  (bvadd #xffffff3f
-                         (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index))))
-      (a!177 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_gp_counter[1]@host|)
-                  |p.pmu_gp_counter[1]@host|))
-      (a!185 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_gp_counter[2]@host|)
-                  |p.pmu_gp_counter[2]@host|))
-      (a!193 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_gp_counter[3]@host|)
-                  |p.pmu_gp_counter[3]@host|))
-      (a!201 (ite a!14
-                  (ite (and (not p.has_run) a!19) false |p.eventsel[0]@host|)
-                  |p.eventsel[0]@host|))
-      (a!214 (ite a!14
-                  (ite (and (not p.has_run) a!19) false |p.eventsel[1]@host|)
-                  |p.eventsel[1]@host|))
-      (a!223 (ite a!14
-                  (ite (and (not p.has_run) a!19) false |p.eventsel[2]@host|)
-                  |p.eventsel[2]@host|))
-      (a!232 (ite a!14
-                  (ite (and (not p.has_run) a!19) false |p.eventsel[3]@host|)
-                  |p.eventsel[3]@host|))
-      (a!241 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_fixed_counter[0]@host|)
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!243 (and a!164
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x00000309)))
-      (a!251 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_fixed_counter[1]@host|)
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!253 (and a!164
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030a)))
-      (a!261 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_fixed_counter[2]@host|)
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!263 (and a!164
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030b)))
-      (a!271 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       |p.pmu_fixed_counter[3]@host|)
-                  |p.pmu_fixed_counter[3]@host|))
-      (a!273 (and a!164
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030c)))
-      (a!281 (ite a!14
-                  (ite (and (not p.has_run) a!19) false p.fixed_ctr_ctrl@host)
-                  p.fixed_ctr_ctrl@host))
-      (a!283 (ite (and (= (bvnot a!282) #x0000000000000000) a!164)
-                  (or p.pending@host p.pending_data@host)
-                  p.fixed_ctr_ctrl@host))
-      (a!293 (ite (= #x0000038f #x00000390)
-                  (or a!31 (not (bvugt p.pmu_version #x01)))
-                  true))
-      (a!302 (ite (and (= (bvnot a!301) #x0000000000000000) a!164)
-                  (or p.pending@host p.pending_data@host)
-                  p.pmu_global_ctrl@host))
-      (a!308 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.pmu_global_status@host)
-                  p.pmu_global_status@host))
-      (a!311 (ite (and (= (bvnot a!310) #x0000000000000000)
-                       (= p.pending #b00)
-                       a!164)
-                  (or p.pending@host p.pending_data@host)
-                  p.pmu_global_status@host))
-      (a!312 (ite (and (= (bvnot a!310) #x0000000000000000) a!164)
-                  (or p.pmu_global_status@host
-                      (or p.pending@host p.pending_data@host))
-                  p.pmu_global_status@host))
-      (a!328 (ite a!318
-                  false
-                  (ite (and a!319 a!320)
-                       a!324
-                       (ite (and a!325 a!326) a!327 p.msr_data@host))))
-      (a!334 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  a!330
-                  a!333)))
-(let ((a!22 (ite a!15 a!21 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
-      (a!27 (ite a!24 a!26 (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
-      (a!46 (ite (= #x0000038f inp.guest_rdmsr.msr)
-                 (or a!31 (not (bvugt p.pmu_version #x01)))
-                 a!45))
-      (a!53 (ite (= #x0000038f inp.guest_wrmsr.msr)
-                 (or a!31 (not (bvugt p.pmu_version #x01)))
-                 a!52))
-      (a!63 (ite cfg.vm_enable_pmu
-                 a!62
-                 (ite (and (not p.has_run) a!19) #x00 p.pmu_version)))
-      (a!139 (ite a!15
-                  a!138
-                  (ite (and (not p.has_run) a!19) false p.nr_gp@host)))
-      (a!142 (ite a!15
-                  a!141
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.gp_counter_bitmask@host)))
-      (a!145 (ite a!24
-                  a!144
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!169 (ite (and a!159 (not a!160))
-                  (bvadd #xfffffb3f
-                         (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index))
-                  a!168))
-      (a!244 (ite a!203
-                  (ite a!243
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[0]@host|)
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!254 (ite a!203
-                  (ite a!253
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[1]@host|)
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!264 (ite a!203
-                  (ite a!263
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[2]@host|)
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!274 (ite a!203
-                  (ite a!273
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[3]@host|)
-                  |p.pmu_fixed_counter[3]@host|))
-      (a!284 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.fixed_ctr_ctrl@host
-                  (ite a!151 a!283 p.fixed_ctr_ctrl@host)))
-      (a!289 (or (bvugt a!62 #x01)
-                 (and cfg.enable_mediated_pmu (not (= #x00 a!62)))))
-      (a!294 (ite (= #x0000038f #x0000038f)
-                  (or a!31 (not (bvugt p.pmu_version #x01)))
-                  a!293))
-      (a!303 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  a!302
-                  p.pmu_global_ctrl@host))
-      (a!313 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  (ite (not (= #b00 p.pending)) a!312 p.pmu_global_status@host)
-                  p.pmu_global_status@host))
-      (a!335 (ite (= #x00000000 a!157)
-                  |p.pmu_gp_counter[0]@host|
-                  (ite (= #x00000001 a!157)
-                       |p.pmu_gp_counter[1]@host|
-                       (ite (= #x00000002 a!157)
-                            |p.pmu_gp_counter[2]@host|
-                            |p.pmu_gp_counter[3]@host|))))
-      (a!341 (ite (= #x00000000 a!157)
-                  |p.eventsel[0]@host|
-                  (ite (= #x00000001 a!157)
-                       |p.eventsel[1]@host|
-                       (ite (= #x00000002 a!157)
-                            |p.eventsel[2]@host|
-                            |p.eventsel[3]@host|))))
-      (a!352 (and (not a!32)
-                  a!350
-                  true
-                  (ite (= #x00000000 (bvand inp.guest_rdpmc.ecx #x0000ffff))
-                       |p.hw_gp_ctr[0]@host|
-                       a!351)))
-      (a!355 (and (and (not a!32) (not a!350))
-                  a!353
-                  true
-                  (ite (= #x00000000 (bvand inp.guest_rdpmc.ecx #x0000ffff))
-                       |p.hw_fixed_ctr[0]@host|
-                       a!354)))
-      (a!369 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  true
-                  (ite a!342 true false))))
-(let ((a!23 (ite cfg.vm_enable_pmu
-                 a!22
-                 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
-      (a!28 (ite a!15 a!27 (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
-      (a!47 (ite (= #x0000038e inp.guest_rdmsr.msr)
-                 (or a!31 (not (bvugt p.pmu_version #x01)))
-                 a!46))
-      (a!54 (ite (= #x0000038e inp.guest_wrmsr.msr)
-                 (or a!31 (not (bvugt p.pmu_version #x01)))
-                 a!53))
-      (a!64 (not (= #x00
-                    (ite (= #x0 actp)
-                         (ite a!14 a!63 p.pmu_version)
-                         p.pmu_version))))
-      (a!140 (ite cfg.vm_enable_pmu
-                  a!139
-                  (ite (and (not p.has_run) a!19) false p.nr_gp@host)))
-      (a!143 (ite cfg.vm_enable_pmu
-                  a!142
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.gp_counter_bitmask@host)))
-      (a!146 (ite a!15
-                  a!145
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!171 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!162) a!164 (= a!169 #x00000000))
-                       a!170
-                       |p.pmu_gp_counter[0]@host|)
-                  |p.pmu_gp_counter[0]@host|))
-      (a!179 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!162) a!164 (= a!169 #x00000001))
-                       a!170
-                       |p.pmu_gp_counter[1]@host|)
-                  |p.pmu_gp_counter[1]@host|))
-      (a!187 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!162) a!164 (= a!169 #x00000002))
-                       a!170
-                       |p.pmu_gp_counter[2]@host|)
-                  |p.pmu_gp_counter[2]@host|))
-      (a!195 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!162) a!164 (= a!169 #x00000003))
-                       a!170
-                       |p.pmu_gp_counter[3]@host|)
-                  |p.pmu_gp_counter[3]@host|))
-      (a!204 (ite (and (= a!169 #x00000002) p.raw_event_mask_txcp)
-                  (concat (concat ((_ extract 63 34) p.reserved_bits) (bvnot ((_ extract
-                             33
-                             33)
-                           p.reserved_bits))) ((_ extract 32 0) p.reserved_bits))
-                  p.reserved_bits))
-      (a!245 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[0]@host|
-                  a!244))
-      (a!255 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[1]@host|
-                  a!254))
-      (a!265 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[2]@host|
-                  a!264))
-      (a!275 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[3]@host|
-                  a!274))
-      (a!285 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.fixed_ctr_ctrl@host
-                  a!284))
-      (a!290 (ite (and (not p.has_run) a!19)
-                  a!139
-                  (ite (and (not p.has_run) a!19) false p.pmu_global_ctrl@host)))
-      (a!295 (ite (= #x0000038f #x0000038e)
-                  (or a!31 (not (bvugt p.pmu_version #x01)))
-                  a!294))
-      (a!304 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.pmu_global_ctrl@host
-                  a!303))
-      (a!314 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.pmu_global_status@host
-                  a!313))
-      (a!343 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  (or a!341 a!336)
-                  (ite a!342 false p.msr_data@host)))
-      (a!356 (or p.__observed_p1_p2_no_host_data_to_guest
-                 a!352
-                 a!355
-                 (and (and (not a!32) (not a!350))
-                      (not a!353)
-                      (= #x20000000 inp.guest_rdpmc.ecx)
-                      cfg.host_perf_metrics
-                      true
-                      p.hw_perf_metrics@host)))
-      (a!370 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  true
-                  (ite a!203 true a!369))))
-(let ((a!29 (ite cfg.vm_enable_pmu
-                 a!28
-                 (ite (and (not p.has_run) a!19) #x00 p.nr_fixed)))
-      (a!48 (ite (= #x0000030a inp.guest_rdmsr.msr)
-                 (not a!42)
-                 (ite (= #x0000030b inp.guest_rdmsr.msr)
-                      (not a!43)
-                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!44) a!47))))
-      (a!55 (ite (= #x0000030a inp.guest_wrmsr.msr)
-                 (not a!42)
-                 (ite (= #x0000030b inp.guest_wrmsr.msr)
-                      (not a!43)
-                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!44) a!54))))
-      (a!147 (ite cfg.vm_enable_pmu
-                  a!146
-                  (ite (and (not p.has_run) a!19)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!172 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[0]@host|
-                  (ite a!151 |p.pmu_gp_counter[0]@host| a!171)))
-      (a!180 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[1]@host|
-                  (ite a!151 |p.pmu_gp_counter[1]@host| a!179)))
-      (a!188 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[2]@host|
-                  (ite a!151 |p.pmu_gp_counter[2]@host| a!187)))
-      (a!196 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]@host|
-                  (ite a!151 |p.pmu_gp_counter[3]@host| a!195)))
-      (a!205 (bvor (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))
-                   (bvnot a!204)))
-      (a!246 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]@host|
-                  (ite a!151 |p.pmu_fixed_counter[0]@host| a!245)))
-      (a!256 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]@host|
-                  (ite a!151 |p.pmu_fixed_counter[1]@host| a!255)))
-      (a!266 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]@host|
-                  (ite a!151 |p.pmu_fixed_counter[2]@host| a!265)))
-      (a!276 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]@host|
-                  (ite a!151 |p.pmu_fixed_counter[3]@host| a!275)))
-      (a!286 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.fixed_ctr_ctrl@host
-                  a!285))
-      (a!291 (ite (and (not (= #x00 a!22)) a!289)
-                  a!290
-                  (ite (and (not p.has_run) a!19) false p.pmu_global_ctrl@host)))
-      (a!296 (ite (= #x0000038f #x0000030a)
-                  (not a!42)
-                  (ite (= #x0000038f #x0000030b)
-                       (not a!43)
-                       (ite (= #x0000038f #x0000030c) (not a!44) a!295))))
-      (a!305 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!304
-                  p.pmu_global_ctrl@host))
-      (a!315 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  a!311
-                  a!314))
-      (a!344 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  (or a!335 a!336 p.gp_counter_bitmask@host)
-                  (ite a!203 a!340 a!343)))
-      (a!371 (ite (= #x00000345
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  (ite (not p.cpuid_pdcm) false true)
-                  (ite a!151 true a!370))))
-(let ((a!49 (ite (= #x000004c3 inp.guest_rdmsr.msr)
-                 (not a!39)
-                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
-                      (not a!40)
-                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!41) a!48))))
-      (a!56 (ite (= #x000004c3 inp.guest_wrmsr.msr)
-                 (not a!39)
-                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
-                      (not a!40)
-                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!41) a!55))))
-      (a!173 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[0]@host|
-                  a!172))
-      (a!181 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[1]@host|
-                  a!180))
-      (a!189 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[2]@host|
-                  a!188))
-      (a!197 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]@host|
-                  a!196))
-      (a!206 (ite (and (= (bvnot a!205) #x0000000000000000)
-                       a!164
-                       (= a!169 #x00000000))
-                  (or p.pending@host p.pending_data@host)
-                  |p.eventsel[0]@host|))
-      (a!215 (ite (and (= (bvnot a!205) #x0000000000000000)
-                       a!164
-                       (= a!169 #x00000001))
-                  (or p.pending@host p.pending_data@host)
-                  |p.eventsel[1]@host|))
-      (a!224 (ite (and (= (bvnot a!205) #x0000000000000000)
-                       a!164
-                       (= a!169 #x00000002))
-                  (or p.pending@host p.pending_data@host)
-                  |p.eventsel[2]@host|))
-      (a!233 (ite (and (= (bvnot a!205) #x0000000000000000)
-                       a!164
-                       (= a!169 #x00000003))
-                  (or p.pending@host p.pending_data@host)
-                  |p.eventsel[3]@host|))
-      (a!247 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]@host|
-                  a!246))
-      (a!257 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]@host|
-                  a!256))
-      (a!267 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]@host|
-                  a!266))
-      (a!277 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]@host|
-                  a!276))
-      (a!287 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!286
-                  p.fixed_ctr_ctrl@host))
-      (a!292 (ite cfg.vm_enable_pmu
-                  a!291
-                  (ite (and (not p.has_run) a!19) false p.pmu_global_ctrl@host)))
-      (a!297 (ite (= #x0000038f #x000004c3)
-                  (not a!39)
-                  (ite (= #x0000038f #x000004c4)
-                       (not a!40)
-                       (ite (= #x0000038f #x00000309) (not a!41) a!296))))
-      (a!316 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!315
-                  p.pmu_global_status@host))
-      (a!345 (ite (= #x00000345
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  (ite p.cpuid_pdcm p.perf_caps@host p.msr_data@host)
-                  (ite a!151 p.fixed_ctr_ctrl@host a!344)))
-      (a!372 (ite a!329 (ite (not (bvugt p.pmu_version #x01)) false true) a!371)))
-(let ((a!50 (ite (= #x000000c4 inp.guest_rdmsr.msr)
-                 (not a!36)
-                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
-                      (not a!37)
-                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!38) a!49))))
-      (a!57 (ite (= #x000000c4 inp.guest_wrmsr.msr)
-                 (not a!36)
-                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
-                      (not a!37)
-                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!38) a!56))))
-      (a!174 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[0]@host|
-                  a!173))
-      (a!182 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[1]@host|
-                  a!181))
-      (a!190 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[2]@host|
-                  a!189))
-      (a!198 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]@host|
-                  a!197))
-      (a!207 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  a!206
-                  |p.eventsel[0]@host|))
-      (a!216 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  a!215
-                  |p.eventsel[1]@host|))
-      (a!225 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  a!224
-                  |p.eventsel[2]@host|))
-      (a!234 (ite (and a!155 (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  a!233
-                  |p.eventsel[3]@host|))
-      (a!248 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]@host|
-                  a!247))
-      (a!258 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]@host|
-                  a!257))
-      (a!268 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]@host|
-                  a!267))
-      (a!278 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]@host|
-                  a!277))
-      (a!288 (ite (= #x0 actp)
-                  a!281
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.fixed_ctr_ctrl@host
-                            (ite a!150 p.fixed_ctr_ctrl@host a!287))
-                       p.fixed_ctr_ctrl@host)))
-      (a!298 (ite (= #x0000038f #x000000c4)
-                  (not a!36)
-                  (ite (= #x0000038f #x000004c1)
-                       (not a!37)
-                       (ite (= #x0000038f #x000004c2) (not a!38) a!297))))
-      (a!317 (ite (= #x4 actp)
-                  a!309
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.pmu_global_status@host
-                            (ite a!150 p.pmu_global_status@host a!316))
-                       p.pmu_global_status@host)))
-      (a!346 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  p.msr_data@host
-                  (ite a!329 a!334 a!345)))
-      (a!373 (or p.__observed_p1_p2_no_host_data_to_guest
-                 (and (= #b01 p.pending)
-                      (ite (= #x00 p.pmu_version) false a!367)
-                      (ite (= #x00 p.pmu_version) p.msr_data@host a!328))
-                 (and (not (= #b01 p.pending))
-                      (not a!150)
-                      a!368
-                      (not (= #b00 p.pending))
-                      a!372
-                      (ite a!329 a!334 a!345)))))
-(let ((a!51 (ite (= #x000000c1 inp.guest_rdmsr.msr)
-                 (not a!33)
-                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
-                      (not a!34)
-                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!35) a!50))))
-      (a!58 (ite (= #x000000c1 inp.guest_wrmsr.msr)
-                 (not a!33)
-                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
-                      (not a!34)
-                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!35) a!57))))
-      (a!175 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!174
-                  |p.pmu_gp_counter[0]@host|))
-      (a!183 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!182
-                  |p.pmu_gp_counter[1]@host|))
-      (a!191 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!190
-                  |p.pmu_gp_counter[2]@host|))
-      (a!199 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!198
-                  |p.pmu_gp_counter[3]@host|))
-      (a!208 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.eventsel[0]@host|
-                  (ite a!203 |p.eventsel[0]@host| a!207)))
-      (a!217 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.eventsel[1]@host|
-                  (ite a!203 |p.eventsel[1]@host| a!216)))
-      (a!226 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.eventsel[2]@host|
-                  (ite a!203 |p.eventsel[2]@host| a!225)))
-      (a!235 (ite (and (or a!152 a!154)
-                       (bvult a!157 ((_ zero_extend 24) p.nr_gp)))
-                  |p.eventsel[3]@host|
-                  (ite a!203 |p.eventsel[3]@host| a!234)))
-      (a!249 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!248
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!259 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!258
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!269 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!268
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!279 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!278
-                  |p.pmu_fixed_counter[3]@host|))
-      (a!299 (ite (= #x0000038f #x000000c1)
-                  (not a!33)
-                  (ite (= #x0000038f #x000000c2)
-                       (not a!34)
-                       (ite (= #x0000038f #x000000c3) (not a!35) a!298))))
-      (a!347 (ite (= #xa actp)
-                  (ite (= #b01 p.pending)
-                       (ite (= #x00 p.pmu_version) p.msr_data@host a!328)
-                       (ite a!150 p.msr_data@host a!346))
-                  p.msr_data@host)))
-(let ((a!59 (ite (= #x7 actp)
-                 (ite a!32 #b01 p.ctx)
-                 (ite (= #x8 actp)
-                      (ite a!51 #b01 p.ctx)
-                      (ite (= #x9 actp) (ite a!58 #b01 p.ctx) p.ctx))))
-      (a!77 (ite a!58
-                 |p.hw_gp_ctr[0]@host|
-                 (ite a!68
-                      (ite (= a!73 #x00000000) false |p.hw_gp_ctr[0]@host|)
-                      a!76)))
-      (a!83 (ite a!58
-                 |p.hw_gp_ctr[1]@host|
-                 (ite a!68
-                      (ite (= a!73 #x00000001) false |p.hw_gp_ctr[1]@host|)
-                      a!82)))
-      (a!89 (ite a!58
-                 |p.hw_gp_ctr[2]@host|
-                 (ite a!68
-                      (ite (= a!73 #x00000002) false |p.hw_gp_ctr[2]@host|)
-                      a!88)))
-      (a!95 (ite a!58
-                 |p.hw_gp_ctr[3]@host|
-                 (ite a!68
-                      (ite (= a!73 #x00000003) false |p.hw_gp_ctr[3]@host|)
-                      a!94)))
-      (a!103 (ite (= #x9 actp)
-                  (ite a!58
-                       |p.hw_fixed_ctr[0]@host|
-                       (ite a!68
-                            |p.hw_fixed_ctr[0]@host|
-                            (ite a!74 |p.hw_fixed_ctr[0]@host| a!102)))
-                  |p.hw_fixed_ctr[0]@host|))
-      (a!109 (ite (= #x9 actp)
-                  (ite a!58
-                       |p.hw_fixed_ctr[1]@host|
-                       (ite a!68
-                            |p.hw_fixed_ctr[1]@host|
-                            (ite a!74 |p.hw_fixed_ctr[1]@host| a!108)))
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!115 (ite (= #x9 actp)
-                  (ite a!58
-                       |p.hw_fixed_ctr[2]@host|
-                       (ite a!68
-                            |p.hw_fixed_ctr[2]@host|
-                            (ite a!74 |p.hw_fixed_ctr[2]@host| a!114)))
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!121 (ite (= #x9 actp)
-                  (ite a!58
-                       |p.hw_fixed_ctr[3]@host|
-                       (ite a!68
-                            |p.hw_fixed_ctr[3]@host|
-                            (ite a!74 |p.hw_fixed_ctr[3]@host| a!120)))
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!128 (ite (= #x8 actp)
-                  (ite a!51 a!124 p.hw_global_ctrl@host)
-                  (ite (= #x9 actp)
-                       (ite a!58 a!124 (ite a!68 p.hw_global_ctrl@host a!127))
-                       p.hw_global_ctrl@host)))
-      (a!176 (ite (= #x4 actp)
-                  a!149
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[0]@host|
-                            (ite a!150 |p.pmu_gp_counter[0]@host| a!175))
-                       |p.pmu_gp_counter[0]@host|)))
-      (a!184 (ite (= #x4 actp)
-                  a!178
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[1]@host|
-                            (ite a!150 |p.pmu_gp_counter[1]@host| a!183))
-                       |p.pmu_gp_counter[1]@host|)))
-      (a!192 (ite (= #x4 actp)
-                  a!186
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[2]@host|
-                            (ite a!150 |p.pmu_gp_counter[2]@host| a!191))
-                       |p.pmu_gp_counter[2]@host|)))
-      (a!200 (ite (= #x4 actp)
-                  a!194
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[3]@host|
-                            (ite a!150 |p.pmu_gp_counter[3]@host| a!199))
-                       |p.pmu_gp_counter[3]@host|)))
-      (a!209 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[0]@host|
-                  (ite a!151 |p.eventsel[0]@host| a!208)))
-      (a!218 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[1]@host|
-                  (ite a!151 |p.eventsel[1]@host| a!217)))
-      (a!227 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[2]@host|
-                  (ite a!151 |p.eventsel[2]@host| a!226)))
-      (a!236 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[3]@host|
-                  (ite a!151 |p.eventsel[3]@host| a!235)))
-      (a!250 (ite (= #x4 actp)
-                  a!242
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[0]@host|
-                            (ite a!150 |p.pmu_fixed_counter[0]@host| a!249))
-                       |p.pmu_fixed_counter[0]@host|)))
-      (a!260 (ite (= #x4 actp)
-                  a!252
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[1]@host|
-                            (ite a!150 |p.pmu_fixed_counter[1]@host| a!259))
-                       |p.pmu_fixed_counter[1]@host|)))
-      (a!270 (ite (= #x4 actp)
-                  a!262
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[2]@host|
-                            (ite a!150 |p.pmu_fixed_counter[2]@host| a!269))
-                       |p.pmu_fixed_counter[2]@host|)))
-      (a!280 (ite (= #x4 actp)
-                  a!272
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[3]@host|
-                            (ite a!150 |p.pmu_fixed_counter[3]@host| a!279))
-                       |p.pmu_fixed_counter[3]@host|)))
-      (a!300 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (not a!299) p.hw_global_ctrl@host p.pmu_global_ctrl@host)
-                  p.pmu_global_ctrl@host))
-      (a!348 (ite (= #x8 actp)
-                  (ite a!51 false p.pending@host)
-                  (ite (= #x9 actp)
-                       (ite a!58 false p.pending@host)
-                       (ite (= #xa actp) false p.pending@host))))
-      (a!349 (ite (= #x7 actp)
-                  (ite a!32 false p.pending_index@host)
-                  (ite (= #x8 actp)
-                       (ite a!51 false p.pending_index@host)
-                       (ite (= #x9 actp)
-                            (ite a!58 false p.pending_index@host)
-                            p.pending_index@host))))
-      (a!359 (and (not a!51)
-                  (and a!8 (bvult a!357 ((_ zero_extend 24) cfg.host_nr_gp)))
-                  true
-                  a!358))
-      (a!363 (and (and (not a!51) a!360)
-                  a!361
-                  true
-                  (ite (= #x00000000 (bvsub inp.guest_rdmsr.msr #x00000309))
-                       |p.hw_fixed_ctr[0]@host|
-                       a!362)))
-      (a!364 (and (and (and (not a!51) a!360) (not a!361))
-                  (= #x0000038f inp.guest_rdmsr.msr)
-                  true
-                  p.hw_global_ctrl@host))
-      (a!365 (and (and (and (not a!51) a!360) (not a!361))
-                  (not (= #x0000038f inp.guest_rdmsr.msr)))))
-(let ((a!60 (ite (= #x2 actp)
-                 #b10
-                 (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!59))))
-      (a!78 (ite (= #x4 actp)
-                 a!66
-                 (ite (= #x5 actp)
-                      (ite (bvult #x00 cfg.host_nr_gp)
-                           true
-                           |p.hw_gp_ctr[0]@host|)
-                      (ite (= #x9 actp) a!77 |p.hw_gp_ctr[0]@host|))))
-      (a!84 (ite (= #x4 actp)
-                 a!81
-                 (ite (= #x5 actp)
-                      (ite (bvult #x01 cfg.host_nr_gp)
-                           true
-                           |p.hw_gp_ctr[1]@host|)
-                      (ite (= #x9 actp) a!83 |p.hw_gp_ctr[1]@host|))))
-      (a!90 (ite (= #x4 actp)
-                 a!87
-                 (ite (= #x5 actp)
-                      (ite (bvult #x02 cfg.host_nr_gp)
-                           true
-                           |p.hw_gp_ctr[2]@host|)
-                      (ite (= #x9 actp) a!89 |p.hw_gp_ctr[2]@host|))))
-      (a!96 (ite (= #x4 actp)
-                 a!93
-                 (ite (= #x5 actp)
-                      (ite (bvult #x03 cfg.host_nr_gp)
-                           true
-                           |p.hw_gp_ctr[3]@host|)
-                      (ite (= #x9 actp) a!95 |p.hw_gp_ctr[3]@host|))))
-      (a!104 (ite (= #x4 actp)
-                  a!99
-                  (ite (= #x5 actp)
-                       (ite (bvult #x00 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[0]@host|)
-                       a!103)))
-      (a!110 (ite (= #x4 actp)
-                  a!107
-                  (ite (= #x5 actp)
-                       (ite (bvult #x01 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[1]@host|)
-                       a!109)))
-      (a!116 (ite (= #x4 actp)
-                  a!113
-                  (ite (= #x5 actp)
-                       (ite (bvult #x02 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[2]@host|)
-                       a!115)))
-      (a!122 (ite (= #x4 actp)
-                  a!119
-                  (ite (= #x5 actp)
-                       (ite (bvult #x03 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[3]@host|)
-                       a!121)))
-      (a!129 (ite (= #x3 actp)
-                  a!124
-                  (ite (= #x5 actp)
-                       true
-                       (ite (= #x7 actp)
-                            (ite a!32 a!124 p.hw_global_ctrl@host)
-                            a!128))))
-      (a!210 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[0]@host|
-                  a!209))
-      (a!219 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[1]@host|
-                  a!218))
-      (a!228 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[2]@host|
-                  a!227))
-      (a!237 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[3]@host|
-                  a!236))
-      (a!306 (ite (= #x9 actp)
-                  (ite a!58 a!300 p.pmu_global_ctrl@host)
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.pmu_global_ctrl@host
-                            (ite a!150 p.pmu_global_ctrl@host a!305))
-                       p.pmu_global_ctrl@host)))
-      (a!366 (or p.__observed_p1_p2_no_host_data_to_guest
-                 a!359
-                 a!363
-                 a!364
-                 (and a!365
-                      (= #x0000038e inp.guest_rdmsr.msr)
-                      true
-                      p.hw_global_status@host)
-                 (and a!365
-                      (not (= #x0000038e inp.guest_rdmsr.msr))
-                      (not (= #x00000390 inp.guest_rdmsr.msr))
-                      (= #x00000329 inp.guest_rdmsr.msr)
-                      cfg.host_perf_metrics
-                      true
-                      p.hw_perf_metrics@host))))
-(let ((a!61 (not (= #b00 (ite (= #x1 actp) #b01 a!60))))
-      (a!79 (=> (bvult #x00 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actp) a!65 a!78))))
-      (a!85 (=> (bvult #x01 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actp) a!80 a!84))))
-      (a!91 (=> (bvult #x02 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actp) a!86 a!90))))
-      (a!97 (=> (bvult #x03 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp))
-                (not (ite (= #x1 actp) a!92 a!96))))
-      (a!105 (=> (bvult #x00
-                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actp) a!98 a!104))))
-      (a!111 (=> (bvult #x01
-                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actp) a!106 a!110))))
-      (a!117 (=> (bvult #x02
-                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actp) a!112 a!116))))
-      (a!123 (=> (bvult #x03
-                        (ite (= #x0 actp) (ite a!14 a!29 p.nr_fixed) p.nr_fixed))
-                 (not (ite (= #x1 actp) a!118 a!122))))
-      (a!130 (not (ite (= #x1 actp) a!124 (ite (= #x2 actp) a!125 a!129))))
-      (a!211 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[0]@host|
-                  a!210))
-      (a!220 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[1]@host|
-                  a!219))
-      (a!229 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[2]@host|
-                  a!228))
-      (a!238 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel[3]@host|
-                  a!237))
-      (a!307 (ite (= #x3 actp)
-                  a!300
-                  (ite (= #x7 actp)
-                       (ite a!32 a!300 p.pmu_global_ctrl@host)
-                       (ite (= #x8 actp)
-                            (ite a!51 a!300 p.pmu_global_ctrl@host)
-                            a!306))))
-      (a!374 (ite (= #x7 actp)
-                  a!356
-                  (ite (= #x8 actp)
-                       a!366
-                       (ite (= #xa actp)
-                            a!373
-                            p.__observed_p1_p2_no_host_data_to_guest)))))
-(let ((a!212 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!211
-                  |p.eventsel[0]@host|))
-      (a!221 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!220
-                  |p.eventsel[1]@host|))
-      (a!230 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!229
-                  |p.eventsel[2]@host|))
-      (a!239 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!238
-                  |p.eventsel[3]@host|)))
-(let ((a!213 (ite (= #x0 actp)
-                  a!201
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.eventsel[0]@host|
-                            (ite a!150 |p.eventsel[0]@host| a!212))
-                       |p.eventsel[0]@host|)))
-      (a!222 (ite (= #x0 actp)
-                  a!214
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.eventsel[1]@host|
-                            (ite a!150 |p.eventsel[1]@host| a!221))
-                       |p.eventsel[1]@host|)))
-      (a!231 (ite (= #x0 actp)
-                  a!223
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.eventsel[2]@host|
-                            (ite a!150 |p.eventsel[2]@host| a!230))
-                       |p.eventsel[2]@host|)))
-      (a!240 (ite (= #x0 actp)
-                  a!232
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.eventsel[3]@host|
-                            (ite a!150 |p.eventsel[3]@host| a!239))
-                       |p.eventsel[3]@host|))))
-(let ((a!375 (and (bvule (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)
-                         cfg.host_nr_gp)
-                  (bvule (ite (= #x0 actp)
-                              (ite a!14 a!29 p.nr_fixed)
-                              p.nr_fixed)
-                         cfg.host_nr_fixed)
-                  (bvule (ite (= #x0 actp)
-                              (ite a!14 a!29 p.nr_fixed)
-                              p.nr_fixed)
-                         #x03)
-                  (=> (and a!61 cfg.enable_mediated_pmu a!64)
-                      (and a!79 a!85 a!91 a!97))
-                  (=> (and a!61 cfg.enable_mediated_pmu a!64)
-                      (and a!105 a!111 a!117 a!123))
-                  (=> (and a!61 cfg.enable_mediated_pmu a!64)
-                      (and a!130 (not a!133)))
-                  a!134
-                  a!135
-                  a!136
-                  (not (ite (= #x0 actp)
-                            (ite inp.kvm_set_config.set_perf_caps
-                                 a!137
-                                 p.perf_caps@host)
-                            p.perf_caps@host))
-                  (not (ite (= #x0 actp)
-                            (ite a!14 a!140 p.nr_gp@host)
-                            p.nr_gp@host))
-                  (not (ite (= #x0 actp)
-                            (ite a!14 a!143 p.gp_counter_bitmask@host)
-                            p.gp_counter_bitmask@host))
-                  (not (ite (= #x0 actp)
-                            (ite a!14 a!147 p.fixed_counter_bitmask@host)
-                            p.fixed_counter_bitmask@host))
-                  (not (ite (= #x0 actp) a!148 a!176))
-                  (not (ite (= #x0 actp) a!177 a!184))
-                  (not (ite (= #x0 actp) a!185 a!192))
-                  (not (ite (= #x0 actp) a!193 a!200))
-                  (not a!213)
-                  (not a!222)
-                  (not a!231)
-                  (not a!240)
-                  (not (ite (= #x0 actp) a!241 a!250))
-                  (not (ite (= #x0 actp) a!251 a!260))
-                  (not (ite (= #x0 actp) a!261 a!270))
-                  (not (ite (= #x0 actp) a!271 a!280))
-                  (not a!288)
-                  (not (ite (= #x0 actp)
-                            (ite a!14 a!292 p.pmu_global_ctrl@host)
-                            a!307))
-                  (not (ite (= #x0 actp) a!308 a!317))
-                  (not a!347)
-                  (not (ite (= #x7 actp) (ite a!32 false p.pending@host) a!348))
-                  (not a!349)
-                  (not (ite (= #x9 actp)
-                            (ite a!58 false p.pending_data@host)
-                            p.pending_data@host))
-                  (not a!374))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x03)
-       a!6
-       a!7
-       (=> a!5 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host)))
-       (not p.cpuid_nr_gp@host)
-       (not p.cpuid_gp_width@host)
-       (not p.cpuid_fixed_width@host)
-       (not p.perf_caps@host)
-       (not p.nr_gp@host)
-       (not p.gp_counter_bitmask@host)
-       (not p.fixed_counter_bitmask@host)
-       (not |p.pmu_gp_counter[0]@host|)
-       (not |p.pmu_gp_counter[1]@host|)
-       (not |p.pmu_gp_counter[2]@host|)
-       (not |p.pmu_gp_counter[3]@host|)
-       (not |p.eventsel[0]@host|)
-       (not |p.eventsel[1]@host|)
-       (not |p.eventsel[2]@host|)
-       (not |p.eventsel[3]@host|)
-       (not |p.pmu_fixed_counter[0]@host|)
-       (not |p.pmu_fixed_counter[1]@host|)
-       (not |p.pmu_fixed_counter[2]@host|)
-       (not |p.pmu_fixed_counter[3]@host|)
-       (not p.fixed_ctr_ctrl@host)
-       (not p.pmu_global_ctrl@host)
-       (not p.pmu_global_status@host)
-       (not p.msr_data@host)
-       (not p.pending@host)
-       (not p.pending_index@host)
-       (not p.pending_data@host)
-       (not p.__observed_p1_p2_no_host_data_to_guest)
-       a!13
-       (bvult actp #xb)
-       (not a!375))))))))))))))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_nr_gp@host| |p.cpuid_gp_width| |p.cpuid_gp_width@host| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_fixed_width@host| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.perf_caps@host| |p.pmu_version| |p.nr_gp| |p.nr_gp@host| |p.nr_fixed| |p.gp_counter_bitmask| |p.gp_counter_bitmask@host| |p.fixed_counter_bitmask| |p.fixed_counter_bitmask@host| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.hw_global_ctrl@host| |p.hw_global_status@host| |p.hw_perf_metrics@host| |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel[0]@host| |p.eventsel[1]@host| |p.eventsel[2]@host| |p.eventsel[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| |p.fixed_ctr_ctrl@host| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.pmu_global_ctrl@host| |p.pmu_global_status@host| |p.msr_data@host| |p.ctx| |p.pending| |p.pending@host| |p.pending_index| |p.pending_index@host| |p.pending_data| |p.pending_data@host| |p.__observed_p1_p2_no_host_data_to_guest|) (or (and (= #x0 |actp|) $0) (and (= #x1 |actp|) $0) (and (= #x2 |actp|) $115) (and (= #x3 |actp|) (= |p.ctx| #b10)) (and (= #x4 |actp|) (= |p.ctx| #b01)) (and (= #x5 |actp|) (= |p.ctx| #b00)) (and (= #x6 |actp|) (= |p.ctx| #b10)) (and (= #x7 |actp|) (= |p.ctx| #b10)) (and (= #x8 |actp|) $192) (and (= #x9 |actp|) $222) (and (= #xa |actp|) $256)) (bvult |actp| #xb) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| (ite (= #x2 |actp|) true |p.has_run|) (ite (= #x0 |actp|) $10 |p.cpuid_version|) (ite (= #x0 |actp|) $11 |p.cpuid_nr_gp|) (ite (= #x0 |actp|) $12 |p.cpuid_nr_gp@host|) (ite (= #x0 |actp|) $13 |p.cpuid_gp_width|) (ite (= #x0 |actp|) $14 |p.cpuid_gp_width@host|) (ite (= #x0 |actp|) $15 |p.cpuid_nr_fixed|) (ite (= #x0 |actp|) $16 |p.cpuid_fixed_width|) (ite (= #x0 |actp|) $17 |p.cpuid_fixed_width@host|) (ite (= #x0 |actp|) $18 |p.cpuid_pdcm|) (ite (= #x0 |actp|) $19 |p.cpuid_tsx|) (ite (= #x0 |actp|) $8 |p.perf_caps|) (ite (= #x0 |actp|) $9 |p.perf_caps@host|) (ite (= #x0 |actp|) $76 |p.pmu_version|) (ite (= #x0 |actp|) $77 |p.nr_gp|) (ite (= #x0 |actp|) $78 |p.nr_gp@host|) (ite (= #x0 |actp|) $79 |p.nr_fixed|) (ite (= #x0 |actp|) $80 |p.gp_counter_bitmask|) (ite (= #x0 |actp|) $81 |p.gp_counter_bitmask@host|) (ite (= #x0 |actp|) $82 |p.fixed_counter_bitmask|) (ite (= #x0 |actp|) $83 |p.fixed_counter_bitmask@host|) (ite (= #x0 |actp|) $84 |p.reserved_bits|) (ite (= #x0 |actp|) $85 |p.raw_event_mask_txcp|) (ite (= #x0 |actp|) $88 |p.fixed_ctr_ctrl_rsvd|) (ite (= #x0 |actp|) $86 |p.global_ctrl_rsvd|) (ite (= #x0 |actp|) $87 |p.global_status_rsvd|) (ite (= #x1 |actp|) $101 (ite (= #x4 |actp|) $127 (ite (= #x5 |actp|) $147 (ite (= #x9 |actp|) $245 |p.hw_gp_ctr[0]@host|)))) (ite (= #x1 |actp|) $103 (ite (= #x4 |actp|) $130 (ite (= #x5 |actp|) $150 (ite (= #x9 |actp|) $246 |p.hw_gp_ctr[1]@host|)))) (ite (= #x1 |actp|) $105 (ite (= #x4 |actp|) $133 (ite (= #x5 |actp|) $153 (ite (= #x9 |actp|) $247 |p.hw_gp_ctr[2]@host|)))) (ite (= #x1 |actp|) $107 (ite (= #x4 |actp|) $136 (ite (= #x5 |actp|) $156 (ite (= #x9 |actp|) $248 |p.hw_gp_ctr[3]@host|)))) (ite (= #x1 |actp|) $102 (ite (= #x4 |actp|) $128 (ite (= #x5 |actp|) $148 |p.hw_eventsel[0]|))) (ite (= #x1 |actp|) $104 (ite (= #x4 |actp|) $131 (ite (= #x5 |actp|) $151 |p.hw_eventsel[1]|))) (ite (= #x1 |actp|) $106 (ite (= #x4 |actp|) $134 (ite (= #x5 |actp|) $154 |p.hw_eventsel[2]|))) (ite (= #x1 |actp|) $108 (ite (= #x4 |actp|) $137 (ite (= #x5 |actp|) $157 |p.hw_eventsel[3]|))) (ite (= #x1 |actp|) $109 (ite (= #x4 |actp|) $139 (ite (= #x5 |actp|) $158 (ite (= #x9 |actp|) $249 |p.hw_fixed_ctr[0]@host|)))) (ite (= #x1 |actp|) $110 (ite (= #x4 |actp|) $141 (ite (= #x5 |actp|) $159 (ite (= #x9 |actp|) $250 |p.hw_fixed_ctr[1]@host|)))) (ite (= #x1 |actp|) $111 (ite (= #x4 |actp|) $143 (ite (= #x5 |actp|) $160 (ite (= #x9 |actp|) $251 |p.hw_fixed_ctr[2]@host|)))) (ite (= #x1 |actp|) $112 (ite (= #x4 |actp|) $145 (ite (= #x5 |actp|) $161 (ite (= #x9 |actp|) $252 |p.hw_fixed_ctr[3]@host|)))) (ite (= #x1 |actp|) $114 (ite (= #x4 |actp|) $125 (ite (= #x5 |actp|) |hvp.host_perf_activity.18| |p.hw_fixed_ctr_ctrl|))) (ite (= #x1 |actp|) $99 (ite (= #x2 |actp|) $116 (ite (= #x3 |actp|) $99 (ite (= #x5 |actp|) |hvp.host_perf_activity.19| (ite (= #x7 |actp|) $181 (ite (= #x8 |actp|) $211 (ite (= #x9 |actp|) $243 |p.hw_global_ctrl|))))))) (ite (= #x1 |actp|) $100 (ite (= #x2 |actp|) $117 (ite (= #x3 |actp|) $100 (ite (= #x5 |actp|) true (ite (= #x7 |actp|) $182 (ite (= #x8 |actp|) $212 (ite (= #x9 |actp|) $244 |p.hw_global_ctrl@host|))))))) (ite (= #x1 |actp|) $113 (ite (= #x5 |actp|) true |p.hw_global_status@host|)) (ite (= #x5 |actp|) $162 (ite (= #x9 |actp|) $253 |p.hw_perf_metrics@host|)) (ite (= #x0 |actp|) $55 (ite (= #x4 |actp|) $126 (ite (= #xa |actp|) $317 |p.pmu_gp_counter[0]@host|))) (ite (= #x0 |actp|) $58 (ite (= #x4 |actp|) $129 (ite (= #xa |actp|) $318 |p.pmu_gp_counter[1]@host|))) (ite (= #x0 |actp|) $61 (ite (= #x4 |actp|) $132 (ite (= #xa |actp|) $319 |p.pmu_gp_counter[2]@host|))) (ite (= #x0 |actp|) $64 (ite (= #x4 |actp|) $135 (ite (= #xa |actp|) $320 |p.pmu_gp_counter[3]@host|))) (ite (= #x0 |actp|) $56 (ite (= #xa |actp|) $325 |p.eventsel[0]@host|)) (ite (= #x0 |actp|) $59 (ite (= #xa |actp|) $326 |p.eventsel[1]@host|)) (ite (= #x0 |actp|) $62 (ite (= #xa |actp|) $327 |p.eventsel[2]@host|)) (ite (= #x0 |actp|) $65 (ite (= #xa |actp|) $328 |p.eventsel[3]@host|)) (ite (= #x0 |actp|) $57 (ite (= #xa |actp|) $329 |p.eventsel_hw[0]|)) (ite (= #x0 |actp|) $60 (ite (= #xa |actp|) $330 |p.eventsel_hw[1]|)) (ite (= #x0 |actp|) $63 (ite (= #xa |actp|) $331 |p.eventsel_hw[2]|)) (ite (= #x0 |actp|) $66 (ite (= #xa |actp|) $332 |p.eventsel_hw[3]|)) (ite (= #x0 |actp|) $67 (ite (= #x4 |actp|) $138 (ite (= #xa |actp|) $321 |p.pmu_fixed_counter[0]@host|))) (ite (= #x0 |actp|) $68 (ite (= #x4 |actp|) $140 (ite (= #xa |actp|) $322 |p.pmu_fixed_counter[1]@host|))) (ite (= #x0 |actp|) $69 (ite (= #x4 |actp|) $142 (ite (= #xa |actp|) $323 |p.pmu_fixed_counter[2]@host|))) (ite (= #x0 |actp|) $70 (ite (= #x4 |actp|) $144 (ite (= #xa |actp|) $324 |p.pmu_fixed_counter[3]@host|))) (ite (= #x0 |actp|) $71 (ite (= #xa |actp|) $315 |p.fixed_ctr_ctrl@host|)) (ite (= #x0 |actp|) $72 (ite (= #xa |actp|) $316 |p.fixed_ctr_ctrl_hw|)) (ite (= #x0 |actp|) $73 (ite (= #x3 |actp|) $122 (ite (= #x7 |actp|) $179 (ite (= #x8 |actp|) $209 (ite (= #x9 |actp|) $241 (ite (= #xa |actp|) $313 |p.pmu_global_ctrl|)))))) (ite (= #x0 |actp|) $74 (ite (= #x3 |actp|) $123 (ite (= #x7 |actp|) $180 (ite (= #x8 |actp|) $210 (ite (= #x9 |actp|) $242 (ite (= #xa |actp|) $314 |p.pmu_global_ctrl@host|)))))) (ite (= #x0 |actp|) $75 (ite (= #x4 |actp|) $124 (ite (= #xa |actp|) $312 |p.pmu_global_status@host|))) (ite (= #xa |actp|) $311 |p.msr_data@host|) (ite (= #x1 |actp|) #b01 (ite (= #x2 |actp|) #b10 (ite (= #x3 |actp|) #b01 (ite (= #x4 |actp|) #b00 (ite (= #x7 |actp|) (ite $163 #b01 |p.ctx|) (ite (= #x8 |actp|) (ite $193 #b01 |p.ctx|) (ite (= #x9 |actp|) (ite $223 #b01 |p.ctx|) |p.ctx|))))))) (ite (= #x7 |actp|) $175 (ite (= #x8 |actp|) $205 (ite (= #x9 |actp|) $235 (ite (= #xa |actp|) #b00 |p.pending|)))) (ite (= #x7 |actp|) $176 (ite (= #x8 |actp|) $206 (ite (= #x9 |actp|) $236 (ite (= #xa |actp|) false |p.pending@host|)))) (ite (= #x7 |actp|) $177 (ite (= #x8 |actp|) $207 (ite (= #x9 |actp|) $237 |p.pending_index|))) (ite (= #x7 |actp|) $178 (ite (= #x8 |actp|) $208 (ite (= #x9 |actp|) $238 |p.pending_index@host|))) (ite (= #x9 |actp|) $239 |p.pending_data|) (ite (= #x9 |actp|) $240 |p.pending_data@host|) (ite (= #x7 |actp|) $183 (ite (= #x8 |actp|) $213 (ite (= #xa |actp|) $333 |p.__observed_p1_p2_no_host_data_to_guest|)))))))
 (check-sat)
 (pop 1)
 ; obligation: safety
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (not (= #b00 p.ctx))
-                cfg.enable_mediated_pmu
-                (not (= #x00 p.pmu_version)))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!6 (=> a!5
-               (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!7 (=> a!5
-               (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|))))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x03)
-       a!6
-       a!7
-       (=> a!5 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host)))
-       (not p.cpuid_nr_gp@host)
-       (not p.cpuid_gp_width@host)
-       (not p.cpuid_fixed_width@host)
-       (not p.perf_caps@host)
-       (not p.nr_gp@host)
-       (not p.gp_counter_bitmask@host)
-       (not p.fixed_counter_bitmask@host)
-       (not |p.pmu_gp_counter[0]@host|)
-       (not |p.pmu_gp_counter[1]@host|)
-       (not |p.pmu_gp_counter[2]@host|)
-       (not |p.pmu_gp_counter[3]@host|)
-       (not |p.eventsel[0]@host|)
-       (not |p.eventsel[1]@host|)
-       (not |p.eventsel[2]@host|)
-       (not |p.eventsel[3]@host|)
-       (not |p.pmu_fixed_counter[0]@host|)
-       (not |p.pmu_fixed_counter[1]@host|)
-       (not |p.pmu_fixed_counter[2]@host|)
-       (not |p.pmu_fixed_counter[3]@host|)
-       (not p.fixed_ctr_ctrl@host)
-       (not p.pmu_global_ctrl@host)
-       (not p.pmu_global_status@host)
-       (not p.msr_data@host)
-       (not p.pending@host)
-       (not p.pending_index@host)
-       (not p.pending_data@host)
-       (not p.__observed_p1_p2_no_host_data_to_guest)
-       (not (not p.__observed_p1_p2_no_host_data_to_guest))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_nr_gp@host| |p.cpuid_gp_width| |p.cpuid_gp_width@host| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_fixed_width@host| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.perf_caps@host| |p.pmu_version| |p.nr_gp| |p.nr_gp@host| |p.nr_fixed| |p.gp_counter_bitmask| |p.gp_counter_bitmask@host| |p.fixed_counter_bitmask| |p.fixed_counter_bitmask@host| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.hw_global_ctrl@host| |p.hw_global_status@host| |p.hw_perf_metrics@host| |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel[0]@host| |p.eventsel[1]@host| |p.eventsel[2]@host| |p.eventsel[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| |p.fixed_ctr_ctrl@host| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.pmu_global_ctrl@host| |p.pmu_global_status@host| |p.msr_data@host| |p.ctx| |p.pending| |p.pending@host| |p.pending_index| |p.pending_index@host| |p.pending_data| |p.pending_data@host| |p.__observed_p1_p2_no_host_data_to_guest|) (not (not |p.__observed_p1_p2_no_host_data_to_guest|))))
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.enable_mediated_pmu cfg.enable_vmware_backdoor cfg.vm_enable_pmu cfg.host_pmu_version cfg.host_nr_gp cfg.host_nr_fixed cfg.host_gp_width cfg.host_fixed_width cfg.host_perf_metrics cfg.host_tsx cfg.host_pt_host_guest cfg.host_perf_cap_legacy cfg.host_gp_mask cfg.host_fixed_mask cfg.hw_global_ctrl_valid p.has_run p.cpuid_version p.cpuid_nr_gp p.cpuid_nr_gp@host p.cpuid_gp_width p.cpuid_gp_width@host p.cpuid_nr_fixed p.cpuid_fixed_width p.cpuid_fixed_width@host p.cpuid_pdcm p.cpuid_tsx p.perf_caps p.perf_caps@host p.pmu_version p.nr_gp p.nr_gp@host p.nr_fixed p.gp_counter_bitmask p.gp_counter_bitmask@host p.fixed_counter_bitmask p.fixed_counter_bitmask@host p.reserved_bits p.raw_event_mask_txcp p.fixed_ctr_ctrl_rsvd p.global_ctrl_rsvd p.global_status_rsvd |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| p.hw_fixed_ctr_ctrl p.hw_global_ctrl p.hw_global_ctrl@host p.hw_global_status@host p.hw_perf_metrics@host |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel[0]@host| |p.eventsel[1]@host| |p.eventsel[2]@host| |p.eventsel[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| p.fixed_ctr_ctrl@host p.fixed_ctr_ctrl_hw p.pmu_global_ctrl p.pmu_global_ctrl@host p.pmu_global_status@host p.msr_data@host p.ctx p.pending p.pending@host p.pending_index p.pending_index@host p.pending_data p.pending_data@host p.__observed_p1_p2_no_host_data_to_guest
-; invariant: (let ((a!1 (and (not (= #b00 p.ctx)) cfg.enable_mediated_pmu (not (= #x00 p.pmu_version))))) (let ((a!2 (=> a!1 (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|)) (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|)) (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|)) (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|))))) (a!3 (=> a!1 (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|)) (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|)) (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|)) (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))) (and (bvule p.nr_gp cfg.host_nr_gp) (bvule p.nr_fixed cfg.host_nr_fixed) (bvule p.nr_fixed #x03) a!2 a!3 (=> a!1 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host))) (not p.cpuid_nr_gp@host) (not p.cpuid_gp_width@host) (not p.cpuid_fixed_width@host) (not p.perf_caps@host) (not p.nr_gp@host) (not p.gp_counter_bitmask@host) (not p.fixed_counter_bitmask@host) (not |p.pmu_gp_counter[0]@host|) (not |p.pmu_gp_counter[1]@host|) (not |p.pmu_gp_counter[2]@host|) (not |p.pmu_gp_counter[3]@host|) (not |p.eventsel[0]@host|) (not |p.eventsel[1]@host|) (not |p.eventsel[2]@host|) (not |p.eventsel[3]@host|) (not |p.pmu_fixed_counter[0]@host|) (not |p.pmu_fixed_counter[1]@host|) (not |p.pmu_fixed_counter[2]@host|) (not |p.pmu_fixed_counter[3]@host|) (not p.fixed_ctr_ctrl@host) (not p.pmu_global_ctrl@host) (not p.pmu_global_status@host) (not p.msr_data@host) (not p.pending@host) (not p.pending_index@host) (not p.pending_data@host) (not p.__observed_p1_p2_no_host_data_to_guest))))
+; invariant: (let ((a!1 (and (not (= p.ctx #b00)) cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (let ((a!2 (=> a!1 (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|)) (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|)) (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|)) (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|))))) (a!3 (=> a!1 (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|)) (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|)) (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|)) (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))) (and (bvule p.nr_gp cfg.host_nr_gp) (bvule p.nr_fixed cfg.host_nr_fixed) (bvule p.nr_fixed #x03) a!2 a!3 (=> a!1 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host))) (not p.cpuid_nr_gp@host) (not p.cpuid_gp_width@host) (not p.cpuid_fixed_width@host) (not p.perf_caps@host) (not p.nr_gp@host) (not p.gp_counter_bitmask@host) (not p.fixed_counter_bitmask@host) (not |p.pmu_gp_counter[0]@host|) (not |p.pmu_gp_counter[1]@host|) (not |p.pmu_gp_counter[2]@host|) (not |p.pmu_gp_counter[3]@host|) (not |p.eventsel[0]@host|) (not |p.eventsel[1]@host|) (not |p.eventsel[2]@host|) (not |p.eventsel[3]@host|) (not |p.pmu_fixed_counter[0]@host|) (not |p.pmu_fixed_counter[1]@host|) (not |p.pmu_fixed_counter[2]@host|) (not |p.pmu_fixed_counter[3]@host|) (not p.fixed_ctr_ctrl@host) (not p.pmu_global_ctrl@host) (not p.pmu_global_status@host) (not p.msr_data@host) (not p.pending@host) (not p.pending_index@host) (not p.pending_data@host) (not p.__observed_p1_p2_no_host_data_to_guest))))
 ; trigger: reached at depth 4

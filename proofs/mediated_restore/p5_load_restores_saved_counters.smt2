@@ -1,2041 +1,453 @@
-; vpmu-formal-certificate-1
+; vpmu-formal-certificate-2
 ; spec: mediated_restore
 ; property: p5_load_restores_saved_counters
-; key: fbd6fe14049ad932f761f1e2bd29fe7846696e971e30d5f13f221294ed9fc1ed
-; tool: vpmu-formal 0.1.0; z3 5.4.0
+; key: 0ffbe5d67a6aff40dfbc9b612bdfec170d5c218c2e27640a1bffffb531d42ca8
+; tool: vpmu-formal 0.1.0; z3 5.4.1
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
-(declare-fun |p.exp_fx[3]| () (_ BitVec 64))
-(declare-fun |p.hw_fixed_ctr[3]| () (_ BitVec 64))
-(declare-fun p.nr_fixed () (_ BitVec 8))
-(declare-fun |p.exp_fx[2]| () (_ BitVec 64))
-(declare-fun |p.hw_fixed_ctr[2]| () (_ BitVec 64))
-(declare-fun |p.exp_fx[1]| () (_ BitVec 64))
-(declare-fun |p.hw_fixed_ctr[1]| () (_ BitVec 64))
-(declare-fun |p.exp_fx[0]| () (_ BitVec 64))
-(declare-fun |p.hw_fixed_ctr[0]| () (_ BitVec 64))
-(declare-fun |p.exp_gp[3]| () (_ BitVec 64))
-(declare-fun |p.hw_gp_ctr[3]| () (_ BitVec 64))
-(declare-fun p.nr_gp () (_ BitVec 8))
-(declare-fun |p.exp_gp[2]| () (_ BitVec 64))
-(declare-fun |p.hw_gp_ctr[2]| () (_ BitVec 64))
-(declare-fun |p.exp_gp[1]| () (_ BitVec 64))
-(declare-fun |p.hw_gp_ctr[1]| () (_ BitVec 64))
-(declare-fun |p.exp_gp[0]| () (_ BitVec 64))
+(declare-fun |p.has_run| () Bool)
+(declare-fun |p.cpuid_version| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_gp| () (_ BitVec 8))
+(declare-fun |p.cpuid_gp_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_fixed| () (_ BitVec 8))
+(declare-fun |p.cpuid_fixed_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_pdcm| () Bool)
+(declare-fun |p.cpuid_tsx| () Bool)
+(declare-fun |p.perf_caps| () (_ BitVec 64))
+(declare-fun |p.pmu_version| () (_ BitVec 8))
+(declare-fun |p.nr_gp| () (_ BitVec 8))
+(declare-fun |p.nr_fixed| () (_ BitVec 8))
+(declare-fun |p.gp_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.fixed_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.reserved_bits| () (_ BitVec 64))
+(declare-fun |p.raw_event_mask_txcp| () Bool)
+(declare-fun |p.fixed_ctr_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_status_rsvd| () (_ BitVec 64))
 (declare-fun |p.hw_gp_ctr[0]| () (_ BitVec 64))
-(declare-fun p.just_loaded () Bool)
-(declare-fun p.pending () (_ BitVec 2))
-(declare-fun p.ctx () (_ BitVec 2))
-(declare-fun |p.pmu_fixed_counter[3]| () (_ BitVec 64))
-(declare-fun |p.pmu_fixed_counter[2]| () (_ BitVec 64))
-(declare-fun |p.pmu_fixed_counter[1]| () (_ BitVec 64))
-(declare-fun |p.pmu_fixed_counter[0]| () (_ BitVec 64))
-(declare-fun |p.pmu_gp_counter[3]| () (_ BitVec 64))
-(declare-fun |p.pmu_gp_counter[2]| () (_ BitVec 64))
-(declare-fun |p.pmu_gp_counter[1]| () (_ BitVec 64))
-(declare-fun |p.pmu_gp_counter[0]| () (_ BitVec 64))
-(declare-fun p.pmu_version () (_ BitVec 8))
-(declare-fun cfg.enable_mediated_pmu () Bool)
-(declare-fun p.pending_data () (_ BitVec 64))
-(declare-fun p.pending_index () (_ BitVec 32))
-(declare-fun p.pmu_global_ctrl () (_ BitVec 64))
-(declare-fun p.fixed_ctr_ctrl_hw () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[0]| () (_ BitVec 64))
-(declare-fun p.global_status_rsvd () (_ BitVec 64))
-(declare-fun p.global_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.fixed_ctr_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.raw_event_mask_txcp () Bool)
-(declare-fun p.reserved_bits () (_ BitVec 64))
-(declare-fun p.fixed_counter_bitmask () (_ BitVec 64))
-(declare-fun p.gp_counter_bitmask () (_ BitVec 64))
-(declare-fun cfg.host_perf_cap_legacy () (_ BitVec 64))
-(declare-fun p.perf_caps () (_ BitVec 64))
-(declare-fun p.cpuid_tsx () Bool)
-(declare-fun p.cpuid_pdcm () Bool)
-(declare-fun p.cpuid_fixed_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_fixed () (_ BitVec 8))
-(declare-fun p.cpuid_gp_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_gp () (_ BitVec 8))
-(declare-fun p.cpuid_version () (_ BitVec 8))
-(declare-fun p.has_run () Bool)
-(declare-fun cfg.vm_enable_pmu () Bool)
-(declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun cfg.host_nr_fixed () (_ BitVec 8))
-(declare-fun cfg.host_perf_metrics () Bool)
-(declare-fun cfg.host_nr_gp () (_ BitVec 8))
-(declare-fun cfg.hw_global_ctrl_valid () (_ BitVec 64))
-(declare-fun cfg.host_fixed_width () (_ BitVec 8))
-(declare-fun cfg.host_fixed_mask () (_ BitVec 64))
-(declare-fun cfg.host_gp_width () (_ BitVec 8))
-(declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun actp () (_ BitVec 4))
-(declare-fun inp.kvm_set_config.tsx () Bool)
-(declare-fun inp.kvm_set_config.pdcm () Bool)
-(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
-(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inp.guest_count.delta () (_ BitVec 64))
-(declare-fun p.hw_fixed_ctr_ctrl () (_ BitVec 64))
-(declare-fun p.hw_global_ctrl () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.17 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.16 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.15 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.14 () (_ BitVec 64))
-(declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.12 () (_ BitVec 64))
-(declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.10 () (_ BitVec 64))
-(declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.8 () (_ BitVec 64))
+(declare-fun |p.hw_gp_ctr[1]| () (_ BitVec 64))
+(declare-fun |p.hw_gp_ctr[2]| () (_ BitVec 64))
+(declare-fun |p.hw_gp_ctr[3]| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[0]| () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.6 () (_ BitVec 64))
-(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun cfg.enable_vmware_backdoor () Bool)
-(define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask (_ BitVec 64)) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]| (_ BitVec 64)) (|p.hw_gp_ctr[1]| (_ BitVec 64)) (|p.hw_gp_ctr[2]| (_ BitVec 64)) (|p.hw_gp_ctr[3]| (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]| (_ BitVec 64)) (|p.hw_fixed_ctr[1]| (_ BitVec 64)) (|p.hw_fixed_ctr[2]| (_ BitVec 64)) (|p.hw_fixed_ctr[3]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (|p.pmu_gp_counter[0]| (_ BitVec 64)) (|p.pmu_gp_counter[1]| (_ BitVec 64)) (|p.pmu_gp_counter[2]| (_ BitVec 64)) (|p.pmu_gp_counter[3]| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]| (_ BitVec 64)) (|p.pmu_fixed_counter[1]| (_ BitVec 64)) (|p.pmu_fixed_counter[2]| (_ BitVec 64)) (|p.pmu_fixed_counter[3]| (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.just_loaded Bool) (|p.exp_gp[0]| (_ BitVec 64)) (|p.exp_gp[1]| (_ BitVec 64)) (|p.exp_gp[2]| (_ BitVec 64)) (|p.exp_gp[3]| (_ BitVec 64)) (|p.exp_fx[0]| (_ BitVec 64)) (|p.exp_fx[1]| (_ BitVec 64)) (|p.exp_fx[2]| (_ BitVec 64)) (|p.exp_fx[3]| (_ BitVec 64))) Bool
-  (let ((a!1 (=> p.just_loaded
-               (and (= #b01 p.ctx)
-                    cfg.enable_mediated_pmu
-                    (not (= #x00 p.pmu_version))
-                    (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_gp_ctr[0]| |p.pmu_gp_counter[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_gp_ctr[1]| |p.pmu_gp_counter[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_gp_ctr[2]| |p.pmu_gp_counter[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_gp_ctr[3]| |p.pmu_gp_counter[3]|))
-                    (=> (bvult #x00 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[0]| |p.pmu_fixed_counter[0]|))
-                    (=> (bvult #x01 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[1]| |p.pmu_fixed_counter[1]|))
-                    (=> (bvult #x02 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[2]| |p.pmu_fixed_counter[2]|))
-                    (=> (bvult #x03 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[3]| |p.pmu_fixed_counter[3]|)))))
-      (a!2 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|))
-                    (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|))
-                    (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|))
-                    (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|))
-                    (=> (bvult #x00 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|))
-                    (=> (bvult #x01 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|))
-                    (=> (bvult #x02 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|))
-                    (=> (bvult #x03 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|))))))
-  (and (=> (bvult #x00 p.nr_gp) (= |p.pmu_gp_counter[0]| |p.exp_gp[0]|))
-       (=> (bvult #x01 p.nr_gp) (= |p.pmu_gp_counter[1]| |p.exp_gp[1]|))
-       (=> (bvult #x02 p.nr_gp) (= |p.pmu_gp_counter[2]| |p.exp_gp[2]|))
-       (=> (bvult #x03 p.nr_gp) (= |p.pmu_gp_counter[3]| |p.exp_gp[3]|))
-       (=> (bvult #x00 p.nr_fixed) (= |p.pmu_fixed_counter[0]| |p.exp_fx[0]|))
-       (=> (bvult #x01 p.nr_fixed) (= |p.pmu_fixed_counter[1]| |p.exp_fx[1]|))
-       (=> (bvult #x02 p.nr_fixed) (= |p.pmu_fixed_counter[2]| |p.exp_fx[2]|))
-       (=> (bvult #x03 p.nr_fixed) (= |p.pmu_fixed_counter[3]| |p.exp_fx[3]|))
-       a!1
-       (=> (= #b10 p.ctx) (= #b00 p.pending))
-       a!2)))
+(declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr[0]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr[1]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr[2]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr[3]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr_ctrl| () (_ BitVec 64))
+(declare-fun |p.hw_global_ctrl| () (_ BitVec 64))
+(declare-fun |p.pmu_gp_counter[0]| () (_ BitVec 64))
+(declare-fun |p.pmu_gp_counter[1]| () (_ BitVec 64))
+(declare-fun |p.pmu_gp_counter[2]| () (_ BitVec 64))
+(declare-fun |p.pmu_gp_counter[3]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[0]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
+(declare-fun |p.pmu_fixed_counter[0]| () (_ BitVec 64))
+(declare-fun |p.pmu_fixed_counter[1]| () (_ BitVec 64))
+(declare-fun |p.pmu_fixed_counter[2]| () (_ BitVec 64))
+(declare-fun |p.pmu_fixed_counter[3]| () (_ BitVec 64))
+(declare-fun |p.fixed_ctr_ctrl_hw| () (_ BitVec 64))
+(declare-fun |p.pmu_global_ctrl| () (_ BitVec 64))
+(declare-fun |p.ctx| () (_ BitVec 2))
+(declare-fun |p.pending| () (_ BitVec 2))
+(declare-fun |p.pending_index| () (_ BitVec 32))
+(declare-fun |p.pending_data| () (_ BitVec 64))
+(declare-fun |p.just_loaded| () Bool)
+(declare-fun |p.exp_gp[0]| () (_ BitVec 64))
+(declare-fun |p.exp_gp[1]| () (_ BitVec 64))
+(declare-fun |p.exp_gp[2]| () (_ BitVec 64))
+(declare-fun |p.exp_gp[3]| () (_ BitVec 64))
+(declare-fun |p.exp_fx[0]| () (_ BitVec 64))
+(declare-fun |p.exp_fx[1]| () (_ BitVec 64))
+(declare-fun |p.exp_fx[2]| () (_ BitVec 64))
+(declare-fun |p.exp_fx[3]| () (_ BitVec 64))
+(declare-fun |cfg.enable_mediated_pmu| () Bool)
+(declare-fun |cfg.enable_vmware_backdoor| () Bool)
+(declare-fun |cfg.vm_enable_pmu| () Bool)
+(declare-fun |cfg.host_pmu_version| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_gp| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_fixed| () (_ BitVec 8))
+(declare-fun |cfg.host_gp_width| () (_ BitVec 8))
+(declare-fun |cfg.host_fixed_width| () (_ BitVec 8))
+(declare-fun |cfg.host_perf_metrics| () Bool)
+(declare-fun |cfg.host_tsx| () Bool)
+(declare-fun |cfg.host_pt_host_guest| () Bool)
+(declare-fun |cfg.host_perf_cap_legacy| () (_ BitVec 64))
+(declare-fun |cfg.host_gp_mask| () (_ BitVec 64))
+(declare-fun |cfg.host_fixed_mask| () (_ BitVec 64))
+(declare-fun |cfg.hw_global_ctrl_valid| () (_ BitVec 64))
+(declare-fun |actp| () (_ BitVec 4))
+(declare-fun |inp.kvm_set_config.set_perf_caps| () Bool)
+(declare-fun |inp.kvm_set_config.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_set_config.version| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.pdcm| () Bool)
+(declare-fun |inp.kvm_set_config.tsx| () Bool)
+(declare-fun |hvp.host_perf_activity.6| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.7| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.8| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.9| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.10| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.11| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.12| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.13| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.14| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.15| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.16| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.17| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.18| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.19| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.20| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.21| () (_ BitVec 64))
+(declare-fun |inp.guest_count.delta| () (_ BitVec 64))
+(declare-fun |inp.guest_count.ovf| () (_ BitVec 64))
+(declare-fun |inp.guest_rdpmc.ecx| () (_ BitVec 32))
+(declare-fun |inp.guest_rdmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_emulate_pmu_access.host_write| () Bool)
+(declare-fun |inp.kvm_emulate_pmu_access.msr| () (_ BitVec 32))
+(declare-fun |inp.kvm_emulate_pmu_access.data| () (_ BitVec 64))
+(declare-fun |hvp.kvm_emulate_pmu_access.59| () (_ BitVec 64))
+(define-fun $0 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b00)))
+(define-fun $1 () Bool (not (= |inp.kvm_set_config.data| |p.perf_caps|)))
+(define-fun $2 () Bool (not (and |p.has_run| $1)))
+(define-fun $3 () Bool (not (not |p.cpuid_pdcm|)))
+(define-fun $4 () Bool (not (= (bvand |inp.kvm_set_config.data| (bvnot (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|)))) #x0000000000000000)))
+(define-fun $5 () Bool (and (not $4) (and $3 $2)))
+(define-fun $6 () Bool (not |inp.kvm_set_config.set_perf_caps|))
+(define-fun $7 () Bool (or (or (or (or (or (or (not (= |inp.kvm_set_config.version| |p.cpuid_version|)) (not (= |inp.kvm_set_config.gp| |p.cpuid_nr_gp|))) (not (= |inp.kvm_set_config.gp_width| |p.cpuid_gp_width|))) (not (= |inp.kvm_set_config.fixed| |p.cpuid_nr_fixed|))) (not (= |inp.kvm_set_config.fixed_width| |p.cpuid_fixed_width|))) (not (= |inp.kvm_set_config.pdcm| |p.cpuid_pdcm|))) (not (= |inp.kvm_set_config.tsx| |p.cpuid_tsx|))))
+(define-fun $8 () (_ BitVec 64) (ite |inp.kvm_set_config.set_perf_caps| (ite $5 |inp.kvm_set_config.data| |p.perf_caps|) |p.perf_caps|))
+(define-fun $9 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_version| (ite |p.has_run| |p.cpuid_version| |inp.kvm_set_config.version|)))
+(define-fun $10 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_gp| (ite |p.has_run| |p.cpuid_nr_gp| |inp.kvm_set_config.gp|)))
+(define-fun $11 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_gp_width| (ite |p.has_run| |p.cpuid_gp_width| |inp.kvm_set_config.gp_width|)))
+(define-fun $12 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_fixed| (ite |p.has_run| |p.cpuid_nr_fixed| |inp.kvm_set_config.fixed|)))
+(define-fun $13 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_fixed_width| (ite |p.has_run| |p.cpuid_fixed_width| |inp.kvm_set_config.fixed_width|)))
+(define-fun $14 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_pdcm| (ite |p.has_run| |p.cpuid_pdcm| |inp.kvm_set_config.pdcm|)))
+(define-fun $15 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_tsx| (ite |p.has_run| |p.cpuid_tsx| |inp.kvm_set_config.tsx|)))
+(define-fun $16 () Bool (ite |inp.kvm_set_config.set_perf_caps| $5 (or (not |p.has_run|) (not $7))))
+(define-fun $17 () Bool (or (and |inp.kvm_set_config.set_perf_caps| $1) (and $6 (not |p.has_run|))))
+(define-fun $18 () Bool (and (not |p.has_run|) $16))
+(define-fun $19 () (_ BitVec 64) (ite $18 #x0000000000000000 |p.pmu_global_ctrl|))
+(define-fun $20 () (_ BitVec 8) (ite $18 #x00 |p.pmu_version|))
+(define-fun $21 () (_ BitVec 8) (ite $18 #x00 |p.nr_fixed|))
+(define-fun $22 () (_ BitVec 64) (ite $18 #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $23 () (_ BitVec 64) (ite $18 #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $24 () (_ BitVec 64) (ite $18 #xffffffff00200000 |p.reserved_bits|))
+(define-fun $25 () Bool (ite $18 false |p.raw_event_mask_txcp|))
+(define-fun $26 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.global_ctrl_rsvd|))
+(define-fun $27 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.global_status_rsvd|))
+(define-fun $28 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $29 () (_ BitVec 8) (ite (bvult |cfg.host_nr_gp| #x08) |cfg.host_nr_gp| #x08))
+(define-fun $30 () (_ BitVec 8) (ite $18 (ite (bvult $10 $29) $10 $29) (ite $18 #x00 |p.nr_gp|)))
+(define-fun $31 () (_ BitVec 64) (ite (and $15 |cfg.host_tsx|) (ite $18 (bvxor $24 #x0000000100000000) $24) $24))
+(define-fun $32 () (_ BitVec 8) (ite (bvult |cfg.host_nr_fixed| #x03) |cfg.host_nr_fixed| #x03))
+(define-fun $33 () (_ BitVec 8) (ite $18 (ite (bvult $12 $32) $12 $32) $21))
+(define-fun $34 () (_ BitVec 64) (ite (bvult #x00 $33) (ite $18 (bvand $28 #xfffffffffffffff4) $28) $28))
+(define-fun $35 () (_ BitVec 64) (ite (bvult #x01 $33) (ite $18 (bvand $34 #xffffffffffffff4f) $34) $34))
+(define-fun $36 () (_ BitVec 64) (ite (bvult #x02 $33) (ite $18 (bvand $35 #xfffffffffffff4ff) $35) $35))
+(define-fun $37 () (_ BitVec 64) (ite (bvult #x03 $33) (ite $18 (bvand $36 #xffffffffffff4fff) $36) $36))
+(define-fun $38 () (_ BitVec 64) (ite $18 (bvnot (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $30)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $33)) #x0000000000000001) #x0000000000000020))) $26))
+(define-fun $39 () (_ BitVec 64) (ite $14 $8 #x0000000000000000))
+(define-fun $40 () Bool (and (not (= (bvand $39 #x0000000000000f00) #x0000000000000000)) (not (= (bvand $39 #x0000000000004000) #x0000000000000000))))
+(define-fun $41 () (_ BitVec 64) (ite (bvult #x00 $33) (ite $18 (bvand $37 #xfffffffeffffffff) $37) $37))
+(define-fun $42 () (_ BitVec 64) (ite (bvult #x01 $33) (ite $18 (bvand $41 #xffffffefffffffff) $41) $41))
+(define-fun $43 () (_ BitVec 64) (ite (bvult #x02 $33) (ite $18 (bvand $42 #xfffffeffffffffff) $42) $42))
+(define-fun $44 () (_ BitVec 8) (ite (not (= $9 #x00)) $30 (ite $18 #x00 |p.nr_gp|)))
+(define-fun $45 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_gp_counter[0]|) |p.pmu_gp_counter[0]|))
+(define-fun $46 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|))
+(define-fun $47 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_gp[0]|) |p.exp_gp[0]|))
+(define-fun $48 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_gp_counter[1]|) |p.pmu_gp_counter[1]|))
+(define-fun $49 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|))
+(define-fun $50 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_gp[1]|) |p.exp_gp[1]|))
+(define-fun $51 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_gp_counter[2]|) |p.pmu_gp_counter[2]|))
+(define-fun $52 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|))
+(define-fun $53 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_gp[2]|) |p.exp_gp[2]|))
+(define-fun $54 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_gp_counter[3]|) |p.pmu_gp_counter[3]|))
+(define-fun $55 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|))
+(define-fun $56 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_gp[3]|) |p.exp_gp[3]|))
+(define-fun $57 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_fixed_counter[0]|) |p.pmu_fixed_counter[0]|))
+(define-fun $58 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_fx[0]|) |p.exp_fx[0]|))
+(define-fun $59 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_fixed_counter[1]|) |p.pmu_fixed_counter[1]|))
+(define-fun $60 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_fx[1]|) |p.exp_fx[1]|))
+(define-fun $61 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_fixed_counter[2]|) |p.pmu_fixed_counter[2]|))
+(define-fun $62 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_fx[2]|) |p.exp_fx[2]|))
+(define-fun $63 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.pmu_fixed_counter[3]|) |p.pmu_fixed_counter[3]|))
+(define-fun $64 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_fx[3]|) |p.exp_fx[3]|))
+(define-fun $65 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|))
+(define-fun $66 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (and (not (= $44 #x00)) (or (bvugt (ite $18 $9 $20) #x01) (and |cfg.enable_mediated_pmu| (not (= (ite $18 $9 $20) #x00))))) (ite $18 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $44)) #x0000000000000001) $19) $19) $19) |p.pmu_global_ctrl|))
+(define-fun $67 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite $18 $9 $20) $20) |p.pmu_version|))
+(define-fun $68 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| $44 (ite $18 #x00 |p.nr_gp|)) |p.nr_gp|))
+(define-fun $69 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $33 $21) $21) $21) |p.nr_fixed|))
+(define-fun $70 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite $18 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $11 |cfg.host_gp_width|) $11 |cfg.host_gp_width|))) #x0000000000000001) $22) $22) $22) |p.gp_counter_bitmask|))
+(define-fun $71 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $18 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $13 |cfg.host_fixed_width|) $13 |cfg.host_fixed_width|))) #x0000000000000001) $23) $23) $23) $23) |p.fixed_counter_bitmask|))
+(define-fun $72 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $40 (ite $18 (bvand $31 #xfffffffbffffffff) $31) $31) $31) $24) $24) |p.reserved_bits|))
+(define-fun $73 () Bool (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (and $15 |cfg.host_tsx|) (ite $18 true $25) $25) $25) $25) |p.raw_event_mask_txcp|))
+(define-fun $74 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $38 $26) $26) $26) |p.global_ctrl_rsvd|))
+(define-fun $75 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite |cfg.host_pt_host_guest| (ite $18 (bvand $38 #x3f7fffffffffffff) $27) (ite $18 (bvand $38 #x3fffffffffffffff) $27)) $27) $27) $27) |p.global_status_rsvd|))
+(define-fun $76 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $40 (ite (bvult #x03 $33) (ite $18 (bvand $43 #xffffefffffffffff) $43) $43) $37) $28) $28) $28) |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $77 () Bool (not (= |p.pmu_version| #x00)))
+(define-fun $78 () Bool (and |cfg.enable_mediated_pmu| $77))
+(define-fun $79 () Bool (and $78 (bvult #x00 |p.nr_gp|)))
+(define-fun $80 () Bool (and $78 (bvult #x01 |p.nr_gp|)))
+(define-fun $81 () Bool (and $78 (bvult #x02 |p.nr_gp|)))
+(define-fun $82 () Bool (and $78 (bvult #x03 |p.nr_gp|)))
+(define-fun $83 () Bool (bvult #x00 |p.nr_fixed|))
+(define-fun $84 () Bool (bvult #x01 |p.nr_fixed|))
+(define-fun $85 () Bool (bvult #x02 |p.nr_fixed|))
+(define-fun $86 () Bool (bvult #x03 |p.nr_fixed|))
+(define-fun $87 () (_ BitVec 64) (ite $78 #x0000000000000000 |p.hw_global_ctrl|))
+(define-fun $88 () (_ BitVec 64) (ite $78 (ite (bvult #x00 |p.nr_gp|) |p.pmu_gp_counter[0]| |p.hw_gp_ctr[0]|) |p.hw_gp_ctr[0]|))
+(define-fun $89 () (_ BitVec 64) (ite $78 (ite (bvult #x00 |p.nr_gp|) |p.eventsel_hw[0]| |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $90 () (_ BitVec 64) (ite $78 (ite (bvult #x01 |p.nr_gp|) |p.pmu_gp_counter[1]| |p.hw_gp_ctr[1]|) |p.hw_gp_ctr[1]|))
+(define-fun $91 () (_ BitVec 64) (ite $78 (ite (bvult #x01 |p.nr_gp|) |p.eventsel_hw[1]| |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $92 () (_ BitVec 64) (ite $78 (ite (bvult #x02 |p.nr_gp|) |p.pmu_gp_counter[2]| |p.hw_gp_ctr[2]|) |p.hw_gp_ctr[2]|))
+(define-fun $93 () (_ BitVec 64) (ite $78 (ite (bvult #x02 |p.nr_gp|) |p.eventsel_hw[2]| |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $94 () (_ BitVec 64) (ite $78 (ite (bvult #x03 |p.nr_gp|) |p.pmu_gp_counter[3]| |p.hw_gp_ctr[3]|) |p.hw_gp_ctr[3]|))
+(define-fun $95 () (_ BitVec 64) (ite $78 (ite (bvult #x03 |p.nr_gp|) |p.eventsel_hw[3]| |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $96 () (_ BitVec 64) (ite $78 (ite $83 |p.pmu_fixed_counter[0]| |p.hw_fixed_ctr[0]|) |p.hw_fixed_ctr[0]|))
+(define-fun $97 () (_ BitVec 64) (ite $78 (ite $84 |p.pmu_fixed_counter[1]| |p.hw_fixed_ctr[1]|) |p.hw_fixed_ctr[1]|))
+(define-fun $98 () (_ BitVec 64) (ite $78 (ite $85 |p.pmu_fixed_counter[2]| |p.hw_fixed_ctr[2]|) |p.hw_fixed_ctr[2]|))
+(define-fun $99 () (_ BitVec 64) (ite $78 (ite $86 |p.pmu_fixed_counter[3]| |p.hw_fixed_ctr[3]|) |p.hw_fixed_ctr[3]|))
+(define-fun $100 () (_ BitVec 64) (ite $78 |p.fixed_ctr_ctrl_hw| |p.hw_fixed_ctr_ctrl|))
+(define-fun $101 () Bool (ite $78 true |p.just_loaded|))
+(define-fun $102 () Bool (and (= |p.ctx| #b01) (= |p.pending| #b00)))
+(define-fun $103 () (_ BitVec 64) (ite $78 |p.pmu_global_ctrl| |p.hw_global_ctrl|))
+(define-fun $104 () Bool (or (or (not $78) (not (= |p.nr_gp| |cfg.host_nr_gp|))) (not (= |p.nr_fixed| |cfg.host_nr_fixed|))))
+(define-fun $105 () Bool (bvugt |p.pmu_version| #x01))
+(define-fun $106 () Bool (= ((_ extract 13 13) (ite |p.cpuid_pdcm| |p.perf_caps| #x0000000000000000)) #b1))
+(define-fun $107 () (_ BitVec 64) (ite $78 (ite (not (or $104 (not $105))) |p.hw_global_ctrl| |p.pmu_global_ctrl|) |p.pmu_global_ctrl|))
+(define-fun $108 () (_ BitVec 64) (bvand |p.hw_gp_ctr[0]| |cfg.host_gp_mask|))
+(define-fun $109 () (_ BitVec 64) (bvand |p.hw_gp_ctr[1]| |cfg.host_gp_mask|))
+(define-fun $110 () (_ BitVec 64) (bvand |p.hw_gp_ctr[2]| |cfg.host_gp_mask|))
+(define-fun $111 () (_ BitVec 64) (bvand |p.hw_gp_ctr[3]| |cfg.host_gp_mask|))
+(define-fun $112 () (_ BitVec 64) (bvand |p.hw_fixed_ctr[0]| |cfg.host_fixed_mask|))
+(define-fun $113 () (_ BitVec 64) (bvand |p.hw_fixed_ctr[1]| |cfg.host_fixed_mask|))
+(define-fun $114 () (_ BitVec 64) (bvand |p.hw_fixed_ctr[2]| |cfg.host_fixed_mask|))
+(define-fun $115 () (_ BitVec 64) (bvand |p.hw_fixed_ctr[3]| |cfg.host_fixed_mask|))
+(define-fun $116 () (_ BitVec 64) (ite $78 (ite (bvult #x00 |p.nr_gp|) $108 |p.exp_gp[0]|) |p.exp_gp[0]|))
+(define-fun $117 () (_ BitVec 64) (ite $78 (ite (bvult #x01 |p.nr_gp|) $109 |p.exp_gp[1]|) |p.exp_gp[1]|))
+(define-fun $118 () (_ BitVec 64) (ite $78 (ite (bvult #x02 |p.nr_gp|) $110 |p.exp_gp[2]|) |p.exp_gp[2]|))
+(define-fun $119 () (_ BitVec 64) (ite $78 (ite (bvult #x03 |p.nr_gp|) $111 |p.exp_gp[3]|) |p.exp_gp[3]|))
+(define-fun $120 () (_ BitVec 64) (ite $78 (ite $83 $112 |p.exp_fx[0]|) |p.exp_fx[0]|))
+(define-fun $121 () (_ BitVec 64) (ite $78 (ite $84 $113 |p.exp_fx[1]|) |p.exp_fx[1]|))
+(define-fun $122 () (_ BitVec 64) (ite $78 (ite $85 $114 |p.exp_fx[2]|) |p.exp_fx[2]|))
+(define-fun $123 () (_ BitVec 64) (ite $78 (ite $86 $115 |p.exp_fx[3]|) |p.exp_fx[3]|))
+(define-fun $124 () (_ BitVec 64) (ite $78 (ite (not (= |p.fixed_ctr_ctrl_hw| #x0000000000000000)) #x0000000000000000 |p.hw_fixed_ctr_ctrl|) |p.hw_fixed_ctr_ctrl|))
+(define-fun $125 () (_ BitVec 64) (ite $78 (ite (bvult #x00 |p.nr_gp|) $108 |p.pmu_gp_counter[0]|) |p.pmu_gp_counter[0]|))
+(define-fun $126 () (_ BitVec 64) (ite $78 (ite (bvult #x00 |p.nr_gp|) #x0000000000000000 |p.hw_gp_ctr[0]|) |p.hw_gp_ctr[0]|))
+(define-fun $127 () (_ BitVec 64) (ite $78 (ite (bvult #x00 |p.nr_gp|) (ite (not (= |p.eventsel_hw[0]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[0]|) |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $128 () (_ BitVec 64) (ite $78 (ite (bvult #x01 |p.nr_gp|) $109 |p.pmu_gp_counter[1]|) |p.pmu_gp_counter[1]|))
+(define-fun $129 () (_ BitVec 64) (ite $78 (ite (bvult #x01 |p.nr_gp|) #x0000000000000000 |p.hw_gp_ctr[1]|) |p.hw_gp_ctr[1]|))
+(define-fun $130 () (_ BitVec 64) (ite $78 (ite (bvult #x01 |p.nr_gp|) (ite (not (= |p.eventsel_hw[1]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[1]|) |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $131 () (_ BitVec 64) (ite $78 (ite (bvult #x02 |p.nr_gp|) $110 |p.pmu_gp_counter[2]|) |p.pmu_gp_counter[2]|))
+(define-fun $132 () (_ BitVec 64) (ite $78 (ite (bvult #x02 |p.nr_gp|) #x0000000000000000 |p.hw_gp_ctr[2]|) |p.hw_gp_ctr[2]|))
+(define-fun $133 () (_ BitVec 64) (ite $78 (ite (bvult #x02 |p.nr_gp|) (ite (not (= |p.eventsel_hw[2]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[2]|) |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $134 () (_ BitVec 64) (ite $78 (ite (bvult #x03 |p.nr_gp|) $111 |p.pmu_gp_counter[3]|) |p.pmu_gp_counter[3]|))
+(define-fun $135 () (_ BitVec 64) (ite $78 (ite (bvult #x03 |p.nr_gp|) #x0000000000000000 |p.hw_gp_ctr[3]|) |p.hw_gp_ctr[3]|))
+(define-fun $136 () (_ BitVec 64) (ite $78 (ite (bvult #x03 |p.nr_gp|) (ite (not (= |p.eventsel_hw[3]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[3]|) |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $137 () (_ BitVec 64) (ite $78 (ite $83 $112 |p.pmu_fixed_counter[0]|) |p.pmu_fixed_counter[0]|))
+(define-fun $138 () (_ BitVec 64) (ite $78 (ite $83 #x0000000000000000 |p.hw_fixed_ctr[0]|) |p.hw_fixed_ctr[0]|))
+(define-fun $139 () (_ BitVec 64) (ite $78 (ite $84 $113 |p.pmu_fixed_counter[1]|) |p.pmu_fixed_counter[1]|))
+(define-fun $140 () (_ BitVec 64) (ite $78 (ite $84 #x0000000000000000 |p.hw_fixed_ctr[1]|) |p.hw_fixed_ctr[1]|))
+(define-fun $141 () (_ BitVec 64) (ite $78 (ite $85 $114 |p.pmu_fixed_counter[2]|) |p.pmu_fixed_counter[2]|))
+(define-fun $142 () (_ BitVec 64) (ite $78 (ite $85 #x0000000000000000 |p.hw_fixed_ctr[2]|) |p.hw_fixed_ctr[2]|))
+(define-fun $143 () (_ BitVec 64) (ite $78 (ite $86 $115 |p.pmu_fixed_counter[3]|) |p.pmu_fixed_counter[3]|))
+(define-fun $144 () (_ BitVec 64) (ite $78 (ite $86 #x0000000000000000 |p.hw_fixed_ctr[3]|) |p.hw_fixed_ctr[3]|))
+(define-fun $145 () Bool (bvult #x00 |cfg.host_nr_gp|))
+(define-fun $146 () (_ BitVec 64) (ite $145 |hvp.host_perf_activity.6| |p.hw_gp_ctr[0]|))
+(define-fun $147 () (_ BitVec 64) (ite $145 |hvp.host_perf_activity.7| |p.hw_eventsel[0]|))
+(define-fun $148 () Bool (bvult #x01 |cfg.host_nr_gp|))
+(define-fun $149 () (_ BitVec 64) (ite $148 |hvp.host_perf_activity.8| |p.hw_gp_ctr[1]|))
+(define-fun $150 () (_ BitVec 64) (ite $148 |hvp.host_perf_activity.9| |p.hw_eventsel[1]|))
+(define-fun $151 () Bool (bvult #x02 |cfg.host_nr_gp|))
+(define-fun $152 () (_ BitVec 64) (ite $151 |hvp.host_perf_activity.10| |p.hw_gp_ctr[2]|))
+(define-fun $153 () (_ BitVec 64) (ite $151 |hvp.host_perf_activity.11| |p.hw_eventsel[2]|))
+(define-fun $154 () Bool (bvult #x03 |cfg.host_nr_gp|))
+(define-fun $155 () (_ BitVec 64) (ite $154 |hvp.host_perf_activity.12| |p.hw_gp_ctr[3]|))
+(define-fun $156 () (_ BitVec 64) (ite $154 |hvp.host_perf_activity.13| |p.hw_eventsel[3]|))
+(define-fun $157 () Bool (bvult #x00 |cfg.host_nr_fixed|))
+(define-fun $158 () (_ BitVec 64) (ite $157 |hvp.host_perf_activity.14| |p.hw_fixed_ctr[0]|))
+(define-fun $159 () Bool (bvult #x01 |cfg.host_nr_fixed|))
+(define-fun $160 () (_ BitVec 64) (ite $159 |hvp.host_perf_activity.15| |p.hw_fixed_ctr[1]|))
+(define-fun $161 () Bool (bvult #x02 |cfg.host_nr_fixed|))
+(define-fun $162 () (_ BitVec 64) (ite $161 |hvp.host_perf_activity.16| |p.hw_fixed_ctr[2]|))
+(define-fun $163 () Bool (bvult #x03 |cfg.host_nr_fixed|))
+(define-fun $164 () (_ BitVec 64) (ite $163 |hvp.host_perf_activity.17| |p.hw_fixed_ctr[3]|))
+(define-fun $165 () (_ BitVec 64) (ite (and (and $145 (= ((_ extract 0 0) |p.hw_global_ctrl|) #b1)) (= ((_ extract 22 22) |p.hw_eventsel[0]|) #b1)) (bvadd |p.hw_gp_ctr[0]| |inp.guest_count.delta|) |p.hw_gp_ctr[0]|))
+(define-fun $166 () (_ BitVec 64) (ite (and (and $148 (= ((_ extract 1 1) |p.hw_global_ctrl|) #b1)) (= ((_ extract 22 22) |p.hw_eventsel[1]|) #b1)) (bvadd |p.hw_gp_ctr[1]| |inp.guest_count.delta|) |p.hw_gp_ctr[1]|))
+(define-fun $167 () (_ BitVec 64) (ite (and (and $151 (= ((_ extract 2 2) |p.hw_global_ctrl|) #b1)) (= ((_ extract 22 22) |p.hw_eventsel[2]|) #b1)) (bvadd |p.hw_gp_ctr[2]| |inp.guest_count.delta|) |p.hw_gp_ctr[2]|))
+(define-fun $168 () (_ BitVec 64) (ite (and (and $154 (= ((_ extract 3 3) |p.hw_global_ctrl|) #b1)) (= ((_ extract 22 22) |p.hw_eventsel[3]|) #b1)) (bvadd |p.hw_gp_ctr[3]| |inp.guest_count.delta|) |p.hw_gp_ctr[3]|))
+(define-fun $169 () (_ BitVec 64) (ite (and (and $157 (= ((_ extract 32 32) |p.hw_global_ctrl|) #b1)) (or (= ((_ extract 0 0) |p.hw_fixed_ctr_ctrl|) #b1) (= ((_ extract 1 1) |p.hw_fixed_ctr_ctrl|) #b1))) (bvadd |p.hw_fixed_ctr[0]| |inp.guest_count.delta|) |p.hw_fixed_ctr[0]|))
+(define-fun $170 () (_ BitVec 64) (ite (and (and $159 (= ((_ extract 33 33) |p.hw_global_ctrl|) #b1)) (or (= ((_ extract 4 4) |p.hw_fixed_ctr_ctrl|) #b1) (= ((_ extract 5 5) |p.hw_fixed_ctr_ctrl|) #b1))) (bvadd |p.hw_fixed_ctr[1]| |inp.guest_count.delta|) |p.hw_fixed_ctr[1]|))
+(define-fun $171 () (_ BitVec 64) (ite (and (and $161 (= ((_ extract 34 34) |p.hw_global_ctrl|) #b1)) (or (= ((_ extract 8 8) |p.hw_fixed_ctr_ctrl|) #b1) (= ((_ extract 9 9) |p.hw_fixed_ctr_ctrl|) #b1))) (bvadd |p.hw_fixed_ctr[2]| |inp.guest_count.delta|) |p.hw_fixed_ctr[2]|))
+(define-fun $172 () (_ BitVec 64) (ite (and (and $163 (= ((_ extract 35 35) |p.hw_global_ctrl|) #b1)) (or (= ((_ extract 12 12) |p.hw_fixed_ctr_ctrl|) #b1) (= ((_ extract 13 13) |p.hw_fixed_ctr_ctrl|) #b1))) (bvadd |p.hw_fixed_ctr[3]| |inp.guest_count.delta|) |p.hw_fixed_ctr[3]|))
+(define-fun $173 () Bool (or (or (or |cfg.enable_vmware_backdoor| $104) (not (= |p.gp_counter_bitmask| |cfg.host_gp_mask|))) (not (= |p.fixed_counter_bitmask| |cfg.host_fixed_mask|))))
+(define-fun $174 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #xffff0000))
+(define-fun $175 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #x0000ffff))
+(define-fun $176 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_gp|))
+(define-fun $177 () Bool (and (= $174 #x00000000) (bvult $175 $176)))
+(define-fun $178 () Bool (and (not $173) (not $177)))
+(define-fun $179 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_fixed|))
+(define-fun $180 () Bool (and (= $174 #x40000000) (bvult $175 $179)))
+(define-fun $181 () Bool (and (= |inp.guest_rdpmc.ecx| #x20000000) |cfg.host_perf_metrics|))
+(define-fun $182 () (_ BitVec 2) (ite $173 #b01 |p.pending|))
+(define-fun $183 () (_ BitVec 32) (ite $173 |inp.guest_rdpmc.ecx| |p.pending_index|))
+(define-fun $184 () (_ BitVec 64) (ite $173 $107 |p.pmu_global_ctrl|))
+(define-fun $185 () (_ BitVec 64) (ite $173 $87 |p.hw_global_ctrl|))
+(define-fun $186 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x000004c1) (bvult |inp.guest_rdmsr.msr| #x000004c5)))
+(define-fun $187 () Bool (or (and (bvuge |inp.guest_rdmsr.msr| #x000000c1) (bvult |inp.guest_rdmsr.msr| #x000000c5)) $186))
+(define-fun $188 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000186) (bvult |inp.guest_rdmsr.msr| #x0000018a)))
+(define-fun $189 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000309) (bvult |inp.guest_rdmsr.msr| #x0000030d)))
+(define-fun $190 () Bool (= |inp.guest_rdmsr.msr| #x0000038e))
+(define-fun $191 () Bool (= |inp.guest_rdmsr.msr| #x0000038f))
+(define-fun $192 () Bool (= |inp.guest_rdmsr.msr| #x00000390))
+(define-fun $193 () Bool (= |inp.guest_rdmsr.msr| #x00000329))
+(define-fun $194 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or $187 $188) $189) (= |inp.guest_rdmsr.msr| #x0000038d)) $190) $191) $192) (= |inp.guest_rdmsr.msr| #x00000391)) (= |inp.guest_rdmsr.msr| #x00000345)) $193)))
+(define-fun $195 () Bool (ite (= |inp.guest_rdmsr.msr| #x000000c1) (not $79) (ite (= |inp.guest_rdmsr.msr| #x000000c2) (not $80) (ite (= |inp.guest_rdmsr.msr| #x000000c3) (not $81) (ite (= |inp.guest_rdmsr.msr| #x000000c4) (not $82) (ite (= |inp.guest_rdmsr.msr| #x000004c1) (not (and $79 $106)) (ite (= |inp.guest_rdmsr.msr| #x000004c2) (not (and $80 $106)) (ite (= |inp.guest_rdmsr.msr| #x000004c3) (not (and $81 $106)) (ite (= |inp.guest_rdmsr.msr| #x000004c4) (not (and $82 $106)) (ite (= |inp.guest_rdmsr.msr| #x00000309) (not (and $78 $83)) (ite (= |inp.guest_rdmsr.msr| #x0000030a) (not (and $78 $84)) (ite (= |inp.guest_rdmsr.msr| #x0000030b) (not (and $78 $85)) (ite (= |inp.guest_rdmsr.msr| #x0000030c) (not (and $78 $86)) (ite $190 (or $104 (not $105)) (ite $191 (or $104 (not $105)) (ite $192 (or $104 (not $105)) true))))))))))))))))
+(define-fun $196 () (_ BitVec 32) (ite $186 (bvsub |inp.guest_rdmsr.msr| #x000004c1) (ite $188 (bvsub |inp.guest_rdmsr.msr| #x00000186) (bvsub |inp.guest_rdmsr.msr| #x000000c1))))
+(define-fun $197 () (_ BitVec 32) (bvsub |inp.guest_rdmsr.msr| #x00000309))
+(define-fun $198 () Bool (and $187 (bvult $196 $176)))
+(define-fun $199 () Bool (and (not $195) (not $198)))
+(define-fun $200 () Bool (and $189 (bvult $197 $179)))
+(define-fun $201 () Bool (and (and $199 (not $200)) (not $191)))
+(define-fun $202 () Bool (and (and $201 (not $190)) (not $192)))
+(define-fun $203 () Bool (and $193 |cfg.host_perf_metrics|))
+(define-fun $204 () (_ BitVec 2) (ite $195 #b10 |p.pending|))
+(define-fun $205 () (_ BitVec 32) (ite $195 |inp.guest_rdmsr.msr| |p.pending_index|))
+(define-fun $206 () (_ BitVec 64) (ite $195 $107 |p.pmu_global_ctrl|))
+(define-fun $207 () (_ BitVec 64) (ite $195 $87 |p.hw_global_ctrl|))
+(define-fun $208 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000000c1) (bvult |inp.guest_wrmsr.msr| #x000000c5)))
+(define-fun $209 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000004c1) (bvult |inp.guest_wrmsr.msr| #x000004c5)))
+(define-fun $210 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000186) (bvult |inp.guest_wrmsr.msr| #x0000018a)))
+(define-fun $211 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000309) (bvult |inp.guest_wrmsr.msr| #x0000030d)))
+(define-fun $212 () Bool (= |inp.guest_wrmsr.msr| #x0000038e))
+(define-fun $213 () Bool (= |inp.guest_wrmsr.msr| #x0000038f))
+(define-fun $214 () Bool (= |inp.guest_wrmsr.msr| #x00000390))
+(define-fun $215 () Bool (= |inp.guest_wrmsr.msr| #x00000329))
+(define-fun $216 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or (or $208 $209) $210) $211) (= |inp.guest_wrmsr.msr| #x0000038d)) $212) $213) $214) (= |inp.guest_wrmsr.msr| #x00000391)) (= |inp.guest_wrmsr.msr| #x00000345)) $215)))
+(define-fun $217 () Bool (ite (= |inp.guest_wrmsr.msr| #x000000c1) (not $79) (ite (= |inp.guest_wrmsr.msr| #x000000c2) (not $80) (ite (= |inp.guest_wrmsr.msr| #x000000c3) (not $81) (ite (= |inp.guest_wrmsr.msr| #x000000c4) (not $82) (ite (= |inp.guest_wrmsr.msr| #x000004c1) (not (and $79 $106)) (ite (= |inp.guest_wrmsr.msr| #x000004c2) (not (and $80 $106)) (ite (= |inp.guest_wrmsr.msr| #x000004c3) (not (and $81 $106)) (ite (= |inp.guest_wrmsr.msr| #x000004c4) (not (and $82 $106)) (ite (= |inp.guest_wrmsr.msr| #x00000309) (not (and $78 $83)) (ite (= |inp.guest_wrmsr.msr| #x0000030a) (not (and $78 $84)) (ite (= |inp.guest_wrmsr.msr| #x0000030b) (not (and $78 $85)) (ite (= |inp.guest_wrmsr.msr| #x0000030c) (not (and $78 $86)) (ite $212 (or $104 (not $105)) (ite $213 (or $104 (not $105)) (ite $214 (or $104 (not $105)) true))))))))))))))))
+(define-fun $218 () (_ BitVec 32) (ite $209 (bvsub |inp.guest_wrmsr.msr| #x000004c1) (ite $210 (bvsub |inp.guest_wrmsr.msr| #x00000186) (bvsub |inp.guest_wrmsr.msr| #x000000c1))))
+(define-fun $219 () (_ BitVec 32) (bvsub |inp.guest_wrmsr.msr| #x00000309))
+(define-fun $220 () Bool (and $208 (bvult $218 $176)))
+(define-fun $221 () (_ BitVec 64) ((_ sign_extend 32) ((_ extract 31 0) |inp.guest_wrmsr.data|)))
+(define-fun $222 () Bool (and (not $217) (not $220)))
+(define-fun $223 () Bool (and $209 (bvult $218 $176)))
+(define-fun $224 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.host_gp_mask|)) #x0000000000000000)))
+(define-fun $225 () Bool (and $211 (bvult $219 $179)))
+(define-fun $226 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.host_fixed_mask|)) #x0000000000000000)))
+(define-fun $227 () Bool (and (and $222 (not $223)) (not $225)))
+(define-fun $228 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.hw_global_ctrl_valid|)) #x0000000000000000)))
+(define-fun $229 () (_ BitVec 2) (ite $217 #b11 |p.pending|))
+(define-fun $230 () (_ BitVec 32) (ite $217 |inp.guest_wrmsr.msr| |p.pending_index|))
+(define-fun $231 () (_ BitVec 64) (ite $217 |inp.guest_wrmsr.data| |p.pending_data|))
+(define-fun $232 () (_ BitVec 64) (ite $217 $107 |p.pmu_global_ctrl|))
+(define-fun $233 () (_ BitVec 64) (ite $217 $87 (ite $220 |p.hw_global_ctrl| (ite $223 |p.hw_global_ctrl| (ite $225 |p.hw_global_ctrl| (ite $213 (ite (not $228) |inp.guest_wrmsr.data| |p.hw_global_ctrl|) |p.hw_global_ctrl|))))))
+(define-fun $234 () (_ BitVec 64) (ite $217 |p.hw_gp_ctr[0]| (ite $220 (ite (= $218 #x00000000) $221 |p.hw_gp_ctr[0]|) (ite $223 (ite (and (not $224) (= $218 #x00000000)) |inp.guest_wrmsr.data| |p.hw_gp_ctr[0]|) |p.hw_gp_ctr[0]|))))
+(define-fun $235 () (_ BitVec 64) (ite $217 |p.hw_gp_ctr[1]| (ite $220 (ite (= $218 #x00000001) $221 |p.hw_gp_ctr[1]|) (ite $223 (ite (and (not $224) (= $218 #x00000001)) |inp.guest_wrmsr.data| |p.hw_gp_ctr[1]|) |p.hw_gp_ctr[1]|))))
+(define-fun $236 () (_ BitVec 64) (ite $217 |p.hw_gp_ctr[2]| (ite $220 (ite (= $218 #x00000002) $221 |p.hw_gp_ctr[2]|) (ite $223 (ite (and (not $224) (= $218 #x00000002)) |inp.guest_wrmsr.data| |p.hw_gp_ctr[2]|) |p.hw_gp_ctr[2]|))))
+(define-fun $237 () (_ BitVec 64) (ite $217 |p.hw_gp_ctr[3]| (ite $220 (ite (= $218 #x00000003) $221 |p.hw_gp_ctr[3]|) (ite $223 (ite (and (not $224) (= $218 #x00000003)) |inp.guest_wrmsr.data| |p.hw_gp_ctr[3]|) |p.hw_gp_ctr[3]|))))
+(define-fun $238 () (_ BitVec 64) (ite $217 |p.hw_fixed_ctr[0]| (ite $220 |p.hw_fixed_ctr[0]| (ite $223 |p.hw_fixed_ctr[0]| (ite $225 (ite (and (not $226) (= $219 #x00000000)) |inp.guest_wrmsr.data| |p.hw_fixed_ctr[0]|) |p.hw_fixed_ctr[0]|)))))
+(define-fun $239 () (_ BitVec 64) (ite $217 |p.hw_fixed_ctr[1]| (ite $220 |p.hw_fixed_ctr[1]| (ite $223 |p.hw_fixed_ctr[1]| (ite $225 (ite (and (not $226) (= $219 #x00000001)) |inp.guest_wrmsr.data| |p.hw_fixed_ctr[1]|) |p.hw_fixed_ctr[1]|)))))
+(define-fun $240 () (_ BitVec 64) (ite $217 |p.hw_fixed_ctr[2]| (ite $220 |p.hw_fixed_ctr[2]| (ite $223 |p.hw_fixed_ctr[2]| (ite $225 (ite (and (not $226) (= $219 #x00000002)) |inp.guest_wrmsr.data| |p.hw_fixed_ctr[2]|) |p.hw_fixed_ctr[2]|)))))
+(define-fun $241 () (_ BitVec 64) (ite $217 |p.hw_fixed_ctr[3]| (ite $220 |p.hw_fixed_ctr[3]| (ite $223 |p.hw_fixed_ctr[3]| (ite $225 (ite (and (not $226) (= $219 #x00000003)) |inp.guest_wrmsr.data| |p.hw_fixed_ctr[3]|) |p.hw_fixed_ctr[3]|)))))
+(define-fun $242 () Bool (not (= |p.pending| #b00)))
+(define-fun $243 () Bool (= |inp.kvm_emulate_pmu_access.msr| #x00000345))
+(define-fun $244 () Bool (and (= |p.ctx| #b00) (or $242 (and (or (or (or (or (or (or (or (or (or (or (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000000c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000000c5)) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000004c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000004c5))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000186) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000018a))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000309) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000030d))) (= |inp.kvm_emulate_pmu_access.msr| #x0000038d)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038e)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038f)) (= |inp.kvm_emulate_pmu_access.msr| #x00000390)) (= |inp.kvm_emulate_pmu_access.msr| #x00000391)) $243) (= |inp.kvm_emulate_pmu_access.msr| #x00000329)) (not (and |inp.kvm_emulate_pmu_access.host_write| $243))))))
+(define-fun $245 () (_ BitVec 32) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.msr| |p.pending_index|))
+(define-fun $246 () (_ BitVec 64) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.data| |p.pending_data|))
+(define-fun $247 () Bool (and (and |cfg.enable_vmware_backdoor| (bvuge $245 #x00010000)) (bvule $245 #x00010002)))
+(define-fun $248 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_gp|))
+(define-fun $249 () Bool (and (= (bvand $245 #xffff0000) #x00000000) (bvult (bvand $245 #x0000ffff) $248)))
+(define-fun $250 () Bool (= (bvand $245 #x0000ffff) #x00000002))
+(define-fun $251 () Bool (= (bvand $245 #x0000ffff) #x00000001))
+(define-fun $252 () Bool (= (bvand $245 #x0000ffff) #x00000000))
+(define-fun $253 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_fixed|))
+(define-fun $254 () Bool (and (= (bvand $245 #xffff0000) #x40000000) (bvult (bvand $245 #x0000ffff) $253)))
+(define-fun $255 () Bool (not (= |p.pending| #b01)))
+(define-fun $256 () Bool (and (= |p.pending| #b11) (= $245 #x00000345)))
+(define-fun $257 () Bool (or (= |p.pending| #b11) (and (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.host_write|)))
+(define-fun $258 () Bool (and (and $255 (not $256)) $257))
+(define-fun $259 () Bool (and (bvuge $245 #x000000c1) (bvult $245 #x000000c5)))
+(define-fun $260 () Bool (and (bvuge $245 #x000004c1) (bvult $245 #x000004c5)))
+(define-fun $261 () Bool (and (bvuge $245 #x00000186) (bvult $245 #x0000018a)))
+(define-fun $262 () (_ BitVec 32) (ite $260 (bvsub $245 #x000004c1) (ite $261 (bvsub $245 #x00000186) (bvsub $245 #x000000c1))))
+(define-fun $263 () Bool (or (or (= $245 #x0000038e) (= $245 #x0000038f)) (= $245 #x00000390)))
+(define-fun $264 () Bool (or (not $263) (not (not $105))))
+(define-fun $265 () Bool (and $258 (= $245 #x0000038e)))
+(define-fun $266 () Bool (not (= (bvand $246 |p.global_status_rsvd|) #x0000000000000000)))
+(define-fun $267 () Bool (and $258 (not (= $245 #x0000038e))))
+(define-fun $268 () Bool (not (= (bvand $246 |p.global_ctrl_rsvd|) #x0000000000000000)))
+(define-fun $269 () Bool (and $267 (not (= $245 #x0000038f))))
+(define-fun $270 () Bool (and $269 (not (= $245 #x00000390))))
+(define-fun $271 () Bool (and (= $245 #x0000038d) $105))
+(define-fun $272 () Bool (not (= (bvand $246 |p.fixed_ctr_ctrl_rsvd|) #x0000000000000000)))
+(define-fun $273 () Bool (and (or $259 (and $260 $106)) (bvult $262 $248)))
+(define-fun $274 () Bool (and $260 (not (= (bvand $246 (bvnot |p.gp_counter_bitmask|)) #x0000000000000000))))
+(define-fun $275 () (_ BitVec 64) (bvand (ite (and $242 $259) ((_ sign_extend 32) ((_ extract 31 0) $246)) $246) |p.gp_counter_bitmask|))
+(define-fun $276 () Bool (and (and (not $274) $264) (= $262 #x00000000)))
+(define-fun $277 () Bool (and (and (not $274) $264) (= $262 #x00000001)))
+(define-fun $278 () Bool (and (and (not $274) $264) (= $262 #x00000002)))
+(define-fun $279 () Bool (and (and (not $274) $264) (= $262 #x00000003)))
+(define-fun $280 () Bool (and (and (bvuge $245 #x00000309) (bvult $245 #x0000030d)) (bvult (bvsub $245 #x00000309) $253)))
+(define-fun $281 () (_ BitVec 64) (bvand $246 |p.fixed_counter_bitmask|))
+(define-fun $282 () Bool (= (bvsub $245 #x00000309) #x00000000))
+(define-fun $283 () Bool (= (bvsub $245 #x00000309) #x00000001))
+(define-fun $284 () Bool (= (bvsub $245 #x00000309) #x00000002))
+(define-fun $285 () Bool (and $264 (= (bvsub $245 #x00000309) #x00000003)))
+(define-fun $286 () Bool (and (and (and $270 (not $271)) (not $273)) (not $280)))
+(define-fun $287 () Bool (and $261 (bvult $262 $248)))
+(define-fun $288 () Bool (not (= (bvand $246 (ite (and (= $262 #x00000002) |p.raw_event_mask_txcp|) (bvxor |p.reserved_bits| #x0000000200000000) |p.reserved_bits|)) #x0000000000000000)))
+(define-fun $289 () Bool (or (or (or (= $245 #x000000c1) (= $245 #x000000c2)) (= $245 #x00000186)) (= $245 #x00000187)))
+(define-fun $290 () Bool (and (and $286 (not $287)) (not $289)))
+(define-fun $291 () Bool (and (and $255 (not $256)) (not $257)))
+(define-fun $292 () Bool (ite $263 (not (not $105)) (ite (= $245 #x00000345) $3 (or $271 (or $273 (or $280 (or $287 $289)))))))
+(define-fun $293 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_global_ctrl| (ite $256 |p.pmu_global_ctrl| (ite $257 (ite (= $245 #x0000038e) |p.pmu_global_ctrl| (ite (= $245 #x0000038f) (ite (and (not $268) $264) $246 |p.pmu_global_ctrl|) |p.pmu_global_ctrl|)) |p.pmu_global_ctrl|))))
+(define-fun $294 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.fixed_ctr_ctrl_hw| (ite $256 |p.fixed_ctr_ctrl_hw| (ite $257 (ite (= $245 #x0000038e) |p.fixed_ctr_ctrl_hw| (ite (= $245 #x0000038f) |p.fixed_ctr_ctrl_hw| (ite (= $245 #x00000390) |p.fixed_ctr_ctrl_hw| (ite $271 (ite (and (not $272) $264) $246 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|)))) |p.fixed_ctr_ctrl_hw|))))
+(define-fun $295 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_gp_counter[0]| (ite $256 |p.pmu_gp_counter[0]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_gp_counter[0]| (ite (= $245 #x0000038f) |p.pmu_gp_counter[0]| (ite (= $245 #x00000390) |p.pmu_gp_counter[0]| (ite $271 |p.pmu_gp_counter[0]| (ite $273 (ite $276 $275 |p.pmu_gp_counter[0]|) |p.pmu_gp_counter[0]|))))) |p.pmu_gp_counter[0]|))))
+(define-fun $296 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_gp_counter[1]| (ite $256 |p.pmu_gp_counter[1]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_gp_counter[1]| (ite (= $245 #x0000038f) |p.pmu_gp_counter[1]| (ite (= $245 #x00000390) |p.pmu_gp_counter[1]| (ite $271 |p.pmu_gp_counter[1]| (ite $273 (ite $277 $275 |p.pmu_gp_counter[1]|) |p.pmu_gp_counter[1]|))))) |p.pmu_gp_counter[1]|))))
+(define-fun $297 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_gp_counter[2]| (ite $256 |p.pmu_gp_counter[2]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_gp_counter[2]| (ite (= $245 #x0000038f) |p.pmu_gp_counter[2]| (ite (= $245 #x00000390) |p.pmu_gp_counter[2]| (ite $271 |p.pmu_gp_counter[2]| (ite $273 (ite $278 $275 |p.pmu_gp_counter[2]|) |p.pmu_gp_counter[2]|))))) |p.pmu_gp_counter[2]|))))
+(define-fun $298 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_gp_counter[3]| (ite $256 |p.pmu_gp_counter[3]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_gp_counter[3]| (ite (= $245 #x0000038f) |p.pmu_gp_counter[3]| (ite (= $245 #x00000390) |p.pmu_gp_counter[3]| (ite $271 |p.pmu_gp_counter[3]| (ite $273 (ite $279 $275 |p.pmu_gp_counter[3]|) |p.pmu_gp_counter[3]|))))) |p.pmu_gp_counter[3]|))))
+(define-fun $299 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_gp[0]| (ite $256 |p.exp_gp[0]| (ite $257 (ite (= $245 #x0000038e) |p.exp_gp[0]| (ite (= $245 #x0000038f) |p.exp_gp[0]| (ite (= $245 #x00000390) |p.exp_gp[0]| (ite $271 |p.exp_gp[0]| (ite $273 (ite $276 $275 |p.exp_gp[0]|) |p.exp_gp[0]|))))) |p.exp_gp[0]|))))
+(define-fun $300 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_gp[1]| (ite $256 |p.exp_gp[1]| (ite $257 (ite (= $245 #x0000038e) |p.exp_gp[1]| (ite (= $245 #x0000038f) |p.exp_gp[1]| (ite (= $245 #x00000390) |p.exp_gp[1]| (ite $271 |p.exp_gp[1]| (ite $273 (ite $277 $275 |p.exp_gp[1]|) |p.exp_gp[1]|))))) |p.exp_gp[1]|))))
+(define-fun $301 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_gp[2]| (ite $256 |p.exp_gp[2]| (ite $257 (ite (= $245 #x0000038e) |p.exp_gp[2]| (ite (= $245 #x0000038f) |p.exp_gp[2]| (ite (= $245 #x00000390) |p.exp_gp[2]| (ite $271 |p.exp_gp[2]| (ite $273 (ite $278 $275 |p.exp_gp[2]|) |p.exp_gp[2]|))))) |p.exp_gp[2]|))))
+(define-fun $302 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_gp[3]| (ite $256 |p.exp_gp[3]| (ite $257 (ite (= $245 #x0000038e) |p.exp_gp[3]| (ite (= $245 #x0000038f) |p.exp_gp[3]| (ite (= $245 #x00000390) |p.exp_gp[3]| (ite $271 |p.exp_gp[3]| (ite $273 (ite $279 $275 |p.exp_gp[3]|) |p.exp_gp[3]|))))) |p.exp_gp[3]|))))
+(define-fun $303 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_fixed_counter[0]| (ite $256 |p.pmu_fixed_counter[0]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_fixed_counter[0]| (ite (= $245 #x0000038f) |p.pmu_fixed_counter[0]| (ite (= $245 #x00000390) |p.pmu_fixed_counter[0]| (ite $271 |p.pmu_fixed_counter[0]| (ite $273 |p.pmu_fixed_counter[0]| (ite $280 (ite (and $264 $282) $281 |p.pmu_fixed_counter[0]|) |p.pmu_fixed_counter[0]|)))))) |p.pmu_fixed_counter[0]|))))
+(define-fun $304 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_fixed_counter[1]| (ite $256 |p.pmu_fixed_counter[1]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_fixed_counter[1]| (ite (= $245 #x0000038f) |p.pmu_fixed_counter[1]| (ite (= $245 #x00000390) |p.pmu_fixed_counter[1]| (ite $271 |p.pmu_fixed_counter[1]| (ite $273 |p.pmu_fixed_counter[1]| (ite $280 (ite (and $264 $283) $281 |p.pmu_fixed_counter[1]|) |p.pmu_fixed_counter[1]|)))))) |p.pmu_fixed_counter[1]|))))
+(define-fun $305 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_fixed_counter[2]| (ite $256 |p.pmu_fixed_counter[2]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_fixed_counter[2]| (ite (= $245 #x0000038f) |p.pmu_fixed_counter[2]| (ite (= $245 #x00000390) |p.pmu_fixed_counter[2]| (ite $271 |p.pmu_fixed_counter[2]| (ite $273 |p.pmu_fixed_counter[2]| (ite $280 (ite (and $264 $284) $281 |p.pmu_fixed_counter[2]|) |p.pmu_fixed_counter[2]|)))))) |p.pmu_fixed_counter[2]|))))
+(define-fun $306 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_fixed_counter[3]| (ite $256 |p.pmu_fixed_counter[3]| (ite $257 (ite (= $245 #x0000038e) |p.pmu_fixed_counter[3]| (ite (= $245 #x0000038f) |p.pmu_fixed_counter[3]| (ite (= $245 #x00000390) |p.pmu_fixed_counter[3]| (ite $271 |p.pmu_fixed_counter[3]| (ite $273 |p.pmu_fixed_counter[3]| (ite $280 (ite $285 $281 |p.pmu_fixed_counter[3]|) |p.pmu_fixed_counter[3]|)))))) |p.pmu_fixed_counter[3]|))))
+(define-fun $307 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_fx[0]| (ite $256 |p.exp_fx[0]| (ite $257 (ite (= $245 #x0000038e) |p.exp_fx[0]| (ite (= $245 #x0000038f) |p.exp_fx[0]| (ite (= $245 #x00000390) |p.exp_fx[0]| (ite $271 |p.exp_fx[0]| (ite $273 |p.exp_fx[0]| (ite $280 (ite (and $264 $282) $281 |p.exp_fx[0]|) |p.exp_fx[0]|)))))) |p.exp_fx[0]|))))
+(define-fun $308 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_fx[1]| (ite $256 |p.exp_fx[1]| (ite $257 (ite (= $245 #x0000038e) |p.exp_fx[1]| (ite (= $245 #x0000038f) |p.exp_fx[1]| (ite (= $245 #x00000390) |p.exp_fx[1]| (ite $271 |p.exp_fx[1]| (ite $273 |p.exp_fx[1]| (ite $280 (ite (and $264 $283) $281 |p.exp_fx[1]|) |p.exp_fx[1]|)))))) |p.exp_fx[1]|))))
+(define-fun $309 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_fx[2]| (ite $256 |p.exp_fx[2]| (ite $257 (ite (= $245 #x0000038e) |p.exp_fx[2]| (ite (= $245 #x0000038f) |p.exp_fx[2]| (ite (= $245 #x00000390) |p.exp_fx[2]| (ite $271 |p.exp_fx[2]| (ite $273 |p.exp_fx[2]| (ite $280 (ite (and $264 $284) $281 |p.exp_fx[2]|) |p.exp_fx[2]|)))))) |p.exp_fx[2]|))))
+(define-fun $310 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_fx[3]| (ite $256 |p.exp_fx[3]| (ite $257 (ite (= $245 #x0000038e) |p.exp_fx[3]| (ite (= $245 #x0000038f) |p.exp_fx[3]| (ite (= $245 #x00000390) |p.exp_fx[3]| (ite $271 |p.exp_fx[3]| (ite $273 |p.exp_fx[3]| (ite $280 (ite $285 $281 |p.exp_fx[3]|) |p.exp_fx[3]|)))))) |p.exp_fx[3]|))))
+(define-fun $311 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[0]| (ite $256 |p.eventsel_hw[0]| (ite $257 (ite (= $245 #x0000038e) |p.eventsel_hw[0]| (ite (= $245 #x0000038f) |p.eventsel_hw[0]| (ite (= $245 #x00000390) |p.eventsel_hw[0]| (ite $271 |p.eventsel_hw[0]| (ite $273 |p.eventsel_hw[0]| (ite $280 |p.eventsel_hw[0]| (ite $287 (ite (and (and (not $288) $264) (= $262 #x00000000)) $246 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|))))))) |p.eventsel_hw[0]|))))
+(define-fun $312 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[1]| (ite $256 |p.eventsel_hw[1]| (ite $257 (ite (= $245 #x0000038e) |p.eventsel_hw[1]| (ite (= $245 #x0000038f) |p.eventsel_hw[1]| (ite (= $245 #x00000390) |p.eventsel_hw[1]| (ite $271 |p.eventsel_hw[1]| (ite $273 |p.eventsel_hw[1]| (ite $280 |p.eventsel_hw[1]| (ite $287 (ite (and (and (not $288) $264) (= $262 #x00000001)) $246 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|))))))) |p.eventsel_hw[1]|))))
+(define-fun $313 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[2]| (ite $256 |p.eventsel_hw[2]| (ite $257 (ite (= $245 #x0000038e) |p.eventsel_hw[2]| (ite (= $245 #x0000038f) |p.eventsel_hw[2]| (ite (= $245 #x00000390) |p.eventsel_hw[2]| (ite $271 |p.eventsel_hw[2]| (ite $273 |p.eventsel_hw[2]| (ite $280 |p.eventsel_hw[2]| (ite $287 (ite (and (and (not $288) $264) (= $262 #x00000002)) $246 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|))))))) |p.eventsel_hw[2]|))))
+(define-fun $314 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[3]| (ite $256 |p.eventsel_hw[3]| (ite $257 (ite (= $245 #x0000038e) |p.eventsel_hw[3]| (ite (= $245 #x0000038f) |p.eventsel_hw[3]| (ite (= $245 #x00000390) |p.eventsel_hw[3]| (ite $271 |p.eventsel_hw[3]| (ite $273 |p.eventsel_hw[3]| (ite $280 |p.eventsel_hw[3]| (ite $287 (ite (and (and (not $288) $264) (= $262 #x00000003)) $246 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|))))))) |p.eventsel_hw[3]|))))
+(define-fun invariant ((|cfg.enable_mediated_pmu| Bool) (|cfg.enable_vmware_backdoor| Bool) (|cfg.vm_enable_pmu| Bool) (|cfg.host_pmu_version| (_ BitVec 8)) (|cfg.host_nr_gp| (_ BitVec 8)) (|cfg.host_nr_fixed| (_ BitVec 8)) (|cfg.host_gp_width| (_ BitVec 8)) (|cfg.host_fixed_width| (_ BitVec 8)) (|cfg.host_perf_metrics| Bool) (|cfg.host_tsx| Bool) (|cfg.host_pt_host_guest| Bool) (|cfg.host_perf_cap_legacy| (_ BitVec 64)) (|cfg.host_gp_mask| (_ BitVec 64)) (|cfg.host_fixed_mask| (_ BitVec 64)) (|cfg.hw_global_ctrl_valid| (_ BitVec 64)) (|p.has_run| Bool) (|p.cpuid_version| (_ BitVec 8)) (|p.cpuid_nr_gp| (_ BitVec 8)) (|p.cpuid_gp_width| (_ BitVec 8)) (|p.cpuid_nr_fixed| (_ BitVec 8)) (|p.cpuid_fixed_width| (_ BitVec 8)) (|p.cpuid_pdcm| Bool) (|p.cpuid_tsx| Bool) (|p.perf_caps| (_ BitVec 64)) (|p.pmu_version| (_ BitVec 8)) (|p.nr_gp| (_ BitVec 8)) (|p.nr_fixed| (_ BitVec 8)) (|p.gp_counter_bitmask| (_ BitVec 64)) (|p.fixed_counter_bitmask| (_ BitVec 64)) (|p.reserved_bits| (_ BitVec 64)) (|p.raw_event_mask_txcp| Bool) (|p.fixed_ctr_ctrl_rsvd| (_ BitVec 64)) (|p.global_ctrl_rsvd| (_ BitVec 64)) (|p.global_status_rsvd| (_ BitVec 64)) (|p.hw_gp_ctr[0]| (_ BitVec 64)) (|p.hw_gp_ctr[1]| (_ BitVec 64)) (|p.hw_gp_ctr[2]| (_ BitVec 64)) (|p.hw_gp_ctr[3]| (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]| (_ BitVec 64)) (|p.hw_fixed_ctr[1]| (_ BitVec 64)) (|p.hw_fixed_ctr[2]| (_ BitVec 64)) (|p.hw_fixed_ctr[3]| (_ BitVec 64)) (|p.hw_fixed_ctr_ctrl| (_ BitVec 64)) (|p.hw_global_ctrl| (_ BitVec 64)) (|p.pmu_gp_counter[0]| (_ BitVec 64)) (|p.pmu_gp_counter[1]| (_ BitVec 64)) (|p.pmu_gp_counter[2]| (_ BitVec 64)) (|p.pmu_gp_counter[3]| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]| (_ BitVec 64)) (|p.pmu_fixed_counter[1]| (_ BitVec 64)) (|p.pmu_fixed_counter[2]| (_ BitVec 64)) (|p.pmu_fixed_counter[3]| (_ BitVec 64)) (|p.fixed_ctr_ctrl_hw| (_ BitVec 64)) (|p.pmu_global_ctrl| (_ BitVec 64)) (|p.ctx| (_ BitVec 2)) (|p.pending| (_ BitVec 2)) (|p.pending_index| (_ BitVec 32)) (|p.pending_data| (_ BitVec 64)) (|p.just_loaded| Bool) (|p.exp_gp[0]| (_ BitVec 64)) (|p.exp_gp[1]| (_ BitVec 64)) (|p.exp_gp[2]| (_ BitVec 64)) (|p.exp_gp[3]| (_ BitVec 64)) (|p.exp_fx[0]| (_ BitVec 64)) (|p.exp_fx[1]| (_ BitVec 64)) (|p.exp_fx[2]| (_ BitVec 64)) (|p.exp_fx[3]| (_ BitVec 64))) Bool
+  (let ((a!1 (=> p.just_loaded (and (= p.ctx #b01) cfg.enable_mediated_pmu (not (= p.pmu_version #x00)) (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.pmu_gp_counter[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.pmu_gp_counter[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.pmu_gp_counter[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.pmu_gp_counter[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.hw_fixed_ctr[0]| |p.pmu_fixed_counter[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.hw_fixed_ctr[1]| |p.pmu_fixed_counter[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.hw_fixed_ctr[2]| |p.pmu_fixed_counter[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.hw_fixed_ctr[3]| |p.pmu_fixed_counter[3]|))))) (a!2 (=> p.just_loaded (and (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|)))))) (and (=> (bvult #x00 p.nr_gp) (= |p.pmu_gp_counter[0]| |p.exp_gp[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.pmu_gp_counter[1]| |p.exp_gp[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.pmu_gp_counter[2]| |p.exp_gp[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.pmu_gp_counter[3]| |p.exp_gp[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.pmu_fixed_counter[0]| |p.exp_fx[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.pmu_fixed_counter[1]| |p.exp_fx[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.pmu_fixed_counter[2]| |p.exp_fx[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.pmu_fixed_counter[3]| |p.exp_fx[3]|)) a!1 (=> (= p.ctx #b10) (= p.pending #b00)) a!2)))
 ; obligation: initiation
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (=> p.just_loaded
-               (and (= #b01 p.ctx)
-                    cfg.enable_mediated_pmu
-                    (not (= #x00 p.pmu_version))
-                    (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_gp_ctr[0]| |p.pmu_gp_counter[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_gp_ctr[1]| |p.pmu_gp_counter[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_gp_ctr[2]| |p.pmu_gp_counter[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_gp_ctr[3]| |p.pmu_gp_counter[3]|))
-                    (=> (bvult #x00 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[0]| |p.pmu_fixed_counter[0]|))
-                    (=> (bvult #x01 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[1]| |p.pmu_fixed_counter[1]|))
-                    (=> (bvult #x02 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[2]| |p.pmu_fixed_counter[2]|))
-                    (=> (bvult #x03 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[3]| |p.pmu_fixed_counter[3]|)))))
-      (a!6 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|))
-                    (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|))
-                    (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|))
-                    (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|))
-                    (=> (bvult #x00 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|))
-                    (=> (bvult #x01 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|))
-                    (=> (bvult #x02 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|))
-                    (=> (bvult #x03 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|))))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!7 (not (and (=> (bvult #x00 p.nr_gp)
-                         (= |p.pmu_gp_counter[0]| |p.exp_gp[0]|))
-                     (=> (bvult #x01 p.nr_gp)
-                         (= |p.pmu_gp_counter[1]| |p.exp_gp[1]|))
-                     (=> (bvult #x02 p.nr_gp)
-                         (= |p.pmu_gp_counter[2]| |p.exp_gp[2]|))
-                     (=> (bvult #x03 p.nr_gp)
-                         (= |p.pmu_gp_counter[3]| |p.exp_gp[3]|))
-                     (=> (bvult #x00 p.nr_fixed)
-                         (= |p.pmu_fixed_counter[0]| |p.exp_fx[0]|))
-                     (=> (bvult #x01 p.nr_fixed)
-                         (= |p.pmu_fixed_counter[1]| |p.exp_fx[1]|))
-                     (=> (bvult #x02 p.nr_fixed)
-                         (= |p.pmu_fixed_counter[2]| |p.exp_fx[2]|))
-                     (=> (bvult #x03 p.nr_fixed)
-                         (= |p.pmu_fixed_counter[3]| |p.exp_fx[3]|))
-                     a!5
-                     (=> (= #b10 p.ctx) (= #b00 p.pending))
-                     a!6))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (= p.has_run false)
-       (= #x00 p.cpuid_version)
-       (= #x00 p.cpuid_nr_gp)
-       (= #x00 p.cpuid_gp_width)
-       (= #x00 p.cpuid_nr_fixed)
-       (= #x00 p.cpuid_fixed_width)
-       (= p.cpuid_pdcm false)
-       (= p.cpuid_tsx false)
-       (= p.perf_caps
-          (bvor #x0000000000002000
-                (ite cfg.enable_mediated_pmu
-                     #x0000000000000000
-                     cfg.host_perf_cap_legacy)))
-       (= #x00 p.pmu_version)
-       (= #x00 p.nr_gp)
-       (= #x00 p.nr_fixed)
-       (= #x0000000000000000 p.gp_counter_bitmask)
-       (= #x0000000000000000 p.fixed_counter_bitmask)
-       (= #xffffffff00200000 p.reserved_bits)
-       (= p.raw_event_mask_txcp false)
-       (= #xffffffffffffffff p.fixed_ctr_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_status_rsvd)
-       (= #x0000000000000000 |p.pmu_gp_counter[0]|)
-       (= #x0000000000000000 |p.pmu_gp_counter[1]|)
-       (= #x0000000000000000 |p.pmu_gp_counter[2]|)
-       (= #x0000000000000000 |p.pmu_gp_counter[3]|)
-       (= #x0000000000000000 |p.eventsel_hw[0]|)
-       (= #x0000000000000000 |p.eventsel_hw[1]|)
-       (= #x0000000000000000 |p.eventsel_hw[2]|)
-       (= #x0000000000000000 |p.eventsel_hw[3]|)
-       (= #x0000000000000000 |p.pmu_fixed_counter[0]|)
-       (= #x0000000000000000 |p.pmu_fixed_counter[1]|)
-       (= #x0000000000000000 |p.pmu_fixed_counter[2]|)
-       (= #x0000000000000000 |p.pmu_fixed_counter[3]|)
-       (= #x0000000000000000 p.fixed_ctr_ctrl_hw)
-       (= #x0000000000000000 p.pmu_global_ctrl)
-       (= #b00 p.ctx)
-       (= #b00 p.pending)
-       (= #x00000000 p.pending_index)
-       (= #x0000000000000000 p.pending_data)
-       (= p.just_loaded false)
-       (= #x0000000000000000 |p.exp_gp[0]|)
-       (= #x0000000000000000 |p.exp_gp[1]|)
-       (= #x0000000000000000 |p.exp_gp[2]|)
-       (= #x0000000000000000 |p.exp_gp[3]|)
-       (= #x0000000000000000 |p.exp_fx[0]|)
-       (= #x0000000000000000 |p.exp_fx[1]|)
-       (= #x0000000000000000 |p.exp_fx[2]|)
-       (= #x0000000000000000 |p.exp_fx[3]|)
-       a!7))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (= |p.has_run| false) (= |p.cpuid_version| #x00) (= |p.cpuid_nr_gp| #x00) (= |p.cpuid_gp_width| #x00) (= |p.cpuid_nr_fixed| #x00) (= |p.cpuid_fixed_width| #x00) (= |p.cpuid_pdcm| false) (= |p.cpuid_tsx| false) (= |p.perf_caps| (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|))) (= |p.pmu_version| #x00) (= |p.nr_gp| #x00) (= |p.nr_fixed| #x00) (= |p.gp_counter_bitmask| #x0000000000000000) (= |p.fixed_counter_bitmask| #x0000000000000000) (= |p.reserved_bits| #xffffffff00200000) (= |p.raw_event_mask_txcp| false) (= |p.fixed_ctr_ctrl_rsvd| #xffffffffffffffff) (= |p.global_ctrl_rsvd| #xffffffffffffffff) (= |p.global_status_rsvd| #xffffffffffffffff) (= |p.pmu_gp_counter[0]| #x0000000000000000) (= |p.pmu_gp_counter[1]| #x0000000000000000) (= |p.pmu_gp_counter[2]| #x0000000000000000) (= |p.pmu_gp_counter[3]| #x0000000000000000) (= |p.eventsel_hw[0]| #x0000000000000000) (= |p.eventsel_hw[1]| #x0000000000000000) (= |p.eventsel_hw[2]| #x0000000000000000) (= |p.eventsel_hw[3]| #x0000000000000000) (= |p.pmu_fixed_counter[0]| #x0000000000000000) (= |p.pmu_fixed_counter[1]| #x0000000000000000) (= |p.pmu_fixed_counter[2]| #x0000000000000000) (= |p.pmu_fixed_counter[3]| #x0000000000000000) (= |p.fixed_ctr_ctrl_hw| #x0000000000000000) (= |p.pmu_global_ctrl| #x0000000000000000) (= |p.ctx| #b00) (= |p.pending| #b00) (= |p.pending_index| #x00000000) (= |p.pending_data| #x0000000000000000) (= |p.just_loaded| false) (= |p.exp_gp[0]| #x0000000000000000) (= |p.exp_gp[1]| #x0000000000000000) (= |p.exp_gp[2]| #x0000000000000000) (= |p.exp_gp[3]| #x0000000000000000) (= |p.exp_fx[0]| #x0000000000000000) (= |p.exp_fx[1]| #x0000000000000000) (= |p.exp_fx[2]| #x0000000000000000) (= |p.exp_fx[3]| #x0000000000000000) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]| |p.hw_gp_ctr[1]| |p.hw_gp_ctr[2]| |p.hw_gp_ctr[3]| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]| |p.hw_fixed_ctr[1]| |p.hw_fixed_ctr[2]| |p.hw_fixed_ctr[3]| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.pmu_gp_counter[0]| |p.pmu_gp_counter[1]| |p.pmu_gp_counter[2]| |p.pmu_gp_counter[3]| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]| |p.pmu_fixed_counter[1]| |p.pmu_fixed_counter[2]| |p.pmu_fixed_counter[3]| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.just_loaded| |p.exp_gp[0]| |p.exp_gp[1]| |p.exp_gp[2]| |p.exp_gp[3]| |p.exp_fx[0]| |p.exp_fx[1]| |p.exp_fx[2]| |p.exp_fx[3]|))))
 (check-sat)
 (pop 1)
 ; obligation: consecution
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                (=> (bvult #x00 p.nr_gp)
-                    (= |p.hw_gp_ctr[0]| |p.pmu_gp_counter[0]|))
-                (=> (bvult #x01 p.nr_gp)
-                    (= |p.hw_gp_ctr[1]| |p.pmu_gp_counter[1]|))
-                (=> (bvult #x02 p.nr_gp)
-                    (= |p.hw_gp_ctr[2]| |p.pmu_gp_counter[2]|))
-                (=> (bvult #x03 p.nr_gp)
-                    (= |p.hw_gp_ctr[3]| |p.pmu_gp_counter[3]|))
-                (=> (bvult #x00 p.nr_fixed)
-                    (= |p.hw_fixed_ctr[0]| |p.pmu_fixed_counter[0]|))
-                (=> (bvult #x01 p.nr_fixed)
-                    (= |p.hw_fixed_ctr[1]| |p.pmu_fixed_counter[1]|))
-                (=> (bvult #x02 p.nr_fixed)
-                    (= |p.hw_fixed_ctr[2]| |p.pmu_fixed_counter[2]|))
-                (=> (bvult #x03 p.nr_fixed)
-                    (= |p.hw_fixed_ctr[3]| |p.pmu_fixed_counter[3]|))))
-      (a!6 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|))
-                    (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|))
-                    (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|))
-                    (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|))
-                    (=> (bvult #x00 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|))
-                    (=> (bvult #x01 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|))
-                    (=> (bvult #x02 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|))
-                    (=> (bvult #x03 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|)))))
-      (a!7 (and (= #x8 actp)
-                (= #b10 p.ctx)
-                (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
-                         (bvult inp.guest_rdmsr.msr #x000000c5))
-                    (and (bvuge inp.guest_rdmsr.msr #x000004c1)
-                         (bvult inp.guest_rdmsr.msr #x000004c5))
-                    (and (bvuge inp.guest_rdmsr.msr #x00000186)
-                         (bvult inp.guest_rdmsr.msr #x0000018a))
-                    (and (bvuge inp.guest_rdmsr.msr #x00000309)
-                         (bvult inp.guest_rdmsr.msr #x0000030d))
-                    (= #x0000038d inp.guest_rdmsr.msr)
-                    (= #x0000038e inp.guest_rdmsr.msr)
-                    (= #x0000038f inp.guest_rdmsr.msr)
-                    (= #x00000390 inp.guest_rdmsr.msr)
-                    (= #x00000391 inp.guest_rdmsr.msr)
-                    (= #x00000345 inp.guest_rdmsr.msr)
-                    (= #x00000329 inp.guest_rdmsr.msr))))
-      (a!8 (and (= #x9 actp)
-                (= #b10 p.ctx)
-                (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                         (bvult inp.guest_wrmsr.msr #x000000c5))
-                    (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                         (bvult inp.guest_wrmsr.msr #x000004c5))
-                    (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                         (bvult inp.guest_wrmsr.msr #x0000018a))
-                    (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                         (bvult inp.guest_wrmsr.msr #x0000030d))
-                    (= #x0000038d inp.guest_wrmsr.msr)
-                    (= #x0000038e inp.guest_wrmsr.msr)
-                    (= #x0000038f inp.guest_wrmsr.msr)
-                    (= #x00000390 inp.guest_wrmsr.msr)
-                    (= #x00000391 inp.guest_wrmsr.msr)
-                    (= #x00000345 inp.guest_wrmsr.msr)
-                    (= #x00000329 inp.guest_wrmsr.msr))))
-      (a!9 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
-                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
-                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
-                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
-                    (= #x0000038d inp.kvm_emulate_pmu_access.msr)
-                    (= #x0000038e inp.kvm_emulate_pmu_access.msr)
-                    (= #x0000038f inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000390 inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000391 inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000345 inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000329 inp.kvm_emulate_pmu_access.msr))
-                (not (and inp.kvm_emulate_pmu_access.host_write
-                          (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
-      (a!12 (or (and inp.kvm_set_config.set_perf_caps
-                     (not (= inp.kvm_set_config.data p.perf_caps)))
-                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!13 (not (= #x00
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_version
-                         (ite p.has_run
-                              p.cpuid_version
-                              inp.kvm_set_config.version)))))
-      (a!14 (bvor (bvnot inp.kvm_set_config.data)
-                  (concat (concat (ite cfg.enable_mediated_pmu
-                       #b00000000000000000000000000000000000000000000000000
-                       ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
-                       #b0000000000000
-                       ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!15 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
-      (a!16 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inp.kvm_set_config.version p.cpuid_version))
-                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx)))))
-      (a!18 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                        (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                 (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
-      (a!24 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x00 p.nr_gp)
-                      (bvand |p.hw_gp_ctr[0]| cfg.host_gp_mask)
-                      |p.pmu_gp_counter[0]|)
-                 |p.pmu_gp_counter[0]|))
-      (a!25 (and (= #b11 p.pending)
-                 (= #x00000345
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))))
-      (a!26 (and (= #x0000038d
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (bvugt p.pmu_version #x01)))
-      (a!27 (and (bvuge (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000000c1)
-                 (bvult (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000000c5)))
-      (a!28 (and (bvuge (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000004c1)
-                 (bvult (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000004c5)))
-      (a!30 (and (bvuge (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x00000186)
-                 (bvult (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x0000018a)))
-      (a!33 (not (= (ite (= p.pending #b00)
-                         ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
-                         ((_ extract 31 11) p.pending_index))
-                    #b000000000000000000000)))
-      (a!36 (bvor p.gp_counter_bitmask
-                  (bvnot (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data))))
-      (a!38 (or (= (ite (= p.pending #b00)
-                        inp.kvm_emulate_pmu_access.msr
-                        p.pending_index)
-                   #x0000038e)
-                (= (ite (= p.pending #b00)
-                        inp.kvm_emulate_pmu_access.msr
-                        p.pending_index)
-                   #x0000038f)
-                (= (ite (= p.pending #b00)
-                        inp.kvm_emulate_pmu_access.msr
-                        p.pending_index)
-                   #x00000390)))
-      (a!40 (not (= (ite (= p.pending #b00)
-                         ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
-                         ((_ extract 31 9) p.pending_index))
-                    #b00000000000000000000000)))
-      (a!45 ((_ sign_extend 32)
-              ((_ extract 31 0)
-                (ite (= #b00 p.pending)
-                     inp.kvm_emulate_pmu_access.data
-                     p.pending_data))))
-      (a!54 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x00 p.nr_gp)
-                      (bvand |p.hw_gp_ctr[0]| cfg.host_gp_mask)
-                      |p.exp_gp[0]|)
-                 |p.exp_gp[0]|))
-      (a!64 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x01 p.nr_gp)
-                      (bvand |p.hw_gp_ctr[1]| cfg.host_gp_mask)
-                      |p.pmu_gp_counter[1]|)
-                 |p.pmu_gp_counter[1]|))
-      (a!72 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x01 p.nr_gp)
-                      (bvand |p.hw_gp_ctr[1]| cfg.host_gp_mask)
-                      |p.exp_gp[1]|)
-                 |p.exp_gp[1]|))
-      (a!82 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x02 p.nr_gp)
-                      (bvand |p.hw_gp_ctr[2]| cfg.host_gp_mask)
-                      |p.pmu_gp_counter[2]|)
-                 |p.pmu_gp_counter[2]|))
-      (a!90 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x02 p.nr_gp)
-                      (bvand |p.hw_gp_ctr[2]| cfg.host_gp_mask)
-                      |p.exp_gp[2]|)
-                 |p.exp_gp[2]|))
-      (a!100 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       (bvand |p.hw_gp_ctr[3]| cfg.host_gp_mask)
-                       |p.pmu_gp_counter[3]|)
-                  |p.pmu_gp_counter[3]|))
-      (a!108 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       (bvand |p.hw_gp_ctr[3]| cfg.host_gp_mask)
-                       |p.exp_gp[3]|)
-                  |p.exp_gp[3]|))
-      (a!116 (not (= #x01
-                     (ite inp.kvm_set_config.set_perf_caps
-                          p.cpuid_version
-                          (ite p.has_run
-                               p.cpuid_version
-                               inp.kvm_set_config.version)))))
-      (a!117 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                              p.cpuid_nr_fixed
-                              (ite p.has_run
-                                   p.cpuid_nr_fixed
-                                   inp.kvm_set_config.fixed))
-                         (ite (bvult cfg.host_nr_fixed #x03)
-                              cfg.host_nr_fixed
-                              #x03))
-                  (ite inp.kvm_set_config.set_perf_caps
-                       p.cpuid_nr_fixed
-                       (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
-                  (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
-      (a!124 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[0]| cfg.host_fixed_mask)
-                       |p.pmu_fixed_counter[0]|)
-                  |p.pmu_fixed_counter[0]|))
-      (a!125 (bvult (bvsub (ite (= #b00 p.pending)
-                                inp.kvm_emulate_pmu_access.msr
-                                p.pending_index)
-                           #x00000309)
-                    ((_ zero_extend 24) p.nr_fixed)))
-      (a!136 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[0]| cfg.host_fixed_mask)
-                       |p.exp_fx[0]|)
-                  |p.exp_fx[0]|))
-      (a!147 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[1]| cfg.host_fixed_mask)
-                       |p.pmu_fixed_counter[1]|)
-                  |p.pmu_fixed_counter[1]|))
-      (a!157 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[1]| cfg.host_fixed_mask)
-                       |p.exp_fx[1]|)
-                  |p.exp_fx[1]|))
-      (a!168 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[2]| cfg.host_fixed_mask)
-                       |p.pmu_fixed_counter[2]|)
-                  |p.pmu_fixed_counter[2]|))
-      (a!178 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[2]| cfg.host_fixed_mask)
-                       |p.exp_fx[2]|)
-                  |p.exp_fx[2]|))
-      (a!189 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[3]| cfg.host_fixed_mask)
-                       |p.pmu_fixed_counter[3]|)
-                  |p.pmu_fixed_counter[3]|))
-      (a!199 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       (bvand |p.hw_fixed_ctr[3]| cfg.host_fixed_mask)
-                       |p.exp_fx[3]|)
-                  |p.exp_fx[3]|))
-      (a!208 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  true
-                  p.just_loaded))
-      (a!210 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!213 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x00 p.nr_gp)))
-      (a!214 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x01 p.nr_gp)))
-      (a!215 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x02 p.nr_gp)))
-      (a!216 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x03 p.nr_gp)))
-      (a!221 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x00 p.nr_fixed)))
-      (a!222 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x01 p.nr_fixed)))
-      (a!223 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x02 p.nr_fixed)))
-      (a!224 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x03 p.nr_fixed)))
-      (a!244 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp)
-                       |p.pmu_gp_counter[0]|
-                       |p.hw_gp_ctr[0]|)
-                  |p.hw_gp_ctr[0]|))
-      (a!245 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp) #x0000000000000000 |p.hw_gp_ctr[0]|)
-                  |p.hw_gp_ctr[0]|))
-      (a!246 (ite (and (bvult #x00 cfg.host_nr_gp)
-                       (= #b1 ((_ extract 0 0) p.hw_global_ctrl))
-                       (= #b1 ((_ extract 22 22) |p.hw_eventsel[0]|)))
-                  (bvadd |p.hw_gp_ctr[0]| inp.guest_count.delta)
-                  |p.hw_gp_ctr[0]|))
-      (a!247 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                       (bvult inp.guest_wrmsr.msr #x000004c5))
-                  (bvsub inp.guest_wrmsr.msr #x000004c1)
-                  (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                            (bvult inp.guest_wrmsr.msr #x0000018a))
-                       (bvsub inp.guest_wrmsr.msr #x00000186)
-                       (bvsub inp.guest_wrmsr.msr #x000000c1))))
-      (a!249 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
-                         #b000000000000000000000))
-                 (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
-      (a!250 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
-                         #b000000000000000000000))
-                 (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
-      (a!251 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
-                         #b00000000000000000000000))
-                 (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
-      (a!252 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
-                         #b00000000000000000000000))
-                 (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
-      (a!255 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
-                #x0000000000000000))
-      (a!261 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp)
-                       |p.pmu_gp_counter[1]|
-                       |p.hw_gp_ctr[1]|)
-                  |p.hw_gp_ctr[1]|))
-      (a!262 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp) #x0000000000000000 |p.hw_gp_ctr[1]|)
-                  |p.hw_gp_ctr[1]|))
-      (a!263 (ite (and (bvult #x01 cfg.host_nr_gp)
-                       (= #b1 ((_ extract 1 1) p.hw_global_ctrl))
-                       (= #b1 ((_ extract 22 22) |p.hw_eventsel[1]|)))
-                  (bvadd |p.hw_gp_ctr[1]| inp.guest_count.delta)
-                  |p.hw_gp_ctr[1]|))
-      (a!269 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp)
-                       |p.pmu_gp_counter[2]|
-                       |p.hw_gp_ctr[2]|)
-                  |p.hw_gp_ctr[2]|))
-      (a!270 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp) #x0000000000000000 |p.hw_gp_ctr[2]|)
-                  |p.hw_gp_ctr[2]|))
-      (a!271 (ite (and (bvult #x02 cfg.host_nr_gp)
-                       (= #b1 ((_ extract 2 2) p.hw_global_ctrl))
-                       (= #b1 ((_ extract 22 22) |p.hw_eventsel[2]|)))
-                  (bvadd |p.hw_gp_ctr[2]| inp.guest_count.delta)
-                  |p.hw_gp_ctr[2]|))
-      (a!277 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       |p.pmu_gp_counter[3]|
-                       |p.hw_gp_ctr[3]|)
-                  |p.hw_gp_ctr[3]|))
-      (a!278 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp) #x0000000000000000 |p.hw_gp_ctr[3]|)
-                  |p.hw_gp_ctr[3]|))
-      (a!279 (ite (and (bvult #x03 cfg.host_nr_gp)
-                       (= #b1 ((_ extract 3 3) p.hw_global_ctrl))
-                       (= #b1 ((_ extract 22 22) |p.hw_eventsel[3]|)))
-                  (bvadd |p.hw_gp_ctr[3]| inp.guest_count.delta)
-                  |p.hw_gp_ctr[3]|))
-      (a!285 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed)
-                       |p.pmu_fixed_counter[0]|
-                       |p.hw_fixed_ctr[0]|)
-                  |p.hw_fixed_ctr[0]|))
-      (a!286 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed)
-                       #x0000000000000000
-                       |p.hw_fixed_ctr[0]|)
-                  |p.hw_fixed_ctr[0]|))
-      (a!287 (and (bvult #x00 cfg.host_nr_fixed)
-                  (= #b1 ((_ extract 32 32) p.hw_global_ctrl))
-                  (or (= #b1 ((_ extract 0 0) p.hw_fixed_ctr_ctrl))
-                      (= #b1 ((_ extract 1 1) p.hw_fixed_ctr_ctrl)))))
-      (a!288 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                       (bvult inp.guest_wrmsr.msr #x0000030d))
-                  (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
-                         ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!289 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
-                #x0000000000000000))
-      (a!295 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       |p.pmu_fixed_counter[1]|
-                       |p.hw_fixed_ctr[1]|)
-                  |p.hw_fixed_ctr[1]|))
-      (a!296 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       #x0000000000000000
-                       |p.hw_fixed_ctr[1]|)
-                  |p.hw_fixed_ctr[1]|))
-      (a!297 (and (bvult #x01 cfg.host_nr_fixed)
-                  (= #b1 ((_ extract 33 33) p.hw_global_ctrl))
-                  (or (= #b1 ((_ extract 4 4) p.hw_fixed_ctr_ctrl))
-                      (= #b1 ((_ extract 5 5) p.hw_fixed_ctr_ctrl)))))
-      (a!303 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       |p.pmu_fixed_counter[2]|
-                       |p.hw_fixed_ctr[2]|)
-                  |p.hw_fixed_ctr[2]|))
-      (a!304 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       #x0000000000000000
-                       |p.hw_fixed_ctr[2]|)
-                  |p.hw_fixed_ctr[2]|))
-      (a!305 (and (bvult #x02 cfg.host_nr_fixed)
-                  (= #b1 ((_ extract 34 34) p.hw_global_ctrl))
-                  (or (= #b1 ((_ extract 8 8) p.hw_fixed_ctr_ctrl))
-                      (= #b1 ((_ extract 9 9) p.hw_fixed_ctr_ctrl)))))
-      (a!311 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       |p.pmu_fixed_counter[3]|
-                       |p.hw_fixed_ctr[3]|)
-                  |p.hw_fixed_ctr[3]|))
-      (a!312 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       #x0000000000000000
-                       |p.hw_fixed_ctr[3]|)
-                  |p.hw_fixed_ctr[3]|))
-      (a!313 (and (bvult #x03 cfg.host_nr_fixed)
-                  (= #b1 ((_ extract 35 35) p.hw_global_ctrl))
-                  (or (= #b1 ((_ extract 12 12) p.hw_fixed_ctr_ctrl))
-                      (= #b1 ((_ extract 13 13) p.hw_fixed_ctr_ctrl))))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!10 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!9)))
-      (a!17 (ite inp.kvm_set_config.set_perf_caps
-                 (and (= (bvnot a!14) #x0000000000000000) p.cpuid_pdcm a!15)
-                 (or (not p.has_run) a!16)))
-      (a!29 (and a!28
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!31 (ite a!30
-                 (bvsub (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x00000186)
-                 (bvsub (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000000c1)))
-      (a!34 (or a!33
-                (bvule #b10011000001
-                       (ite (= p.pending #b00)
-                            ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 10 0) p.pending_index)))))
-      (a!35 (or a!33
-                (bvule #b10011000101
-                       (ite (= p.pending #b00)
-                            ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 10 0) p.pending_index)))))
-      (a!39 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!38)))
-      (a!41 (or a!40
-                (bvule #b110000110
-                       (ite (= p.pending #b00)
-                            ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 8 0) p.pending_index)))))
-      (a!42 (or a!40
-                (bvule #b110001010
-                       (ite (= p.pending #b00)
-                            ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 8 0) p.pending_index)))))
-      (a!46 (ite (and (not (= #b00 p.pending)) a!27)
-                 a!45
-                 (ite (= #b00 p.pending)
-                      inp.kvm_emulate_pmu_access.data
-                      p.pending_data)))
-      (a!126 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00000309)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x0000030d)
-                  a!125))
-      (a!209 (ite (= #x1 actp)
-                  a!208
-                  (ite (= #x2 actp)
-                       false
-                       (ite (= #x4 actp) false p.just_loaded))))
-      (a!211 (or a!210
-                 (not (= p.nr_gp cfg.host_nr_gp))
-                 (not (= p.nr_fixed cfg.host_nr_fixed))))
-      (a!217 (and a!213
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!218 (and a!214
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!219 (and a!215
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!220 (and a!216
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!248 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                       (bvult inp.guest_wrmsr.msr #x000000c5))
-                  (bvult a!247 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!253 (ite (and a!249 (not a!250))
-                  (bvadd #xfffffb3f inp.guest_wrmsr.msr)
-                  (ite (and a!251 (not a!252))
-                       (bvadd #xfffffe7a inp.guest_wrmsr.msr)
-                       (bvadd #xffffff3f inp.guest_wrmsr.msr))))
-      (a!254 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                       (bvult inp.guest_wrmsr.msr #x000004c5))
-                  (bvult a!247 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!290 (ite a!288
-                  (ite (and a!289 (= inp.guest_wrmsr.msr #x00000309))
-                       inp.guest_wrmsr.data
-                       |p.hw_fixed_ctr[0]|)
-                  |p.hw_fixed_ctr[0]|))
-      (a!298 (ite a!288
-                  (ite (and a!289 (= inp.guest_wrmsr.msr #x0000030a))
-                       inp.guest_wrmsr.data
-                       |p.hw_fixed_ctr[1]|)
-                  |p.hw_fixed_ctr[1]|))
-      (a!306 (ite a!288
-                  (ite (and a!289 (= inp.guest_wrmsr.msr #x0000030b))
-                       inp.guest_wrmsr.data
-                       |p.hw_fixed_ctr[2]|)
-                  |p.hw_fixed_ctr[2]|))
-      (a!314 (ite a!288
-                  (ite (and a!289 (= inp.guest_wrmsr.msr #x0000030c))
-                       inp.guest_wrmsr.data
-                       |p.hw_fixed_ctr[3]|)
-                  |p.hw_fixed_ctr[3]|)))
-(let ((a!11 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actp) (= #b10 p.ctx))
-                (and (= #x4 actp) (= #b01 p.ctx))
-                (and (= #x5 actp) (= #b00 p.ctx))
-                (and (= #x6 actp) (= #b10 p.ctx))
-                (and (= #x7 actp) (= #b10 p.ctx))
-                a!7
-                a!8
-                a!10))
-      (a!19 (ite (and (not p.has_run) a!17)
-                 a!18
-                 (ite (and (not p.has_run) a!17) #x00 p.nr_gp)))
-      (a!23 (ite a!12
-                 (ite (and (not p.has_run) a!17)
-                      #x0000000000000000
-                      |p.pmu_gp_counter[0]|)
-                 |p.pmu_gp_counter[0]|))
-      (a!32 (ite a!28
-                 (bvsub (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000004c1)
-                 a!31))
-      (a!37 (and a!34 (not a!35) (not (= (bvnot a!36) #x0000000000000000))))
-      (a!43 (ite (and a!41 (not a!42))
-                 (bvadd #xfffffe7a
-                        (ite (= p.pending #b00)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index))
-                 (bvadd #xffffff3f
-                        (ite (= p.pending #b00)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index))))
-      (a!53 (ite a!12
-                 (ite (and (not p.has_run) a!17)
-                      #x0000000000000000
-                      |p.exp_gp[0]|)
-                 |p.exp_gp[0]|))
-      (a!63 (ite a!12
-                 (ite (and (not p.has_run) a!17)
-                      #x0000000000000000
-                      |p.pmu_gp_counter[1]|)
-                 |p.pmu_gp_counter[1]|))
-      (a!71 (ite a!12
-                 (ite (and (not p.has_run) a!17)
-                      #x0000000000000000
-                      |p.exp_gp[1]|)
-                 |p.exp_gp[1]|))
-      (a!81 (ite a!12
-                 (ite (and (not p.has_run) a!17)
-                      #x0000000000000000
-                      |p.pmu_gp_counter[2]|)
-                 |p.pmu_gp_counter[2]|))
-      (a!89 (ite a!12
-                 (ite (and (not p.has_run) a!17)
-                      #x0000000000000000
-                      |p.exp_gp[2]|)
-                 |p.exp_gp[2]|))
-      (a!99 (ite a!12
-                 (ite (and (not p.has_run) a!17)
-                      #x0000000000000000
-                      |p.pmu_gp_counter[3]|)
-                 |p.pmu_gp_counter[3]|))
-      (a!107 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.exp_gp[3]|)
-                  |p.exp_gp[3]|))
-      (a!118 (ite (and (not p.has_run) a!17)
-                  a!117
-                  (ite (and (not p.has_run) a!17) #x00 p.nr_fixed)))
-      (a!123 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.pmu_fixed_counter[0]|)
-                  |p.pmu_fixed_counter[0]|))
-      (a!127 (and a!39
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x00000309)))
-      (a!135 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.exp_fx[0]|)
-                  |p.exp_fx[0]|))
-      (a!146 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.pmu_fixed_counter[1]|)
-                  |p.pmu_fixed_counter[1]|))
-      (a!148 (and a!39
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030a)))
-      (a!156 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.exp_fx[1]|)
-                  |p.exp_fx[1]|))
-      (a!167 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.pmu_fixed_counter[2]|)
-                  |p.pmu_fixed_counter[2]|))
-      (a!169 (and a!39
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030b)))
-      (a!177 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.exp_fx[2]|)
-                  |p.exp_fx[2]|))
-      (a!188 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.pmu_fixed_counter[3]|)
-                  |p.pmu_fixed_counter[3]|))
-      (a!190 (and a!39
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030c)))
-      (a!198 (ite a!12
-                  (ite (and (not p.has_run) a!17)
-                       #x0000000000000000
-                       |p.exp_fx[3]|)
-                  |p.exp_fx[3]|))
-      (a!212 (or cfg.enable_vmware_backdoor
-                 a!211
-                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
-                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!225 (ite (= #x00000390 inp.guest_rdmsr.msr)
-                  (or a!211 (not (bvugt p.pmu_version #x01)))
-                  true))
-      (a!232 (ite (= #x00000390 inp.guest_wrmsr.msr)
-                  (or a!211 (not (bvugt p.pmu_version #x01)))
-                  true))
-      (a!241 (ite (and (not p.has_run) a!17)
-                  (ite inp.kvm_set_config.set_perf_caps
-                       p.cpuid_version
-                       (ite p.has_run
-                            p.cpuid_version
-                            inp.kvm_set_config.version))
-                  (ite (and (not p.has_run) a!17) #x00 p.pmu_version)))
-      (a!256 (ite a!254
-                  (ite (and a!255 (= a!253 #x00000000))
-                       inp.guest_wrmsr.data
-                       |p.hw_gp_ctr[0]|)
-                  |p.hw_gp_ctr[0]|))
-      (a!264 (ite a!254
-                  (ite (and a!255 (= a!253 #x00000001))
-                       inp.guest_wrmsr.data
-                       |p.hw_gp_ctr[1]|)
-                  |p.hw_gp_ctr[1]|))
-      (a!272 (ite a!254
-                  (ite (and a!255 (= a!253 #x00000002))
-                       inp.guest_wrmsr.data
-                       |p.hw_gp_ctr[2]|)
-                  |p.hw_gp_ctr[2]|))
-      (a!280 (ite a!254
-                  (ite (and a!255 (= a!253 #x00000003))
-                       inp.guest_wrmsr.data
-                       |p.hw_gp_ctr[3]|)
-                  |p.hw_gp_ctr[3]|)))
-(let ((a!20 (ite a!13 a!19 (ite (and (not p.has_run) a!17) #x00 p.nr_gp)))
-      (a!44 (ite (and a!34 (not a!35))
-                 (bvadd #xfffffb3f
-                        (ite (= p.pending #b00)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index))
-                 a!43))
-      (a!119 (ite a!116 a!118 (ite (and (not p.has_run) a!17) #x00 p.nr_fixed)))
-      (a!128 (ite a!127
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.pmu_fixed_counter[0]|))
-      (a!137 (ite a!127
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.exp_fx[0]|))
-      (a!149 (ite a!148
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.pmu_fixed_counter[1]|))
-      (a!158 (ite a!148
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.exp_fx[1]|))
-      (a!170 (ite a!169
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.pmu_fixed_counter[2]|))
-      (a!179 (ite a!169
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.exp_fx[2]|))
-      (a!191 (ite a!190
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.pmu_fixed_counter[3]|))
-      (a!200 (ite a!190
-                  (bvand (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data)
-                         p.fixed_counter_bitmask)
-                  |p.exp_fx[3]|))
-      (a!226 (ite (= #x0000038f inp.guest_rdmsr.msr)
-                  (or a!211 (not (bvugt p.pmu_version #x01)))
-                  a!225))
-      (a!233 (ite (= #x0000038f inp.guest_wrmsr.msr)
-                  (or a!211 (not (bvugt p.pmu_version #x01)))
-                  a!232))
-      (a!242 (ite cfg.vm_enable_pmu
-                  a!241
-                  (ite (and (not p.has_run) a!17) #x00 p.pmu_version)))
-      (a!257 (ite a!248
-                  (ite (= a!253 #x00000000)
-                       ((_ sign_extend 32)
-                         ((_ extract 31 0) inp.guest_wrmsr.data))
-                       |p.hw_gp_ctr[0]|)
-                  a!256))
-      (a!265 (ite a!248
-                  (ite (= a!253 #x00000001)
-                       ((_ sign_extend 32)
-                         ((_ extract 31 0) inp.guest_wrmsr.data))
-                       |p.hw_gp_ctr[1]|)
-                  a!264))
-      (a!273 (ite a!248
-                  (ite (= a!253 #x00000002)
-                       ((_ sign_extend 32)
-                         ((_ extract 31 0) inp.guest_wrmsr.data))
-                       |p.hw_gp_ctr[2]|)
-                  a!272))
-      (a!281 (ite a!248
-                  (ite (= a!253 #x00000003)
-                       ((_ sign_extend 32)
-                         ((_ extract 31 0) inp.guest_wrmsr.data))
-                       |p.hw_gp_ctr[3]|)
-                  a!280)))
-(let ((a!21 (ite cfg.vm_enable_pmu
-                 a!20
-                 (ite (and (not p.has_run) a!17) #x00 p.nr_gp)))
-      (a!47 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                 (ite (and (not a!37) a!39 (= a!44 #x00000000))
-                      (bvand a!46 p.gp_counter_bitmask)
-                      |p.pmu_gp_counter[0]|)
-                 |p.pmu_gp_counter[0]|))
-      (a!55 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                 (ite (and (not a!37) a!39 (= a!44 #x00000000))
-                      (bvand a!46 p.gp_counter_bitmask)
-                      |p.exp_gp[0]|)
-                 |p.exp_gp[0]|))
-      (a!65 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                 (ite (and (not a!37) a!39 (= a!44 #x00000001))
-                      (bvand a!46 p.gp_counter_bitmask)
-                      |p.pmu_gp_counter[1]|)
-                 |p.pmu_gp_counter[1]|))
-      (a!73 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                 (ite (and (not a!37) a!39 (= a!44 #x00000001))
-                      (bvand a!46 p.gp_counter_bitmask)
-                      |p.exp_gp[1]|)
-                 |p.exp_gp[1]|))
-      (a!83 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                 (ite (and (not a!37) a!39 (= a!44 #x00000002))
-                      (bvand a!46 p.gp_counter_bitmask)
-                      |p.pmu_gp_counter[2]|)
-                 |p.pmu_gp_counter[2]|))
-      (a!91 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                 (ite (and (not a!37) a!39 (= a!44 #x00000002))
-                      (bvand a!46 p.gp_counter_bitmask)
-                      |p.exp_gp[2]|)
-                 |p.exp_gp[2]|))
-      (a!101 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!37) a!39 (= a!44 #x00000003))
-                       (bvand a!46 p.gp_counter_bitmask)
-                       |p.pmu_gp_counter[3]|)
-                  |p.pmu_gp_counter[3]|))
-      (a!109 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!37) a!39 (= a!44 #x00000003))
-                       (bvand a!46 p.gp_counter_bitmask)
-                       |p.exp_gp[3]|)
-                  |p.exp_gp[3]|))
-      (a!120 (ite a!13 a!119 (ite (and (not p.has_run) a!17) #x00 p.nr_fixed)))
-      (a!129 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[0]|
-                  (ite a!126 a!128 |p.pmu_fixed_counter[0]|)))
-      (a!138 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.exp_fx[0]|
-                  (ite a!126 a!137 |p.exp_fx[0]|)))
-      (a!150 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[1]|
-                  (ite a!126 a!149 |p.pmu_fixed_counter[1]|)))
-      (a!159 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.exp_fx[1]|
-                  (ite a!126 a!158 |p.exp_fx[1]|)))
-      (a!171 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[2]|
-                  (ite a!126 a!170 |p.pmu_fixed_counter[2]|)))
-      (a!180 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.exp_fx[2]|
-                  (ite a!126 a!179 |p.exp_fx[2]|)))
-      (a!192 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[3]|
-                  (ite a!126 a!191 |p.pmu_fixed_counter[3]|)))
-      (a!201 (ite (and (or a!27 a!29) (bvult a!32 ((_ zero_extend 24) p.nr_gp)))
-                  |p.exp_fx[3]|
-                  (ite a!126 a!200 |p.exp_fx[3]|)))
-      (a!227 (ite (= #x0000038e inp.guest_rdmsr.msr)
-                  (or a!211 (not (bvugt p.pmu_version #x01)))
-                  a!226))
-      (a!234 (ite (= #x0000038e inp.guest_wrmsr.msr)
-                  (or a!211 (not (bvugt p.pmu_version #x01)))
-                  a!233))
-      (a!243 (not (= #x00
-                     (ite (= #x0 actp)
-                          (ite a!12 a!242 p.pmu_version)
-                          p.pmu_version)))))
-(let ((a!22 (bvult #x00 (ite (= #x0 actp) (ite a!12 a!21 p.nr_gp) p.nr_gp)))
-      (a!48 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[0]|
-                 (ite a!26 |p.pmu_gp_counter[0]| a!47)))
-      (a!56 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[0]|
-                 (ite a!26 |p.exp_gp[0]| a!55)))
-      (a!62 (bvult #x01 (ite (= #x0 actp) (ite a!12 a!21 p.nr_gp) p.nr_gp)))
-      (a!66 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[1]|
-                 (ite a!26 |p.pmu_gp_counter[1]| a!65)))
-      (a!74 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[1]|
-                 (ite a!26 |p.exp_gp[1]| a!73)))
-      (a!80 (bvult #x02 (ite (= #x0 actp) (ite a!12 a!21 p.nr_gp) p.nr_gp)))
-      (a!84 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[2]|
-                 (ite a!26 |p.pmu_gp_counter[2]| a!83)))
-      (a!92 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[2]|
-                 (ite a!26 |p.exp_gp[2]| a!91)))
-      (a!98 (bvult #x03 (ite (= #x0 actp) (ite a!12 a!21 p.nr_gp) p.nr_gp)))
-      (a!102 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]|
-                  (ite a!26 |p.pmu_gp_counter[3]| a!101)))
-      (a!110 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_gp[3]|
-                  (ite a!26 |p.exp_gp[3]| a!109)))
-      (a!121 (ite cfg.vm_enable_pmu
-                  a!120
-                  (ite (and (not p.has_run) a!17) #x00 p.nr_fixed)))
-      (a!130 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]|
-                  (ite a!26 |p.pmu_fixed_counter[0]| a!129)))
-      (a!139 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[0]|
-                  (ite a!26 |p.exp_fx[0]| a!138)))
-      (a!151 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]|
-                  (ite a!26 |p.pmu_fixed_counter[1]| a!150)))
-      (a!160 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[1]|
-                  (ite a!26 |p.exp_fx[1]| a!159)))
-      (a!172 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]|
-                  (ite a!26 |p.pmu_fixed_counter[2]| a!171)))
-      (a!181 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[2]|
-                  (ite a!26 |p.exp_fx[2]| a!180)))
-      (a!193 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]|
-                  (ite a!26 |p.pmu_fixed_counter[3]| a!192)))
-      (a!202 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[3]|
-                  (ite a!26 |p.exp_fx[3]| a!201)))
-      (a!228 (ite (= #x0000030a inp.guest_rdmsr.msr)
-                  (not a!222)
-                  (ite (= #x0000030b inp.guest_rdmsr.msr)
-                       (not a!223)
-                       (ite (= #x0000030c inp.guest_rdmsr.msr)
-                            (not a!224)
-                            a!227))))
-      (a!235 (ite (= #x0000030a inp.guest_wrmsr.msr)
-                  (not a!222)
-                  (ite (= #x0000030b inp.guest_wrmsr.msr)
-                       (not a!223)
-                       (ite (= #x0000030c inp.guest_wrmsr.msr)
-                            (not a!224)
-                            a!234)))))
-(let ((a!49 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[0]|
-                 a!48))
-      (a!57 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[0]|
-                 a!56))
-      (a!67 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[1]|
-                 a!66))
-      (a!75 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[1]|
-                 a!74))
-      (a!85 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[2]|
-                 a!84))
-      (a!93 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[2]|
-                 a!92))
-      (a!103 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]|
-                  a!102))
-      (a!111 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_gp[3]|
-                  a!110))
-      (a!122 (bvult #x00
-                    (ite (= #x0 actp) (ite a!12 a!121 p.nr_fixed) p.nr_fixed)))
-      (a!131 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]|
-                  a!130))
-      (a!140 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[0]|
-                  a!139))
-      (a!145 (bvult #x01
-                    (ite (= #x0 actp) (ite a!12 a!121 p.nr_fixed) p.nr_fixed)))
-      (a!152 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]|
-                  a!151))
-      (a!161 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[1]|
-                  a!160))
-      (a!166 (bvult #x02
-                    (ite (= #x0 actp) (ite a!12 a!121 p.nr_fixed) p.nr_fixed)))
-      (a!173 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]|
-                  a!172))
-      (a!182 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[2]|
-                  a!181))
-      (a!187 (bvult #x03
-                    (ite (= #x0 actp) (ite a!12 a!121 p.nr_fixed) p.nr_fixed)))
-      (a!194 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]|
-                  a!193))
-      (a!203 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[3]|
-                  a!202))
-      (a!229 (ite (= #x000004c3 inp.guest_rdmsr.msr)
-                  (not a!219)
-                  (ite (= #x000004c4 inp.guest_rdmsr.msr)
-                       (not a!220)
-                       (ite (= #x00000309 inp.guest_rdmsr.msr)
-                            (not a!221)
-                            a!228))))
-      (a!236 (ite (= #x000004c3 inp.guest_wrmsr.msr)
-                  (not a!219)
-                  (ite (= #x000004c4 inp.guest_wrmsr.msr)
-                       (not a!220)
-                       (ite (= #x00000309 inp.guest_wrmsr.msr)
-                            (not a!221)
-                            a!235)))))
-(let ((a!50 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[0]|
-                 a!49))
-      (a!58 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[0]|
-                 a!57))
-      (a!68 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[1]|
-                 a!67))
-      (a!76 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[1]|
-                 a!75))
-      (a!86 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.pmu_gp_counter[2]|
-                 a!85))
-      (a!94 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_gp[2]|
-                 a!93))
-      (a!104 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]|
-                  a!103))
-      (a!112 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_gp[3]|
-                  a!111))
-      (a!132 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]|
-                  a!131))
-      (a!141 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[0]|
-                  a!140))
-      (a!153 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]|
-                  a!152))
-      (a!162 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[1]|
-                  a!161))
-      (a!174 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]|
-                  a!173))
-      (a!183 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[2]|
-                  a!182))
-      (a!195 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]|
-                  a!194))
-      (a!204 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_fx[3]|
-                  a!203))
-      (a!230 (ite (= #x000000c4 inp.guest_rdmsr.msr)
-                  (not a!216)
-                  (ite (= #x000004c1 inp.guest_rdmsr.msr)
-                       (not a!217)
-                       (ite (= #x000004c2 inp.guest_rdmsr.msr)
-                            (not a!218)
-                            a!229))))
-      (a!237 (ite (= #x000000c4 inp.guest_wrmsr.msr)
-                  (not a!216)
-                  (ite (= #x000004c1 inp.guest_wrmsr.msr)
-                       (not a!217)
-                       (ite (= #x000004c2 inp.guest_wrmsr.msr)
-                            (not a!218)
-                            a!236)))))
-(let ((a!51 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!50
-                 |p.pmu_gp_counter[0]|))
-      (a!59 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!58
-                 |p.exp_gp[0]|))
-      (a!69 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!68
-                 |p.pmu_gp_counter[1]|))
-      (a!77 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!76
-                 |p.exp_gp[1]|))
-      (a!87 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!86
-                 |p.pmu_gp_counter[2]|))
-      (a!95 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!94
-                 |p.exp_gp[2]|))
-      (a!105 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!104
-                  |p.pmu_gp_counter[3]|))
-      (a!113 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!112
-                  |p.exp_gp[3]|))
-      (a!133 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!132
-                  |p.pmu_fixed_counter[0]|))
-      (a!142 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!141
-                  |p.exp_fx[0]|))
-      (a!154 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!153
-                  |p.pmu_fixed_counter[1]|))
-      (a!163 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!162
-                  |p.exp_fx[1]|))
-      (a!175 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!174
-                  |p.pmu_fixed_counter[2]|))
-      (a!184 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!183
-                  |p.exp_fx[2]|))
-      (a!196 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!195
-                  |p.pmu_fixed_counter[3]|))
-      (a!205 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!204
-                  |p.exp_fx[3]|))
-      (a!231 (ite (= #x000000c1 inp.guest_rdmsr.msr)
-                  (not a!213)
-                  (ite (= #x000000c2 inp.guest_rdmsr.msr)
-                       (not a!214)
-                       (ite (= #x000000c3 inp.guest_rdmsr.msr)
-                            (not a!215)
-                            a!230))))
-      (a!238 (ite (= #x000000c1 inp.guest_wrmsr.msr)
-                  (not a!213)
-                  (ite (= #x000000c2 inp.guest_wrmsr.msr)
-                       (not a!214)
-                       (ite (= #x000000c3 inp.guest_wrmsr.msr)
-                            (not a!215)
-                            a!237)))))
-(let ((a!52 (ite (= #x4 actp)
-                 a!24
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.pmu_gp_counter[0]|
-                           (ite a!25 |p.pmu_gp_counter[0]| a!51))
-                      |p.pmu_gp_counter[0]|)))
-      (a!60 (ite (= #x4 actp)
-                 a!54
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.exp_gp[0]|
-                           (ite a!25 |p.exp_gp[0]| a!59))
-                      |p.exp_gp[0]|)))
-      (a!70 (ite (= #x4 actp)
-                 a!64
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.pmu_gp_counter[1]|
-                           (ite a!25 |p.pmu_gp_counter[1]| a!69))
-                      |p.pmu_gp_counter[1]|)))
-      (a!78 (ite (= #x4 actp)
-                 a!72
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.exp_gp[1]|
-                           (ite a!25 |p.exp_gp[1]| a!77))
-                      |p.exp_gp[1]|)))
-      (a!88 (ite (= #x4 actp)
-                 a!82
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.pmu_gp_counter[2]|
-                           (ite a!25 |p.pmu_gp_counter[2]| a!87))
-                      |p.pmu_gp_counter[2]|)))
-      (a!96 (ite (= #x4 actp)
-                 a!90
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.exp_gp[2]|
-                           (ite a!25 |p.exp_gp[2]| a!95))
-                      |p.exp_gp[2]|)))
-      (a!106 (ite (= #x4 actp)
-                  a!100
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[3]|
-                            (ite a!25 |p.pmu_gp_counter[3]| a!105))
-                       |p.pmu_gp_counter[3]|)))
-      (a!114 (ite (= #x4 actp)
-                  a!108
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.exp_gp[3]|
-                            (ite a!25 |p.exp_gp[3]| a!113))
-                       |p.exp_gp[3]|)))
-      (a!134 (ite (= #x4 actp)
-                  a!124
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[0]|
-                            (ite a!25 |p.pmu_fixed_counter[0]| a!133))
-                       |p.pmu_fixed_counter[0]|)))
-      (a!143 (ite (= #x4 actp)
-                  a!136
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.exp_fx[0]|
-                            (ite a!25 |p.exp_fx[0]| a!142))
-                       |p.exp_fx[0]|)))
-      (a!155 (ite (= #x4 actp)
-                  a!147
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[1]|
-                            (ite a!25 |p.pmu_fixed_counter[1]| a!154))
-                       |p.pmu_fixed_counter[1]|)))
-      (a!164 (ite (= #x4 actp)
-                  a!157
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.exp_fx[1]|
-                            (ite a!25 |p.exp_fx[1]| a!163))
-                       |p.exp_fx[1]|)))
-      (a!176 (ite (= #x4 actp)
-                  a!168
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[2]|
-                            (ite a!25 |p.pmu_fixed_counter[2]| a!175))
-                       |p.pmu_fixed_counter[2]|)))
-      (a!185 (ite (= #x4 actp)
-                  a!178
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.exp_fx[2]|
-                            (ite a!25 |p.exp_fx[2]| a!184))
-                       |p.exp_fx[2]|)))
-      (a!197 (ite (= #x4 actp)
-                  a!189
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[3]|
-                            (ite a!25 |p.pmu_fixed_counter[3]| a!196))
-                       |p.pmu_fixed_counter[3]|)))
-      (a!206 (ite (= #x4 actp)
-                  a!199
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.exp_fx[3]|
-                            (ite a!25 |p.exp_fx[3]| a!205))
-                       |p.exp_fx[3]|)))
-      (a!239 (ite (= #x7 actp)
-                  (ite a!212 #b01 p.ctx)
-                  (ite (= #x8 actp)
-                       (ite a!231 #b01 p.ctx)
-                       (ite (= #x9 actp) (ite a!238 #b01 p.ctx) p.ctx))))
-      (a!258 (ite (= #x5 actp)
-                  (ite (bvult #x00 cfg.host_nr_gp)
-                       hvp.host_perf_activity.6
-                       |p.hw_gp_ctr[0]|)
-                  (ite (= #x6 actp)
-                       a!246
-                       (ite (= #x9 actp)
-                            (ite a!238 |p.hw_gp_ctr[0]| a!257)
-                            |p.hw_gp_ctr[0]|))))
-      (a!266 (ite (= #x5 actp)
-                  (ite (bvult #x01 cfg.host_nr_gp)
-                       hvp.host_perf_activity.8
-                       |p.hw_gp_ctr[1]|)
-                  (ite (= #x6 actp)
-                       a!263
-                       (ite (= #x9 actp)
-                            (ite a!238 |p.hw_gp_ctr[1]| a!265)
-                            |p.hw_gp_ctr[1]|))))
-      (a!274 (ite (= #x5 actp)
-                  (ite (bvult #x02 cfg.host_nr_gp)
-                       hvp.host_perf_activity.10
-                       |p.hw_gp_ctr[2]|)
-                  (ite (= #x6 actp)
-                       a!271
-                       (ite (= #x9 actp)
-                            (ite a!238 |p.hw_gp_ctr[2]| a!273)
-                            |p.hw_gp_ctr[2]|))))
-      (a!282 (ite (= #x5 actp)
-                  (ite (bvult #x03 cfg.host_nr_gp)
-                       hvp.host_perf_activity.12
-                       |p.hw_gp_ctr[3]|)
-                  (ite (= #x6 actp)
-                       a!279
-                       (ite (= #x9 actp)
-                            (ite a!238 |p.hw_gp_ctr[3]| a!281)
-                            |p.hw_gp_ctr[3]|))))
-      (a!291 (ite (= #x9 actp)
-                  (ite a!238
-                       |p.hw_fixed_ctr[0]|
-                       (ite a!248
-                            |p.hw_fixed_ctr[0]|
-                            (ite a!254 |p.hw_fixed_ctr[0]| a!290)))
-                  |p.hw_fixed_ctr[0]|))
-      (a!299 (ite (= #x9 actp)
-                  (ite a!238
-                       |p.hw_fixed_ctr[1]|
-                       (ite a!248
-                            |p.hw_fixed_ctr[1]|
-                            (ite a!254 |p.hw_fixed_ctr[1]| a!298)))
-                  |p.hw_fixed_ctr[1]|))
-      (a!307 (ite (= #x9 actp)
-                  (ite a!238
-                       |p.hw_fixed_ctr[2]|
-                       (ite a!248
-                            |p.hw_fixed_ctr[2]|
-                            (ite a!254 |p.hw_fixed_ctr[2]| a!306)))
-                  |p.hw_fixed_ctr[2]|))
-      (a!315 (ite (= #x9 actp)
-                  (ite a!238
-                       |p.hw_fixed_ctr[3]|
-                       (ite a!248
-                            |p.hw_fixed_ctr[3]|
-                            (ite a!254 |p.hw_fixed_ctr[3]| a!314)))
-                  |p.hw_fixed_ctr[3]|))
-      (a!320 (ite (= #x8 actp)
-                  (ite a!231 #b10 p.pending)
-                  (ite (= #x9 actp)
-                       (ite a!238 #b11 p.pending)
-                       (ite (= #xa actp) #b00 p.pending)))))
-(let ((a!61 (=> a!22
-                (= (ite (= #x0 actp) a!23 a!52) (ite (= #x0 actp) a!53 a!60))))
-      (a!79 (=> a!62
-                (= (ite (= #x0 actp) a!63 a!70) (ite (= #x0 actp) a!71 a!78))))
-      (a!97 (=> a!80
-                (= (ite (= #x0 actp) a!81 a!88) (ite (= #x0 actp) a!89 a!96))))
-      (a!115 (=> a!98
-                 (= (ite (= #x0 actp) a!99 a!106)
-                    (ite (= #x0 actp) a!107 a!114))))
-      (a!144 (=> a!122
-                 (= (ite (= #x0 actp) a!123 a!134)
-                    (ite (= #x0 actp) a!135 a!143))))
-      (a!165 (=> a!145
-                 (= (ite (= #x0 actp) a!146 a!155)
-                    (ite (= #x0 actp) a!156 a!164))))
-      (a!186 (=> a!166
-                 (= (ite (= #x0 actp) a!167 a!176)
-                    (ite (= #x0 actp) a!177 a!185))))
-      (a!207 (=> a!187
-                 (= (ite (= #x0 actp) a!188 a!197)
-                    (ite (= #x0 actp) a!198 a!206))))
-      (a!240 (ite (= #x2 actp)
-                  #b10
-                  (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!239))))
-      (a!259 (ite (= #x1 actp) a!244 (ite (= #x4 actp) a!245 a!258)))
-      (a!267 (ite (= #x1 actp) a!261 (ite (= #x4 actp) a!262 a!266)))
-      (a!275 (ite (= #x1 actp) a!269 (ite (= #x4 actp) a!270 a!274)))
-      (a!283 (ite (= #x1 actp) a!277 (ite (= #x4 actp) a!278 a!282)))
-      (a!292 (ite (= #x5 actp)
-                  (ite (bvult #x00 cfg.host_nr_fixed)
-                       hvp.host_perf_activity.14
-                       |p.hw_fixed_ctr[0]|)
-                  (ite (= #x6 actp)
-                       (ite a!287
-                            (bvadd |p.hw_fixed_ctr[0]| inp.guest_count.delta)
-                            |p.hw_fixed_ctr[0]|)
-                       a!291)))
-      (a!300 (ite (= #x5 actp)
-                  (ite (bvult #x01 cfg.host_nr_fixed)
-                       hvp.host_perf_activity.15
-                       |p.hw_fixed_ctr[1]|)
-                  (ite (= #x6 actp)
-                       (ite a!297
-                            (bvadd |p.hw_fixed_ctr[1]| inp.guest_count.delta)
-                            |p.hw_fixed_ctr[1]|)
-                       a!299)))
-      (a!308 (ite (= #x5 actp)
-                  (ite (bvult #x02 cfg.host_nr_fixed)
-                       hvp.host_perf_activity.16
-                       |p.hw_fixed_ctr[2]|)
-                  (ite (= #x6 actp)
-                       (ite a!305
-                            (bvadd |p.hw_fixed_ctr[2]| inp.guest_count.delta)
-                            |p.hw_fixed_ctr[2]|)
-                       a!307)))
-      (a!316 (ite (= #x5 actp)
-                  (ite (bvult #x03 cfg.host_nr_fixed)
-                       hvp.host_perf_activity.17
-                       |p.hw_fixed_ctr[3]|)
-                  (ite (= #x6 actp)
-                       (ite a!313
-                            (bvadd |p.hw_fixed_ctr[3]| inp.guest_count.delta)
-                            |p.hw_fixed_ctr[3]|)
-                       a!315))))
-(let ((a!260 (=> a!22 (= a!259 (ite (= #x0 actp) a!23 a!52))))
-      (a!268 (=> a!62 (= a!267 (ite (= #x0 actp) a!63 a!70))))
-      (a!276 (=> a!80 (= a!275 (ite (= #x0 actp) a!81 a!88))))
-      (a!284 (=> a!98 (= a!283 (ite (= #x0 actp) a!99 a!106))))
-      (a!293 (ite (= #x1 actp) a!285 (ite (= #x4 actp) a!286 a!292)))
-      (a!301 (ite (= #x1 actp) a!295 (ite (= #x4 actp) a!296 a!300)))
-      (a!309 (ite (= #x1 actp) a!303 (ite (= #x4 actp) a!304 a!308)))
-      (a!317 (ite (= #x1 actp) a!311 (ite (= #x4 actp) a!312 a!316)))
-      (a!321 (=> (= #b10 (ite (= #x1 actp) #b01 a!240))
-                 (= #b00 (ite (= #x7 actp) (ite a!212 #b01 p.pending) a!320))))
-      (a!322 (=> a!22 (= a!259 (ite (= #x0 actp) a!53 a!60))))
-      (a!323 (=> a!62 (= a!267 (ite (= #x0 actp) a!71 a!78))))
-      (a!324 (=> a!80 (= a!275 (ite (= #x0 actp) a!89 a!96))))
-      (a!325 (=> a!98 (= a!283 (ite (= #x0 actp) a!107 a!114)))))
-(let ((a!294 (=> a!122 (= a!293 (ite (= #x0 actp) a!123 a!134))))
-      (a!302 (=> a!145 (= a!301 (ite (= #x0 actp) a!146 a!155))))
-      (a!310 (=> a!166 (= a!309 (ite (= #x0 actp) a!167 a!176))))
-      (a!318 (=> a!187 (= a!317 (ite (= #x0 actp) a!188 a!197))))
-      (a!326 (=> a!122 (= a!293 (ite (= #x0 actp) a!135 a!143))))
-      (a!327 (=> a!145 (= a!301 (ite (= #x0 actp) a!156 a!164))))
-      (a!328 (=> a!166 (= a!309 (ite (= #x0 actp) a!177 a!185))))
-      (a!329 (=> a!187 (= a!317 (ite (= #x0 actp) a!198 a!206)))))
-(let ((a!319 (and (= #b01 (ite (= #x1 actp) #b01 a!240))
-                  cfg.enable_mediated_pmu
-                  a!243
-                  a!260
-                  a!268
-                  a!276
-                  a!284
-                  a!294
-                  a!302
-                  a!310
-                  a!318)))
-(let ((a!330 (not (and a!61
-                       a!79
-                       a!97
-                       a!115
-                       a!144
-                       a!165
-                       a!186
-                       a!207
-                       (=> a!209 a!319)
-                       a!321
-                       (=> a!209
-                           (and a!322 a!323 a!324 a!325 a!326 a!327 a!328 a!329))))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (=> (bvult #x00 p.nr_gp) (= |p.pmu_gp_counter[0]| |p.exp_gp[0]|))
-       (=> (bvult #x01 p.nr_gp) (= |p.pmu_gp_counter[1]| |p.exp_gp[1]|))
-       (=> (bvult #x02 p.nr_gp) (= |p.pmu_gp_counter[2]| |p.exp_gp[2]|))
-       (=> (bvult #x03 p.nr_gp) (= |p.pmu_gp_counter[3]| |p.exp_gp[3]|))
-       (=> (bvult #x00 p.nr_fixed) (= |p.pmu_fixed_counter[0]| |p.exp_fx[0]|))
-       (=> (bvult #x01 p.nr_fixed) (= |p.pmu_fixed_counter[1]| |p.exp_fx[1]|))
-       (=> (bvult #x02 p.nr_fixed) (= |p.pmu_fixed_counter[2]| |p.exp_fx[2]|))
-       (=> (bvult #x03 p.nr_fixed) (= |p.pmu_fixed_counter[3]| |p.exp_fx[3]|))
-       (=> p.just_loaded a!5)
-       (=> (= #b10 p.ctx) (= #b00 p.pending))
-       a!6
-       a!11
-       (bvult actp #xb)
-       a!330)))))))))))))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]| |p.hw_gp_ctr[1]| |p.hw_gp_ctr[2]| |p.hw_gp_ctr[3]| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]| |p.hw_fixed_ctr[1]| |p.hw_fixed_ctr[2]| |p.hw_fixed_ctr[3]| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.pmu_gp_counter[0]| |p.pmu_gp_counter[1]| |p.pmu_gp_counter[2]| |p.pmu_gp_counter[3]| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]| |p.pmu_fixed_counter[1]| |p.pmu_fixed_counter[2]| |p.pmu_fixed_counter[3]| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.just_loaded| |p.exp_gp[0]| |p.exp_gp[1]| |p.exp_gp[2]| |p.exp_gp[3]| |p.exp_fx[0]| |p.exp_fx[1]| |p.exp_fx[2]| |p.exp_fx[3]|) (or (and (= #x0 |actp|) $0) (and (= #x1 |actp|) $0) (and (= #x2 |actp|) $102) (and (= #x3 |actp|) (= |p.ctx| #b10)) (and (= #x4 |actp|) (= |p.ctx| #b01)) (and (= #x5 |actp|) (= |p.ctx| #b00)) (and (= #x6 |actp|) (= |p.ctx| #b10)) (and (= #x7 |actp|) (= |p.ctx| #b10)) (and (= #x8 |actp|) $194) (and (= #x9 |actp|) $216) (and (= #xa |actp|) $244)) (bvult |actp| #xb) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| (ite (= #x2 |actp|) true |p.has_run|) (ite (= #x0 |actp|) $9 |p.cpuid_version|) (ite (= #x0 |actp|) $10 |p.cpuid_nr_gp|) (ite (= #x0 |actp|) $11 |p.cpuid_gp_width|) (ite (= #x0 |actp|) $12 |p.cpuid_nr_fixed|) (ite (= #x0 |actp|) $13 |p.cpuid_fixed_width|) (ite (= #x0 |actp|) $14 |p.cpuid_pdcm|) (ite (= #x0 |actp|) $15 |p.cpuid_tsx|) (ite (= #x0 |actp|) $8 |p.perf_caps|) (ite (= #x0 |actp|) $67 |p.pmu_version|) (ite (= #x0 |actp|) $68 |p.nr_gp|) (ite (= #x0 |actp|) $69 |p.nr_fixed|) (ite (= #x0 |actp|) $70 |p.gp_counter_bitmask|) (ite (= #x0 |actp|) $71 |p.fixed_counter_bitmask|) (ite (= #x0 |actp|) $72 |p.reserved_bits|) (ite (= #x0 |actp|) $73 |p.raw_event_mask_txcp|) (ite (= #x0 |actp|) $76 |p.fixed_ctr_ctrl_rsvd|) (ite (= #x0 |actp|) $74 |p.global_ctrl_rsvd|) (ite (= #x0 |actp|) $75 |p.global_status_rsvd|) (ite (= #x1 |actp|) $88 (ite (= #x4 |actp|) $126 (ite (= #x5 |actp|) $146 (ite (= #x6 |actp|) $165 (ite (= #x9 |actp|) $234 |p.hw_gp_ctr[0]|))))) (ite (= #x1 |actp|) $90 (ite (= #x4 |actp|) $129 (ite (= #x5 |actp|) $149 (ite (= #x6 |actp|) $166 (ite (= #x9 |actp|) $235 |p.hw_gp_ctr[1]|))))) (ite (= #x1 |actp|) $92 (ite (= #x4 |actp|) $132 (ite (= #x5 |actp|) $152 (ite (= #x6 |actp|) $167 (ite (= #x9 |actp|) $236 |p.hw_gp_ctr[2]|))))) (ite (= #x1 |actp|) $94 (ite (= #x4 |actp|) $135 (ite (= #x5 |actp|) $155 (ite (= #x6 |actp|) $168 (ite (= #x9 |actp|) $237 |p.hw_gp_ctr[3]|))))) (ite (= #x1 |actp|) $89 (ite (= #x4 |actp|) $127 (ite (= #x5 |actp|) $147 |p.hw_eventsel[0]|))) (ite (= #x1 |actp|) $91 (ite (= #x4 |actp|) $130 (ite (= #x5 |actp|) $150 |p.hw_eventsel[1]|))) (ite (= #x1 |actp|) $93 (ite (= #x4 |actp|) $133 (ite (= #x5 |actp|) $153 |p.hw_eventsel[2]|))) (ite (= #x1 |actp|) $95 (ite (= #x4 |actp|) $136 (ite (= #x5 |actp|) $156 |p.hw_eventsel[3]|))) (ite (= #x1 |actp|) $96 (ite (= #x4 |actp|) $138 (ite (= #x5 |actp|) $158 (ite (= #x6 |actp|) $169 (ite (= #x9 |actp|) $238 |p.hw_fixed_ctr[0]|))))) (ite (= #x1 |actp|) $97 (ite (= #x4 |actp|) $140 (ite (= #x5 |actp|) $160 (ite (= #x6 |actp|) $170 (ite (= #x9 |actp|) $239 |p.hw_fixed_ctr[1]|))))) (ite (= #x1 |actp|) $98 (ite (= #x4 |actp|) $142 (ite (= #x5 |actp|) $162 (ite (= #x6 |actp|) $171 (ite (= #x9 |actp|) $240 |p.hw_fixed_ctr[2]|))))) (ite (= #x1 |actp|) $99 (ite (= #x4 |actp|) $144 (ite (= #x5 |actp|) $164 (ite (= #x6 |actp|) $172 (ite (= #x9 |actp|) $241 |p.hw_fixed_ctr[3]|))))) (ite (= #x1 |actp|) $100 (ite (= #x4 |actp|) $124 (ite (= #x5 |actp|) |hvp.host_perf_activity.18| |p.hw_fixed_ctr_ctrl|))) (ite (= #x1 |actp|) $87 (ite (= #x2 |actp|) $103 (ite (= #x3 |actp|) $87 (ite (= #x5 |actp|) |hvp.host_perf_activity.19| (ite (= #x7 |actp|) $185 (ite (= #x8 |actp|) $207 (ite (= #x9 |actp|) $233 |p.hw_global_ctrl|))))))) (ite (= #x0 |actp|) $45 (ite (= #x4 |actp|) $125 (ite (= #xa |actp|) $295 |p.pmu_gp_counter[0]|))) (ite (= #x0 |actp|) $48 (ite (= #x4 |actp|) $128 (ite (= #xa |actp|) $296 |p.pmu_gp_counter[1]|))) (ite (= #x0 |actp|) $51 (ite (= #x4 |actp|) $131 (ite (= #xa |actp|) $297 |p.pmu_gp_counter[2]|))) (ite (= #x0 |actp|) $54 (ite (= #x4 |actp|) $134 (ite (= #xa |actp|) $298 |p.pmu_gp_counter[3]|))) (ite (= #x0 |actp|) $46 (ite (= #xa |actp|) $311 |p.eventsel_hw[0]|)) (ite (= #x0 |actp|) $49 (ite (= #xa |actp|) $312 |p.eventsel_hw[1]|)) (ite (= #x0 |actp|) $52 (ite (= #xa |actp|) $313 |p.eventsel_hw[2]|)) (ite (= #x0 |actp|) $55 (ite (= #xa |actp|) $314 |p.eventsel_hw[3]|)) (ite (= #x0 |actp|) $57 (ite (= #x4 |actp|) $137 (ite (= #xa |actp|) $303 |p.pmu_fixed_counter[0]|))) (ite (= #x0 |actp|) $59 (ite (= #x4 |actp|) $139 (ite (= #xa |actp|) $304 |p.pmu_fixed_counter[1]|))) (ite (= #x0 |actp|) $61 (ite (= #x4 |actp|) $141 (ite (= #xa |actp|) $305 |p.pmu_fixed_counter[2]|))) (ite (= #x0 |actp|) $63 (ite (= #x4 |actp|) $143 (ite (= #xa |actp|) $306 |p.pmu_fixed_counter[3]|))) (ite (= #x0 |actp|) $65 (ite (= #xa |actp|) $294 |p.fixed_ctr_ctrl_hw|)) (ite (= #x0 |actp|) $66 (ite (= #x3 |actp|) $107 (ite (= #x7 |actp|) $184 (ite (= #x8 |actp|) $206 (ite (= #x9 |actp|) $232 (ite (= #xa |actp|) $293 |p.pmu_global_ctrl|)))))) (ite (= #x1 |actp|) #b01 (ite (= #x2 |actp|) #b10 (ite (= #x3 |actp|) #b01 (ite (= #x4 |actp|) #b00 (ite (= #x7 |actp|) (ite $173 #b01 |p.ctx|) (ite (= #x8 |actp|) (ite $195 #b01 |p.ctx|) (ite (= #x9 |actp|) (ite $217 #b01 |p.ctx|) |p.ctx|))))))) (ite (= #x7 |actp|) $182 (ite (= #x8 |actp|) $204 (ite (= #x9 |actp|) $229 (ite (= #xa |actp|) #b00 |p.pending|)))) (ite (= #x7 |actp|) $183 (ite (= #x8 |actp|) $205 (ite (= #x9 |actp|) $230 |p.pending_index|))) (ite (= #x9 |actp|) $231 |p.pending_data|) (ite (= #x1 |actp|) $101 (ite (= #x2 |actp|) false (ite (= #x4 |actp|) false |p.just_loaded|))) (ite (= #x0 |actp|) $47 (ite (= #x4 |actp|) $116 (ite (= #xa |actp|) $299 |p.exp_gp[0]|))) (ite (= #x0 |actp|) $50 (ite (= #x4 |actp|) $117 (ite (= #xa |actp|) $300 |p.exp_gp[1]|))) (ite (= #x0 |actp|) $53 (ite (= #x4 |actp|) $118 (ite (= #xa |actp|) $301 |p.exp_gp[2]|))) (ite (= #x0 |actp|) $56 (ite (= #x4 |actp|) $119 (ite (= #xa |actp|) $302 |p.exp_gp[3]|))) (ite (= #x0 |actp|) $58 (ite (= #x4 |actp|) $120 (ite (= #xa |actp|) $307 |p.exp_fx[0]|))) (ite (= #x0 |actp|) $60 (ite (= #x4 |actp|) $121 (ite (= #xa |actp|) $308 |p.exp_fx[1]|))) (ite (= #x0 |actp|) $62 (ite (= #x4 |actp|) $122 (ite (= #xa |actp|) $309 |p.exp_fx[2]|))) (ite (= #x0 |actp|) $64 (ite (= #x4 |actp|) $123 (ite (= #xa |actp|) $310 |p.exp_fx[3]|)))))))
 (check-sat)
 (pop 1)
 ; obligation: safety
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (=> p.just_loaded
-               (and (= #b01 p.ctx)
-                    cfg.enable_mediated_pmu
-                    (not (= #x00 p.pmu_version))
-                    (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_gp_ctr[0]| |p.pmu_gp_counter[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_gp_ctr[1]| |p.pmu_gp_counter[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_gp_ctr[2]| |p.pmu_gp_counter[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_gp_ctr[3]| |p.pmu_gp_counter[3]|))
-                    (=> (bvult #x00 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[0]| |p.pmu_fixed_counter[0]|))
-                    (=> (bvult #x01 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[1]| |p.pmu_fixed_counter[1]|))
-                    (=> (bvult #x02 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[2]| |p.pmu_fixed_counter[2]|))
-                    (=> (bvult #x03 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[3]| |p.pmu_fixed_counter[3]|)))))
-      (a!6 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|))
-                    (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|))
-                    (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|))
-                    (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|))
-                    (=> (bvult #x00 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|))
-                    (=> (bvult #x01 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|))
-                    (=> (bvult #x02 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|))
-                    (=> (bvult #x03 p.nr_fixed)
-                        (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|))))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (=> (bvult #x00 p.nr_gp) (= |p.pmu_gp_counter[0]| |p.exp_gp[0]|))
-       (=> (bvult #x01 p.nr_gp) (= |p.pmu_gp_counter[1]| |p.exp_gp[1]|))
-       (=> (bvult #x02 p.nr_gp) (= |p.pmu_gp_counter[2]| |p.exp_gp[2]|))
-       (=> (bvult #x03 p.nr_gp) (= |p.pmu_gp_counter[3]| |p.exp_gp[3]|))
-       (=> (bvult #x00 p.nr_fixed) (= |p.pmu_fixed_counter[0]| |p.exp_fx[0]|))
-       (=> (bvult #x01 p.nr_fixed) (= |p.pmu_fixed_counter[1]| |p.exp_fx[1]|))
-       (=> (bvult #x02 p.nr_fixed) (= |p.pmu_fixed_counter[2]| |p.exp_fx[2]|))
-       (=> (bvult #x03 p.nr_fixed) (= |p.pmu_fixed_counter[3]| |p.exp_fx[3]|))
-       a!5
-       (=> (= #b10 p.ctx) (= #b00 p.pending))
-       a!6
-       (not a!6)))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]| |p.hw_gp_ctr[1]| |p.hw_gp_ctr[2]| |p.hw_gp_ctr[3]| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]| |p.hw_fixed_ctr[1]| |p.hw_fixed_ctr[2]| |p.hw_fixed_ctr[3]| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.pmu_gp_counter[0]| |p.pmu_gp_counter[1]| |p.pmu_gp_counter[2]| |p.pmu_gp_counter[3]| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]| |p.pmu_fixed_counter[1]| |p.pmu_fixed_counter[2]| |p.pmu_fixed_counter[3]| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.just_loaded| |p.exp_gp[0]| |p.exp_gp[1]| |p.exp_gp[2]| |p.exp_gp[3]| |p.exp_fx[0]| |p.exp_fx[1]| |p.exp_fx[2]| |p.exp_fx[3]|) (not (=> |p.just_loaded| (and (and (and (and (=> (bvult #x00 |p.nr_gp|) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|)) (=> (bvult #x01 |p.nr_gp|) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|))) (=> (bvult #x02 |p.nr_gp|) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|))) (=> (bvult #x03 |p.nr_gp|) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|))) (and (and (and (=> (bvult #x00 |p.nr_fixed|) (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|)) (=> (bvult #x01 |p.nr_fixed|) (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|))) (=> (bvult #x02 |p.nr_fixed|) (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|))) (=> (bvult #x03 |p.nr_fixed|) (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|))))))))
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.enable_mediated_pmu cfg.enable_vmware_backdoor cfg.vm_enable_pmu cfg.host_pmu_version cfg.host_nr_gp cfg.host_nr_fixed cfg.host_gp_width cfg.host_fixed_width cfg.host_perf_metrics cfg.host_tsx cfg.host_pt_host_guest cfg.host_perf_cap_legacy cfg.host_gp_mask cfg.host_fixed_mask cfg.hw_global_ctrl_valid p.has_run p.cpuid_version p.cpuid_nr_gp p.cpuid_gp_width p.cpuid_nr_fixed p.cpuid_fixed_width p.cpuid_pdcm p.cpuid_tsx p.perf_caps p.pmu_version p.nr_gp p.nr_fixed p.gp_counter_bitmask p.fixed_counter_bitmask p.reserved_bits p.raw_event_mask_txcp p.fixed_ctr_ctrl_rsvd p.global_ctrl_rsvd p.global_status_rsvd |p.hw_gp_ctr[0]| |p.hw_gp_ctr[1]| |p.hw_gp_ctr[2]| |p.hw_gp_ctr[3]| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]| |p.hw_fixed_ctr[1]| |p.hw_fixed_ctr[2]| |p.hw_fixed_ctr[3]| p.hw_fixed_ctr_ctrl p.hw_global_ctrl |p.pmu_gp_counter[0]| |p.pmu_gp_counter[1]| |p.pmu_gp_counter[2]| |p.pmu_gp_counter[3]| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]| |p.pmu_fixed_counter[1]| |p.pmu_fixed_counter[2]| |p.pmu_fixed_counter[3]| p.fixed_ctr_ctrl_hw p.pmu_global_ctrl p.ctx p.pending p.pending_index p.pending_data p.just_loaded |p.exp_gp[0]| |p.exp_gp[1]| |p.exp_gp[2]| |p.exp_gp[3]| |p.exp_fx[0]| |p.exp_fx[1]| |p.exp_fx[2]| |p.exp_fx[3]|
-; invariant: (let ((a!1 (=> p.just_loaded (and (= #b01 p.ctx) cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)) (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.pmu_gp_counter[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.pmu_gp_counter[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.pmu_gp_counter[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.pmu_gp_counter[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.hw_fixed_ctr[0]| |p.pmu_fixed_counter[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.hw_fixed_ctr[1]| |p.pmu_fixed_counter[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.hw_fixed_ctr[2]| |p.pmu_fixed_counter[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.hw_fixed_ctr[3]| |p.pmu_fixed_counter[3]|))))) (a!2 (=> p.just_loaded (and (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|)))))) (and (=> (bvult #x00 p.nr_gp) (= |p.pmu_gp_counter[0]| |p.exp_gp[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.pmu_gp_counter[1]| |p.exp_gp[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.pmu_gp_counter[2]| |p.exp_gp[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.pmu_gp_counter[3]| |p.exp_gp[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.pmu_fixed_counter[0]| |p.exp_fx[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.pmu_fixed_counter[1]| |p.exp_fx[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.pmu_fixed_counter[2]| |p.exp_fx[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.pmu_fixed_counter[3]| |p.exp_fx[3]|)) a!1 (=> (= #b10 p.ctx) (= #b00 p.pending)) a!2))
+; invariant: (let ((a!1 (=> p.just_loaded (and (= p.ctx #b01) cfg.enable_mediated_pmu (not (= p.pmu_version #x00)) (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.pmu_gp_counter[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.pmu_gp_counter[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.pmu_gp_counter[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.pmu_gp_counter[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.hw_fixed_ctr[0]| |p.pmu_fixed_counter[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.hw_fixed_ctr[1]| |p.pmu_fixed_counter[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.hw_fixed_ctr[2]| |p.pmu_fixed_counter[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.hw_fixed_ctr[3]| |p.pmu_fixed_counter[3]|))))) (a!2 (=> p.just_loaded (and (=> (bvult #x00 p.nr_gp) (= |p.hw_gp_ctr[0]| |p.exp_gp[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_gp_ctr[1]| |p.exp_gp[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_gp_ctr[2]| |p.exp_gp[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_gp_ctr[3]| |p.exp_gp[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.hw_fixed_ctr[0]| |p.exp_fx[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.hw_fixed_ctr[1]| |p.exp_fx[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.hw_fixed_ctr[2]| |p.exp_fx[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.hw_fixed_ctr[3]| |p.exp_fx[3]|)))))) (and (=> (bvult #x00 p.nr_gp) (= |p.pmu_gp_counter[0]| |p.exp_gp[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.pmu_gp_counter[1]| |p.exp_gp[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.pmu_gp_counter[2]| |p.exp_gp[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.pmu_gp_counter[3]| |p.exp_gp[3]|)) (=> (bvult #x00 p.nr_fixed) (= |p.pmu_fixed_counter[0]| |p.exp_fx[0]|)) (=> (bvult #x01 p.nr_fixed) (= |p.pmu_fixed_counter[1]| |p.exp_fx[1]|)) (=> (bvult #x02 p.nr_fixed) (= |p.pmu_fixed_counter[2]| |p.exp_fx[2]|)) (=> (bvult #x03 p.nr_fixed) (= |p.pmu_fixed_counter[3]| |p.exp_fx[3]|)) a!1 (=> (= p.ctx #b10) (= p.pending #b00)) a!2))
 ; trigger: reached at depth 2

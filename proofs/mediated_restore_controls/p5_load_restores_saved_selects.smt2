@@ -1,1380 +1,312 @@
-; vpmu-formal-certificate-1
+; vpmu-formal-certificate-2
 ; spec: mediated_restore_controls
 ; property: p5_load_restores_saved_selects
-; key: ffd9e8f0dc14b5a082beec17b1473a26ecdba10b66d71f0ad13c0d150fb4a807
-; tool: vpmu-formal 0.1.0; z3 5.4.0
+; key: 25a66d7c72bb8d86a0d47c4082db950dda1a083b22a39361940467adce0f06dc
+; tool: vpmu-formal 0.1.0; z3 5.4.1
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
-(declare-fun p.exp_fcc () (_ BitVec 64))
-(declare-fun p.hw_fixed_ctr_ctrl () (_ BitVec 64))
-(declare-fun |p.exp_evt[3]| () (_ BitVec 64))
-(declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
-(declare-fun p.nr_gp () (_ BitVec 8))
-(declare-fun |p.exp_evt[2]| () (_ BitVec 64))
-(declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
-(declare-fun |p.exp_evt[1]| () (_ BitVec 64))
-(declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
-(declare-fun |p.exp_evt[0]| () (_ BitVec 64))
+(declare-fun |p.has_run| () Bool)
+(declare-fun |p.cpuid_version| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_gp| () (_ BitVec 8))
+(declare-fun |p.cpuid_gp_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_fixed| () (_ BitVec 8))
+(declare-fun |p.cpuid_fixed_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_pdcm| () Bool)
+(declare-fun |p.cpuid_tsx| () Bool)
+(declare-fun |p.perf_caps| () (_ BitVec 64))
+(declare-fun |p.pmu_version| () (_ BitVec 8))
+(declare-fun |p.nr_gp| () (_ BitVec 8))
+(declare-fun |p.nr_fixed| () (_ BitVec 8))
+(declare-fun |p.gp_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.fixed_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.reserved_bits| () (_ BitVec 64))
+(declare-fun |p.raw_event_mask_txcp| () Bool)
+(declare-fun |p.fixed_ctr_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_status_rsvd| () (_ BitVec 64))
 (declare-fun |p.hw_eventsel[0]| () (_ BitVec 64))
-(declare-fun p.just_loaded () Bool)
-(declare-fun p.pending () (_ BitVec 2))
-(declare-fun p.ctx () (_ BitVec 2))
-(declare-fun p.pmu_version () (_ BitVec 8))
-(declare-fun cfg.enable_mediated_pmu () Bool)
-(declare-fun p.fixed_ctr_ctrl_hw () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr_ctrl| () (_ BitVec 64))
 (declare-fun |p.eventsel_hw[0]| () (_ BitVec 64))
-(declare-fun p.pending_data () (_ BitVec 64))
-(declare-fun p.pending_index () (_ BitVec 32))
-(declare-fun p.global_status_rsvd () (_ BitVec 64))
-(declare-fun p.global_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.fixed_ctr_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.raw_event_mask_txcp () Bool)
-(declare-fun p.reserved_bits () (_ BitVec 64))
-(declare-fun p.fixed_counter_bitmask () (_ BitVec 64))
-(declare-fun p.gp_counter_bitmask () (_ BitVec 64))
-(declare-fun p.nr_fixed () (_ BitVec 8))
-(declare-fun cfg.host_perf_cap_legacy () (_ BitVec 64))
-(declare-fun p.perf_caps () (_ BitVec 64))
-(declare-fun p.cpuid_tsx () Bool)
-(declare-fun p.cpuid_pdcm () Bool)
-(declare-fun p.cpuid_fixed_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_fixed () (_ BitVec 8))
-(declare-fun p.cpuid_gp_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_gp () (_ BitVec 8))
-(declare-fun p.cpuid_version () (_ BitVec 8))
-(declare-fun p.has_run () Bool)
-(declare-fun cfg.vm_enable_pmu () Bool)
-(declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun cfg.host_nr_fixed () (_ BitVec 8))
-(declare-fun cfg.host_perf_metrics () Bool)
-(declare-fun cfg.host_nr_gp () (_ BitVec 8))
-(declare-fun cfg.hw_global_ctrl_valid () (_ BitVec 64))
-(declare-fun cfg.host_fixed_width () (_ BitVec 8))
-(declare-fun cfg.host_fixed_mask () (_ BitVec 64))
-(declare-fun cfg.host_gp_width () (_ BitVec 8))
-(declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun actp () (_ BitVec 4))
-(declare-fun inp.kvm_set_config.tsx () Bool)
-(declare-fun inp.kvm_set_config.pdcm () Bool)
-(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
-(declare-fun hvp.host_perf_activity.18 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.13 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.11 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.9 () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.7 () (_ BitVec 64))
-(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun cfg.enable_vmware_backdoor () Bool)
-(define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask (_ BitVec 64)) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.just_loaded Bool) (|p.exp_evt[0]| (_ BitVec 64)) (|p.exp_evt[1]| (_ BitVec 64)) (|p.exp_evt[2]| (_ BitVec 64)) (|p.exp_evt[3]| (_ BitVec 64)) (p.exp_fcc (_ BitVec 64))) Bool
-  (let ((a!1 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!3 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!4 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.exp_evt[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.exp_evt[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.exp_evt[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.exp_evt[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.exp_fcc)))))
-(let ((a!2 (=> a!1
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
-  (and (=> (bvult #x00 p.nr_gp) (= |p.eventsel_hw[0]| |p.exp_evt[0]|))
-       (=> (bvult #x01 p.nr_gp) (= |p.eventsel_hw[1]| |p.exp_evt[1]|))
-       (=> (bvult #x02 p.nr_gp) (= |p.eventsel_hw[2]| |p.exp_evt[2]|))
-       (=> (bvult #x03 p.nr_gp) (= |p.eventsel_hw[3]| |p.exp_evt[3]|))
-       (= p.fixed_ctr_ctrl_hw p.exp_fcc)
-       a!2
-       (=> p.just_loaded a!3)
-       (=> (= #b10 p.ctx) (= #b00 p.pending))
-       a!4))))
+(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
+(declare-fun |p.fixed_ctr_ctrl_hw| () (_ BitVec 64))
+(declare-fun |p.ctx| () (_ BitVec 2))
+(declare-fun |p.pending| () (_ BitVec 2))
+(declare-fun |p.pending_index| () (_ BitVec 32))
+(declare-fun |p.pending_data| () (_ BitVec 64))
+(declare-fun |p.just_loaded| () Bool)
+(declare-fun |p.exp_evt[0]| () (_ BitVec 64))
+(declare-fun |p.exp_evt[1]| () (_ BitVec 64))
+(declare-fun |p.exp_evt[2]| () (_ BitVec 64))
+(declare-fun |p.exp_evt[3]| () (_ BitVec 64))
+(declare-fun |p.exp_fcc| () (_ BitVec 64))
+(declare-fun |cfg.enable_mediated_pmu| () Bool)
+(declare-fun |cfg.enable_vmware_backdoor| () Bool)
+(declare-fun |cfg.vm_enable_pmu| () Bool)
+(declare-fun |cfg.host_pmu_version| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_gp| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_fixed| () (_ BitVec 8))
+(declare-fun |cfg.host_gp_width| () (_ BitVec 8))
+(declare-fun |cfg.host_fixed_width| () (_ BitVec 8))
+(declare-fun |cfg.host_perf_metrics| () Bool)
+(declare-fun |cfg.host_tsx| () Bool)
+(declare-fun |cfg.host_pt_host_guest| () Bool)
+(declare-fun |cfg.host_perf_cap_legacy| () (_ BitVec 64))
+(declare-fun |cfg.host_gp_mask| () (_ BitVec 64))
+(declare-fun |cfg.host_fixed_mask| () (_ BitVec 64))
+(declare-fun |cfg.hw_global_ctrl_valid| () (_ BitVec 64))
+(declare-fun |actp| () (_ BitVec 4))
+(declare-fun |inp.kvm_set_config.set_perf_caps| () Bool)
+(declare-fun |inp.kvm_set_config.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_set_config.version| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.pdcm| () Bool)
+(declare-fun |inp.kvm_set_config.tsx| () Bool)
+(declare-fun |hvp.host_perf_activity.6| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.7| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.8| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.9| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.10| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.11| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.12| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.13| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.14| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.15| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.16| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.17| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.18| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.19| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.20| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.21| () (_ BitVec 64))
+(declare-fun |inp.guest_count.delta| () (_ BitVec 64))
+(declare-fun |inp.guest_count.ovf| () (_ BitVec 64))
+(declare-fun |inp.guest_rdpmc.ecx| () (_ BitVec 32))
+(declare-fun |inp.guest_rdmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_emulate_pmu_access.host_write| () Bool)
+(declare-fun |inp.kvm_emulate_pmu_access.msr| () (_ BitVec 32))
+(declare-fun |inp.kvm_emulate_pmu_access.data| () (_ BitVec 64))
+(declare-fun |hvp.kvm_emulate_pmu_access.59| () (_ BitVec 64))
+(define-fun $0 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b00)))
+(define-fun $1 () Bool (not (= |inp.kvm_set_config.data| |p.perf_caps|)))
+(define-fun $2 () Bool (not (and |p.has_run| $1)))
+(define-fun $3 () Bool (not (not |p.cpuid_pdcm|)))
+(define-fun $4 () Bool (not (= (bvand |inp.kvm_set_config.data| (bvnot (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|)))) #x0000000000000000)))
+(define-fun $5 () Bool (and (not $4) (and $3 $2)))
+(define-fun $6 () Bool (not |inp.kvm_set_config.set_perf_caps|))
+(define-fun $7 () Bool (or (or (or (or (or (or (not (= |inp.kvm_set_config.version| |p.cpuid_version|)) (not (= |inp.kvm_set_config.gp| |p.cpuid_nr_gp|))) (not (= |inp.kvm_set_config.gp_width| |p.cpuid_gp_width|))) (not (= |inp.kvm_set_config.fixed| |p.cpuid_nr_fixed|))) (not (= |inp.kvm_set_config.fixed_width| |p.cpuid_fixed_width|))) (not (= |inp.kvm_set_config.pdcm| |p.cpuid_pdcm|))) (not (= |inp.kvm_set_config.tsx| |p.cpuid_tsx|))))
+(define-fun $8 () (_ BitVec 64) (ite |inp.kvm_set_config.set_perf_caps| (ite $5 |inp.kvm_set_config.data| |p.perf_caps|) |p.perf_caps|))
+(define-fun $9 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_version| (ite |p.has_run| |p.cpuid_version| |inp.kvm_set_config.version|)))
+(define-fun $10 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_gp| (ite |p.has_run| |p.cpuid_nr_gp| |inp.kvm_set_config.gp|)))
+(define-fun $11 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_gp_width| (ite |p.has_run| |p.cpuid_gp_width| |inp.kvm_set_config.gp_width|)))
+(define-fun $12 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_fixed| (ite |p.has_run| |p.cpuid_nr_fixed| |inp.kvm_set_config.fixed|)))
+(define-fun $13 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_fixed_width| (ite |p.has_run| |p.cpuid_fixed_width| |inp.kvm_set_config.fixed_width|)))
+(define-fun $14 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_pdcm| (ite |p.has_run| |p.cpuid_pdcm| |inp.kvm_set_config.pdcm|)))
+(define-fun $15 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_tsx| (ite |p.has_run| |p.cpuid_tsx| |inp.kvm_set_config.tsx|)))
+(define-fun $16 () Bool (ite |inp.kvm_set_config.set_perf_caps| $5 (or (not |p.has_run|) (not $7))))
+(define-fun $17 () Bool (or (and |inp.kvm_set_config.set_perf_caps| $1) (and $6 (not |p.has_run|))))
+(define-fun $18 () Bool (and (not |p.has_run|) $16))
+(define-fun $19 () (_ BitVec 8) (ite $18 #x00 |p.pmu_version|))
+(define-fun $20 () (_ BitVec 8) (ite $18 #x00 |p.nr_fixed|))
+(define-fun $21 () (_ BitVec 64) (ite $18 #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $22 () (_ BitVec 64) (ite $18 #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $23 () (_ BitVec 64) (ite $18 #xffffffff00200000 |p.reserved_bits|))
+(define-fun $24 () Bool (ite $18 false |p.raw_event_mask_txcp|))
+(define-fun $25 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.global_ctrl_rsvd|))
+(define-fun $26 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.global_status_rsvd|))
+(define-fun $27 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $28 () (_ BitVec 8) (ite (bvult |cfg.host_nr_gp| #x08) |cfg.host_nr_gp| #x08))
+(define-fun $29 () (_ BitVec 8) (ite $18 (ite (bvult $10 $28) $10 $28) (ite $18 #x00 |p.nr_gp|)))
+(define-fun $30 () (_ BitVec 64) (ite (and $15 |cfg.host_tsx|) (ite $18 (bvxor $23 #x0000000100000000) $23) $23))
+(define-fun $31 () (_ BitVec 8) (ite (bvult |cfg.host_nr_fixed| #x03) |cfg.host_nr_fixed| #x03))
+(define-fun $32 () (_ BitVec 8) (ite $18 (ite (bvult $12 $31) $12 $31) $20))
+(define-fun $33 () (_ BitVec 64) (ite (bvult #x00 $32) (ite $18 (bvand $27 #xfffffffffffffff4) $27) $27))
+(define-fun $34 () (_ BitVec 64) (ite (bvult #x01 $32) (ite $18 (bvand $33 #xffffffffffffff4f) $33) $33))
+(define-fun $35 () (_ BitVec 64) (ite (bvult #x02 $32) (ite $18 (bvand $34 #xfffffffffffff4ff) $34) $34))
+(define-fun $36 () (_ BitVec 64) (ite (bvult #x03 $32) (ite $18 (bvand $35 #xffffffffffff4fff) $35) $35))
+(define-fun $37 () (_ BitVec 64) (ite $18 (bvnot (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $29)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $32)) #x0000000000000001) #x0000000000000020))) $25))
+(define-fun $38 () (_ BitVec 64) (ite $14 $8 #x0000000000000000))
+(define-fun $39 () Bool (and (not (= (bvand $38 #x0000000000000f00) #x0000000000000000)) (not (= (bvand $38 #x0000000000004000) #x0000000000000000))))
+(define-fun $40 () (_ BitVec 64) (ite (bvult #x00 $32) (ite $18 (bvand $36 #xfffffffeffffffff) $36) $36))
+(define-fun $41 () (_ BitVec 64) (ite (bvult #x01 $32) (ite $18 (bvand $40 #xffffffefffffffff) $40) $40))
+(define-fun $42 () (_ BitVec 64) (ite (bvult #x02 $32) (ite $18 (bvand $41 #xfffffeffffffffff) $41) $41))
+(define-fun $43 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|))
+(define-fun $44 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_evt[0]|) |p.exp_evt[0]|))
+(define-fun $45 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|))
+(define-fun $46 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_evt[1]|) |p.exp_evt[1]|))
+(define-fun $47 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|))
+(define-fun $48 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_evt[2]|) |p.exp_evt[2]|))
+(define-fun $49 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|))
+(define-fun $50 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_evt[3]|) |p.exp_evt[3]|))
+(define-fun $51 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|))
+(define-fun $52 () (_ BitVec 64) (ite $17 (ite $18 #x0000000000000000 |p.exp_fcc|) |p.exp_fcc|))
+(define-fun $53 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite $18 $9 $19) $19) |p.pmu_version|))
+(define-fun $54 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) $29 (ite $18 #x00 |p.nr_gp|)) (ite $18 #x00 |p.nr_gp|)) |p.nr_gp|))
+(define-fun $55 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $32 $20) $20) $20) |p.nr_fixed|))
+(define-fun $56 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite $18 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $11 |cfg.host_gp_width|) $11 |cfg.host_gp_width|))) #x0000000000000001) $21) $21) $21) |p.gp_counter_bitmask|))
+(define-fun $57 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $18 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $13 |cfg.host_fixed_width|) $13 |cfg.host_fixed_width|))) #x0000000000000001) $22) $22) $22) $22) |p.fixed_counter_bitmask|))
+(define-fun $58 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $39 (ite $18 (bvand $30 #xfffffffbffffffff) $30) $30) $30) $23) $23) |p.reserved_bits|))
+(define-fun $59 () Bool (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (and $15 |cfg.host_tsx|) (ite $18 true $24) $24) $24) $24) |p.raw_event_mask_txcp|))
+(define-fun $60 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $37 $25) $25) $25) |p.global_ctrl_rsvd|))
+(define-fun $61 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite |cfg.host_pt_host_guest| (ite $18 (bvand $37 #x3f7fffffffffffff) $26) (ite $18 (bvand $37 #x3fffffffffffffff) $26)) $26) $26) $26) |p.global_status_rsvd|))
+(define-fun $62 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $39 (ite (bvult #x03 $32) (ite $18 (bvand $42 #xffffefffffffffff) $42) $42) $36) $27) $27) $27) |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $63 () Bool (not (= |p.pmu_version| #x00)))
+(define-fun $64 () Bool (and |cfg.enable_mediated_pmu| $63))
+(define-fun $65 () Bool (and $64 (bvult #x00 |p.nr_gp|)))
+(define-fun $66 () Bool (and $64 (bvult #x01 |p.nr_gp|)))
+(define-fun $67 () Bool (and $64 (bvult #x02 |p.nr_gp|)))
+(define-fun $68 () Bool (and $64 (bvult #x03 |p.nr_gp|)))
+(define-fun $69 () (_ BitVec 64) (ite $64 (ite (bvult #x00 |p.nr_gp|) |p.eventsel_hw[0]| |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $70 () (_ BitVec 64) (ite $64 (ite (bvult #x01 |p.nr_gp|) |p.eventsel_hw[1]| |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $71 () (_ BitVec 64) (ite $64 (ite (bvult #x02 |p.nr_gp|) |p.eventsel_hw[2]| |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $72 () (_ BitVec 64) (ite $64 (ite (bvult #x03 |p.nr_gp|) |p.eventsel_hw[3]| |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $73 () (_ BitVec 64) (ite $64 |p.fixed_ctr_ctrl_hw| |p.hw_fixed_ctr_ctrl|))
+(define-fun $74 () Bool (ite $64 true |p.just_loaded|))
+(define-fun $75 () Bool (and (= |p.ctx| #b01) (= |p.pending| #b00)))
+(define-fun $76 () Bool (or (or (not $64) (not (= |p.nr_gp| |cfg.host_nr_gp|))) (not (= |p.nr_fixed| |cfg.host_nr_fixed|))))
+(define-fun $77 () Bool (bvugt |p.pmu_version| #x01))
+(define-fun $78 () Bool (not (and $64 (bvult #x03 |p.nr_fixed|))))
+(define-fun $79 () Bool (not (and $64 (bvult #x02 |p.nr_fixed|))))
+(define-fun $80 () Bool (not (and $64 (bvult #x01 |p.nr_fixed|))))
+(define-fun $81 () Bool (not (and $64 (bvult #x00 |p.nr_fixed|))))
+(define-fun $82 () Bool (= ((_ extract 13 13) (ite |p.cpuid_pdcm| |p.perf_caps| #x0000000000000000)) #b1))
+(define-fun $83 () (_ BitVec 64) (ite $64 (ite (bvult #x00 |p.nr_gp|) |p.hw_eventsel[0]| |p.exp_evt[0]|) |p.exp_evt[0]|))
+(define-fun $84 () (_ BitVec 64) (ite $64 (ite (bvult #x01 |p.nr_gp|) |p.hw_eventsel[1]| |p.exp_evt[1]|) |p.exp_evt[1]|))
+(define-fun $85 () (_ BitVec 64) (ite $64 (ite (bvult #x02 |p.nr_gp|) |p.hw_eventsel[2]| |p.exp_evt[2]|) |p.exp_evt[2]|))
+(define-fun $86 () (_ BitVec 64) (ite $64 (ite (bvult #x03 |p.nr_gp|) |p.hw_eventsel[3]| |p.exp_evt[3]|) |p.exp_evt[3]|))
+(define-fun $87 () (_ BitVec 64) (ite $64 |p.hw_fixed_ctr_ctrl| |p.exp_fcc|))
+(define-fun $88 () (_ BitVec 64) (ite $64 (ite (not (= |p.fixed_ctr_ctrl_hw| #x0000000000000000)) #x0000000000000000 |p.hw_fixed_ctr_ctrl|) |p.hw_fixed_ctr_ctrl|))
+(define-fun $89 () (_ BitVec 64) (ite $64 (ite (bvult #x00 |p.nr_gp|) (ite (not (= |p.eventsel_hw[0]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[0]|) |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $90 () (_ BitVec 64) (ite $64 (ite (bvult #x01 |p.nr_gp|) (ite (not (= |p.eventsel_hw[1]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[1]|) |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $91 () (_ BitVec 64) (ite $64 (ite (bvult #x02 |p.nr_gp|) (ite (not (= |p.eventsel_hw[2]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[2]|) |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $92 () (_ BitVec 64) (ite $64 (ite (bvult #x03 |p.nr_gp|) (ite (not (= |p.eventsel_hw[3]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[3]|) |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $93 () (_ BitVec 64) (ite (bvult #x00 |cfg.host_nr_gp|) |hvp.host_perf_activity.7| |p.hw_eventsel[0]|))
+(define-fun $94 () (_ BitVec 64) (ite (bvult #x01 |cfg.host_nr_gp|) |hvp.host_perf_activity.9| |p.hw_eventsel[1]|))
+(define-fun $95 () (_ BitVec 64) (ite (bvult #x02 |cfg.host_nr_gp|) |hvp.host_perf_activity.11| |p.hw_eventsel[2]|))
+(define-fun $96 () (_ BitVec 64) (ite (bvult #x03 |cfg.host_nr_gp|) |hvp.host_perf_activity.13| |p.hw_eventsel[3]|))
+(define-fun $97 () Bool (or (or (or |cfg.enable_vmware_backdoor| $76) (not (= |p.gp_counter_bitmask| |cfg.host_gp_mask|))) (not (= |p.fixed_counter_bitmask| |cfg.host_fixed_mask|))))
+(define-fun $98 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #xffff0000))
+(define-fun $99 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #x0000ffff))
+(define-fun $100 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_gp|))
+(define-fun $101 () Bool (and (= $98 #x00000000) (bvult $99 $100)))
+(define-fun $102 () Bool (and (not $97) (not $101)))
+(define-fun $103 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_fixed|))
+(define-fun $104 () Bool (and (= $98 #x40000000) (bvult $99 $103)))
+(define-fun $105 () Bool (and (= |inp.guest_rdpmc.ecx| #x20000000) |cfg.host_perf_metrics|))
+(define-fun $106 () (_ BitVec 2) (ite $97 #b01 |p.pending|))
+(define-fun $107 () (_ BitVec 32) (ite $97 |inp.guest_rdpmc.ecx| |p.pending_index|))
+(define-fun $108 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x000004c1) (bvult |inp.guest_rdmsr.msr| #x000004c5)))
+(define-fun $109 () Bool (or (and (bvuge |inp.guest_rdmsr.msr| #x000000c1) (bvult |inp.guest_rdmsr.msr| #x000000c5)) $108))
+(define-fun $110 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000186) (bvult |inp.guest_rdmsr.msr| #x0000018a)))
+(define-fun $111 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000309) (bvult |inp.guest_rdmsr.msr| #x0000030d)))
+(define-fun $112 () Bool (= |inp.guest_rdmsr.msr| #x0000038e))
+(define-fun $113 () Bool (= |inp.guest_rdmsr.msr| #x0000038f))
+(define-fun $114 () Bool (= |inp.guest_rdmsr.msr| #x00000390))
+(define-fun $115 () Bool (= |inp.guest_rdmsr.msr| #x00000329))
+(define-fun $116 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or $109 $110) $111) (= |inp.guest_rdmsr.msr| #x0000038d)) $112) $113) $114) (= |inp.guest_rdmsr.msr| #x00000391)) (= |inp.guest_rdmsr.msr| #x00000345)) $115)))
+(define-fun $117 () Bool (ite (= |inp.guest_rdmsr.msr| #x000000c1) (not $65) (ite (= |inp.guest_rdmsr.msr| #x000000c2) (not $66) (ite (= |inp.guest_rdmsr.msr| #x000000c3) (not $67) (ite (= |inp.guest_rdmsr.msr| #x000000c4) (not $68) (ite (= |inp.guest_rdmsr.msr| #x000004c1) (not (and $65 $82)) (ite (= |inp.guest_rdmsr.msr| #x000004c2) (not (and $66 $82)) (ite (= |inp.guest_rdmsr.msr| #x000004c3) (not (and $67 $82)) (ite (= |inp.guest_rdmsr.msr| #x000004c4) (not (and $68 $82)) (ite (= |inp.guest_rdmsr.msr| #x00000309) $81 (ite (= |inp.guest_rdmsr.msr| #x0000030a) $80 (ite (= |inp.guest_rdmsr.msr| #x0000030b) $79 (ite (= |inp.guest_rdmsr.msr| #x0000030c) $78 (ite $112 (or $76 (not $77)) (ite $113 (or $76 (not $77)) (ite $114 (or $76 (not $77)) true))))))))))))))))
+(define-fun $118 () Bool (and $109 (bvult (ite $108 (bvsub |inp.guest_rdmsr.msr| #x000004c1) (ite $110 (bvsub |inp.guest_rdmsr.msr| #x00000186) (bvsub |inp.guest_rdmsr.msr| #x000000c1))) $100)))
+(define-fun $119 () Bool (and (not $117) (not $118)))
+(define-fun $120 () Bool (and $111 (bvult (bvsub |inp.guest_rdmsr.msr| #x00000309) $103)))
+(define-fun $121 () Bool (and (and $119 (not $120)) (not $113)))
+(define-fun $122 () Bool (and (and $121 (not $112)) (not $114)))
+(define-fun $123 () Bool (and $115 |cfg.host_perf_metrics|))
+(define-fun $124 () (_ BitVec 2) (ite $117 #b10 |p.pending|))
+(define-fun $125 () (_ BitVec 32) (ite $117 |inp.guest_rdmsr.msr| |p.pending_index|))
+(define-fun $126 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000000c1) (bvult |inp.guest_wrmsr.msr| #x000000c5)))
+(define-fun $127 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000004c1) (bvult |inp.guest_wrmsr.msr| #x000004c5)))
+(define-fun $128 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000186) (bvult |inp.guest_wrmsr.msr| #x0000018a)))
+(define-fun $129 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000309) (bvult |inp.guest_wrmsr.msr| #x0000030d)))
+(define-fun $130 () Bool (= |inp.guest_wrmsr.msr| #x0000038e))
+(define-fun $131 () Bool (= |inp.guest_wrmsr.msr| #x0000038f))
+(define-fun $132 () Bool (= |inp.guest_wrmsr.msr| #x00000390))
+(define-fun $133 () Bool (= |inp.guest_wrmsr.msr| #x00000329))
+(define-fun $134 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or (or $126 $127) $128) $129) (= |inp.guest_wrmsr.msr| #x0000038d)) $130) $131) $132) (= |inp.guest_wrmsr.msr| #x00000391)) (= |inp.guest_wrmsr.msr| #x00000345)) $133)))
+(define-fun $135 () Bool (ite (= |inp.guest_wrmsr.msr| #x000000c1) (not $65) (ite (= |inp.guest_wrmsr.msr| #x000000c2) (not $66) (ite (= |inp.guest_wrmsr.msr| #x000000c3) (not $67) (ite (= |inp.guest_wrmsr.msr| #x000000c4) (not $68) (ite (= |inp.guest_wrmsr.msr| #x000004c1) (not (and $65 $82)) (ite (= |inp.guest_wrmsr.msr| #x000004c2) (not (and $66 $82)) (ite (= |inp.guest_wrmsr.msr| #x000004c3) (not (and $67 $82)) (ite (= |inp.guest_wrmsr.msr| #x000004c4) (not (and $68 $82)) (ite (= |inp.guest_wrmsr.msr| #x00000309) $81 (ite (= |inp.guest_wrmsr.msr| #x0000030a) $80 (ite (= |inp.guest_wrmsr.msr| #x0000030b) $79 (ite (= |inp.guest_wrmsr.msr| #x0000030c) $78 (ite $130 (or $76 (not $77)) (ite $131 (or $76 (not $77)) (ite $132 (or $76 (not $77)) true))))))))))))))))
+(define-fun $136 () Bool (bvult (ite $127 (bvsub |inp.guest_wrmsr.msr| #x000004c1) (ite $128 (bvsub |inp.guest_wrmsr.msr| #x00000186) (bvsub |inp.guest_wrmsr.msr| #x000000c1))) $100))
+(define-fun $137 () Bool (and (not $135) (not (and $126 $136))))
+(define-fun $138 () Bool (and $137 (not (and $127 $136))))
+(define-fun $139 () Bool (and $129 (bvult (bvsub |inp.guest_wrmsr.msr| #x00000309) $103)))
+(define-fun $140 () Bool (and (and $138 (not $139)) (not $131)))
+(define-fun $141 () (_ BitVec 2) (ite $135 #b11 |p.pending|))
+(define-fun $142 () (_ BitVec 32) (ite $135 |inp.guest_wrmsr.msr| |p.pending_index|))
+(define-fun $143 () (_ BitVec 64) (ite $135 |inp.guest_wrmsr.data| |p.pending_data|))
+(define-fun $144 () Bool (not (= |p.pending| #b00)))
+(define-fun $145 () Bool (= |inp.kvm_emulate_pmu_access.msr| #x00000345))
+(define-fun $146 () Bool (and (= |p.ctx| #b00) (or $144 (and (or (or (or (or (or (or (or (or (or (or (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000000c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000000c5)) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000004c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000004c5))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000186) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000018a))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000309) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000030d))) (= |inp.kvm_emulate_pmu_access.msr| #x0000038d)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038e)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038f)) (= |inp.kvm_emulate_pmu_access.msr| #x00000390)) (= |inp.kvm_emulate_pmu_access.msr| #x00000391)) $145) (= |inp.kvm_emulate_pmu_access.msr| #x00000329)) (not (and |inp.kvm_emulate_pmu_access.host_write| $145))))))
+(define-fun $147 () (_ BitVec 32) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.msr| |p.pending_index|))
+(define-fun $148 () (_ BitVec 64) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.data| |p.pending_data|))
+(define-fun $149 () Bool (and (and |cfg.enable_vmware_backdoor| (bvuge $147 #x00010000)) (bvule $147 #x00010002)))
+(define-fun $150 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_gp|))
+(define-fun $151 () Bool (and (= (bvand $147 #xffff0000) #x00000000) (bvult (bvand $147 #x0000ffff) $150)))
+(define-fun $152 () (_ BitVec 64) (bvand #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $153 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_fixed|))
+(define-fun $154 () Bool (and (= (bvand $147 #xffff0000) #x40000000) (bvult (bvand $147 #x0000ffff) $153)))
+(define-fun $155 () (_ BitVec 64) (bvand #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $156 () Bool (not (= |p.pending| #b01)))
+(define-fun $157 () Bool (and (= |p.pending| #b11) (= $147 #x00000345)))
+(define-fun $158 () Bool (or (= |p.pending| #b11) (and (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.host_write|)))
+(define-fun $159 () Bool (and (and $156 (not $157)) $158))
+(define-fun $160 () Bool (and (bvuge $147 #x000004c1) (bvult $147 #x000004c5)))
+(define-fun $161 () Bool (and (bvuge $147 #x00000186) (bvult $147 #x0000018a)))
+(define-fun $162 () (_ BitVec 32) (ite $160 (bvsub $147 #x000004c1) (ite $161 (bvsub $147 #x00000186) (bvsub $147 #x000000c1))))
+(define-fun $163 () Bool (or (or (= $147 #x0000038e) (= $147 #x0000038f)) (= $147 #x00000390)))
+(define-fun $164 () Bool (or (not $163) (not (not $77))))
+(define-fun $165 () Bool (and $159 (= $147 #x0000038e)))
+(define-fun $166 () Bool (not (= (bvand $148 |p.global_status_rsvd|) #x0000000000000000)))
+(define-fun $167 () Bool (and $159 (not (= $147 #x0000038e))))
+(define-fun $168 () Bool (and $167 (not (= $147 #x0000038f))))
+(define-fun $169 () Bool (and $168 (not (= $147 #x00000390))))
+(define-fun $170 () Bool (and (= $147 #x0000038d) $77))
+(define-fun $171 () Bool (not (= (bvand $148 |p.fixed_ctr_ctrl_rsvd|) #x0000000000000000)))
+(define-fun $172 () Bool (and (or (and (bvuge $147 #x000000c1) (bvult $147 #x000000c5)) (and $160 $82)) (bvult $162 $150)))
+(define-fun $173 () Bool (and (and (bvuge $147 #x00000309) (bvult $147 #x0000030d)) (bvult (bvsub $147 #x00000309) $153)))
+(define-fun $174 () Bool (and (and (and $169 (not $170)) (not $172)) (not $173)))
+(define-fun $175 () Bool (and $161 (bvult $162 $150)))
+(define-fun $176 () Bool (not (= (bvand $148 (ite (and (= $162 #x00000002) |p.raw_event_mask_txcp|) (bvxor |p.reserved_bits| #x0000000200000000) |p.reserved_bits|)) #x0000000000000000)))
+(define-fun $177 () Bool (and (and (not $176) $164) (= $162 #x00000000)))
+(define-fun $178 () Bool (and (and (not $176) $164) (= $162 #x00000001)))
+(define-fun $179 () Bool (and (and (not $176) $164) (= $162 #x00000002)))
+(define-fun $180 () Bool (and (and (not $176) $164) (= $162 #x00000003)))
+(define-fun $181 () Bool (or (or (or (= $147 #x000000c1) (= $147 #x000000c2)) (= $147 #x00000186)) (= $147 #x00000187)))
+(define-fun $182 () Bool (and (and $174 (not $175)) (not $181)))
+(define-fun $183 () Bool (and (and $156 (not $157)) (not $158)))
+(define-fun $184 () Bool (ite $163 (not (not $77)) (ite (= $147 #x00000345) $3 (or $170 (or $172 (or $173 (or $175 $181)))))))
+(define-fun $185 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.fixed_ctr_ctrl_hw| (ite $157 |p.fixed_ctr_ctrl_hw| (ite $158 (ite (= $147 #x0000038e) |p.fixed_ctr_ctrl_hw| (ite (= $147 #x0000038f) |p.fixed_ctr_ctrl_hw| (ite (= $147 #x00000390) |p.fixed_ctr_ctrl_hw| (ite $170 (ite (and (not $171) $164) $148 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|)))) |p.fixed_ctr_ctrl_hw|))))
+(define-fun $186 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_fcc| (ite $157 |p.exp_fcc| (ite $158 (ite (= $147 #x0000038e) |p.exp_fcc| (ite (= $147 #x0000038f) |p.exp_fcc| (ite (= $147 #x00000390) |p.exp_fcc| (ite $170 (ite (and (not $171) $164) $148 |p.exp_fcc|) |p.exp_fcc|)))) |p.exp_fcc|))))
+(define-fun $187 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[0]| (ite $157 |p.eventsel_hw[0]| (ite $158 (ite (= $147 #x0000038e) |p.eventsel_hw[0]| (ite (= $147 #x0000038f) |p.eventsel_hw[0]| (ite (= $147 #x00000390) |p.eventsel_hw[0]| (ite $170 |p.eventsel_hw[0]| (ite $172 |p.eventsel_hw[0]| (ite $173 |p.eventsel_hw[0]| (ite $175 (ite $177 $148 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|))))))) |p.eventsel_hw[0]|))))
+(define-fun $188 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[1]| (ite $157 |p.eventsel_hw[1]| (ite $158 (ite (= $147 #x0000038e) |p.eventsel_hw[1]| (ite (= $147 #x0000038f) |p.eventsel_hw[1]| (ite (= $147 #x00000390) |p.eventsel_hw[1]| (ite $170 |p.eventsel_hw[1]| (ite $172 |p.eventsel_hw[1]| (ite $173 |p.eventsel_hw[1]| (ite $175 (ite $178 $148 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|))))))) |p.eventsel_hw[1]|))))
+(define-fun $189 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[2]| (ite $157 |p.eventsel_hw[2]| (ite $158 (ite (= $147 #x0000038e) |p.eventsel_hw[2]| (ite (= $147 #x0000038f) |p.eventsel_hw[2]| (ite (= $147 #x00000390) |p.eventsel_hw[2]| (ite $170 |p.eventsel_hw[2]| (ite $172 |p.eventsel_hw[2]| (ite $173 |p.eventsel_hw[2]| (ite $175 (ite $179 $148 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|))))))) |p.eventsel_hw[2]|))))
+(define-fun $190 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[3]| (ite $157 |p.eventsel_hw[3]| (ite $158 (ite (= $147 #x0000038e) |p.eventsel_hw[3]| (ite (= $147 #x0000038f) |p.eventsel_hw[3]| (ite (= $147 #x00000390) |p.eventsel_hw[3]| (ite $170 |p.eventsel_hw[3]| (ite $172 |p.eventsel_hw[3]| (ite $173 |p.eventsel_hw[3]| (ite $175 (ite $180 $148 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|))))))) |p.eventsel_hw[3]|))))
+(define-fun $191 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_evt[0]| (ite $157 |p.exp_evt[0]| (ite $158 (ite (= $147 #x0000038e) |p.exp_evt[0]| (ite (= $147 #x0000038f) |p.exp_evt[0]| (ite (= $147 #x00000390) |p.exp_evt[0]| (ite $170 |p.exp_evt[0]| (ite $172 |p.exp_evt[0]| (ite $173 |p.exp_evt[0]| (ite $175 (ite $177 $148 |p.exp_evt[0]|) |p.exp_evt[0]|))))))) |p.exp_evt[0]|))))
+(define-fun $192 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_evt[1]| (ite $157 |p.exp_evt[1]| (ite $158 (ite (= $147 #x0000038e) |p.exp_evt[1]| (ite (= $147 #x0000038f) |p.exp_evt[1]| (ite (= $147 #x00000390) |p.exp_evt[1]| (ite $170 |p.exp_evt[1]| (ite $172 |p.exp_evt[1]| (ite $173 |p.exp_evt[1]| (ite $175 (ite $178 $148 |p.exp_evt[1]|) |p.exp_evt[1]|))))))) |p.exp_evt[1]|))))
+(define-fun $193 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_evt[2]| (ite $157 |p.exp_evt[2]| (ite $158 (ite (= $147 #x0000038e) |p.exp_evt[2]| (ite (= $147 #x0000038f) |p.exp_evt[2]| (ite (= $147 #x00000390) |p.exp_evt[2]| (ite $170 |p.exp_evt[2]| (ite $172 |p.exp_evt[2]| (ite $173 |p.exp_evt[2]| (ite $175 (ite $179 $148 |p.exp_evt[2]|) |p.exp_evt[2]|))))))) |p.exp_evt[2]|))))
+(define-fun $194 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_evt[3]| (ite $157 |p.exp_evt[3]| (ite $158 (ite (= $147 #x0000038e) |p.exp_evt[3]| (ite (= $147 #x0000038f) |p.exp_evt[3]| (ite (= $147 #x00000390) |p.exp_evt[3]| (ite $170 |p.exp_evt[3]| (ite $172 |p.exp_evt[3]| (ite $173 |p.exp_evt[3]| (ite $175 (ite $180 $148 |p.exp_evt[3]|) |p.exp_evt[3]|))))))) |p.exp_evt[3]|))))
+(define-fun invariant ((|cfg.enable_mediated_pmu| Bool) (|cfg.enable_vmware_backdoor| Bool) (|cfg.vm_enable_pmu| Bool) (|cfg.host_pmu_version| (_ BitVec 8)) (|cfg.host_nr_gp| (_ BitVec 8)) (|cfg.host_nr_fixed| (_ BitVec 8)) (|cfg.host_gp_width| (_ BitVec 8)) (|cfg.host_fixed_width| (_ BitVec 8)) (|cfg.host_perf_metrics| Bool) (|cfg.host_tsx| Bool) (|cfg.host_pt_host_guest| Bool) (|cfg.host_perf_cap_legacy| (_ BitVec 64)) (|cfg.host_gp_mask| (_ BitVec 64)) (|cfg.host_fixed_mask| (_ BitVec 64)) (|cfg.hw_global_ctrl_valid| (_ BitVec 64)) (|p.has_run| Bool) (|p.cpuid_version| (_ BitVec 8)) (|p.cpuid_nr_gp| (_ BitVec 8)) (|p.cpuid_gp_width| (_ BitVec 8)) (|p.cpuid_nr_fixed| (_ BitVec 8)) (|p.cpuid_fixed_width| (_ BitVec 8)) (|p.cpuid_pdcm| Bool) (|p.cpuid_tsx| Bool) (|p.perf_caps| (_ BitVec 64)) (|p.pmu_version| (_ BitVec 8)) (|p.nr_gp| (_ BitVec 8)) (|p.nr_fixed| (_ BitVec 8)) (|p.gp_counter_bitmask| (_ BitVec 64)) (|p.fixed_counter_bitmask| (_ BitVec 64)) (|p.reserved_bits| (_ BitVec 64)) (|p.raw_event_mask_txcp| Bool) (|p.fixed_ctr_ctrl_rsvd| (_ BitVec 64)) (|p.global_ctrl_rsvd| (_ BitVec 64)) (|p.global_status_rsvd| (_ BitVec 64)) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr_ctrl| (_ BitVec 64)) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.fixed_ctr_ctrl_hw| (_ BitVec 64)) (|p.ctx| (_ BitVec 2)) (|p.pending| (_ BitVec 2)) (|p.pending_index| (_ BitVec 32)) (|p.pending_data| (_ BitVec 64)) (|p.just_loaded| Bool) (|p.exp_evt[0]| (_ BitVec 64)) (|p.exp_evt[1]| (_ BitVec 64)) (|p.exp_evt[2]| (_ BitVec 64)) (|p.exp_evt[3]| (_ BitVec 64)) (|p.exp_fcc| (_ BitVec 64))) Bool
+  (let ((a!1 (and (not (= p.ctx #b00)) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!3 (and (= p.ctx #b01) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!4 (=> p.just_loaded (and (=> (bvult #x00 p.nr_gp) (= |p.hw_eventsel[0]| |p.exp_evt[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_eventsel[1]| |p.exp_evt[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_eventsel[2]| |p.exp_evt[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_eventsel[3]| |p.exp_evt[3]|)) (= p.hw_fixed_ctr_ctrl p.exp_fcc))))) (let ((a!2 (=> a!1 (and (=> (bvult #x00 p.nr_gp) (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_eventsel[2]| |p.eventsel_hw[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|)) (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw))))) (and (=> (bvult #x00 p.nr_gp) (= |p.eventsel_hw[0]| |p.exp_evt[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.eventsel_hw[1]| |p.exp_evt[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.eventsel_hw[2]| |p.exp_evt[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.eventsel_hw[3]| |p.exp_evt[3]|)) (= p.fixed_ctr_ctrl_hw p.exp_fcc) a!2 (=> p.just_loaded a!3) (=> (= p.ctx #b10) (= p.pending #b00)) a!4))))
 ; obligation: initiation
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!7 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!8 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.exp_evt[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.exp_evt[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.exp_evt[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.exp_evt[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.exp_fcc)))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!6 (=> a!5
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
-(let ((a!9 (not (and (=> (bvult #x00 p.nr_gp)
-                         (= |p.eventsel_hw[0]| |p.exp_evt[0]|))
-                     (=> (bvult #x01 p.nr_gp)
-                         (= |p.eventsel_hw[1]| |p.exp_evt[1]|))
-                     (=> (bvult #x02 p.nr_gp)
-                         (= |p.eventsel_hw[2]| |p.exp_evt[2]|))
-                     (=> (bvult #x03 p.nr_gp)
-                         (= |p.eventsel_hw[3]| |p.exp_evt[3]|))
-                     (= p.fixed_ctr_ctrl_hw p.exp_fcc)
-                     a!6
-                     (=> p.just_loaded a!7)
-                     (=> (= #b10 p.ctx) (= #b00 p.pending))
-                     a!8))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (= p.has_run false)
-       (= #x00 p.cpuid_version)
-       (= #x00 p.cpuid_nr_gp)
-       (= #x00 p.cpuid_gp_width)
-       (= #x00 p.cpuid_nr_fixed)
-       (= #x00 p.cpuid_fixed_width)
-       (= p.cpuid_pdcm false)
-       (= p.cpuid_tsx false)
-       (= p.perf_caps
-          (bvor #x0000000000002000
-                (ite cfg.enable_mediated_pmu
-                     #x0000000000000000
-                     cfg.host_perf_cap_legacy)))
-       (= #x00 p.pmu_version)
-       (= #x00 p.nr_gp)
-       (= #x00 p.nr_fixed)
-       (= #x0000000000000000 p.gp_counter_bitmask)
-       (= #x0000000000000000 p.fixed_counter_bitmask)
-       (= #xffffffff00200000 p.reserved_bits)
-       (= p.raw_event_mask_txcp false)
-       (= #xffffffffffffffff p.fixed_ctr_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_status_rsvd)
-       (= #x0000000000000000 |p.eventsel_hw[0]|)
-       (= #x0000000000000000 |p.eventsel_hw[1]|)
-       (= #x0000000000000000 |p.eventsel_hw[2]|)
-       (= #x0000000000000000 |p.eventsel_hw[3]|)
-       (= #x0000000000000000 p.fixed_ctr_ctrl_hw)
-       (= #b00 p.ctx)
-       (= #b00 p.pending)
-       (= #x00000000 p.pending_index)
-       (= #x0000000000000000 p.pending_data)
-       (= p.just_loaded false)
-       (= #x0000000000000000 |p.exp_evt[0]|)
-       (= #x0000000000000000 |p.exp_evt[1]|)
-       (= #x0000000000000000 |p.exp_evt[2]|)
-       (= #x0000000000000000 |p.exp_evt[3]|)
-       (= #x0000000000000000 p.exp_fcc)
-       a!9)))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (= |p.has_run| false) (= |p.cpuid_version| #x00) (= |p.cpuid_nr_gp| #x00) (= |p.cpuid_gp_width| #x00) (= |p.cpuid_nr_fixed| #x00) (= |p.cpuid_fixed_width| #x00) (= |p.cpuid_pdcm| false) (= |p.cpuid_tsx| false) (= |p.perf_caps| (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|))) (= |p.pmu_version| #x00) (= |p.nr_gp| #x00) (= |p.nr_fixed| #x00) (= |p.gp_counter_bitmask| #x0000000000000000) (= |p.fixed_counter_bitmask| #x0000000000000000) (= |p.reserved_bits| #xffffffff00200000) (= |p.raw_event_mask_txcp| false) (= |p.fixed_ctr_ctrl_rsvd| #xffffffffffffffff) (= |p.global_ctrl_rsvd| #xffffffffffffffff) (= |p.global_status_rsvd| #xffffffffffffffff) (= |p.eventsel_hw[0]| #x0000000000000000) (= |p.eventsel_hw[1]| #x0000000000000000) (= |p.eventsel_hw[2]| #x0000000000000000) (= |p.eventsel_hw[3]| #x0000000000000000) (= |p.fixed_ctr_ctrl_hw| #x0000000000000000) (= |p.ctx| #b00) (= |p.pending| #b00) (= |p.pending_index| #x00000000) (= |p.pending_data| #x0000000000000000) (= |p.just_loaded| false) (= |p.exp_evt[0]| #x0000000000000000) (= |p.exp_evt[1]| #x0000000000000000) (= |p.exp_evt[2]| #x0000000000000000) (= |p.exp_evt[3]| #x0000000000000000) (= |p.exp_fcc| #x0000000000000000) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr_ctrl| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.fixed_ctr_ctrl_hw| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.just_loaded| |p.exp_evt[0]| |p.exp_evt[1]| |p.exp_evt[2]| |p.exp_evt[3]| |p.exp_fcc|))))
 (check-sat)
 (pop 1)
 ; obligation: consecution
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!7 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!8 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.exp_evt[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.exp_evt[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.exp_evt[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.exp_evt[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.exp_fcc))))
-      (a!9 (and (= #x8 actp)
-                (= #b10 p.ctx)
-                (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
-                         (bvult inp.guest_rdmsr.msr #x000000c5))
-                    (and (bvuge inp.guest_rdmsr.msr #x000004c1)
-                         (bvult inp.guest_rdmsr.msr #x000004c5))
-                    (and (bvuge inp.guest_rdmsr.msr #x00000186)
-                         (bvult inp.guest_rdmsr.msr #x0000018a))
-                    (and (bvuge inp.guest_rdmsr.msr #x00000309)
-                         (bvult inp.guest_rdmsr.msr #x0000030d))
-                    (= #x0000038d inp.guest_rdmsr.msr)
-                    (= #x0000038e inp.guest_rdmsr.msr)
-                    (= #x0000038f inp.guest_rdmsr.msr)
-                    (= #x00000390 inp.guest_rdmsr.msr)
-                    (= #x00000391 inp.guest_rdmsr.msr)
-                    (= #x00000345 inp.guest_rdmsr.msr)
-                    (= #x00000329 inp.guest_rdmsr.msr))))
-      (a!10 (and (= #x9 actp)
-                 (= #b10 p.ctx)
-                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                          (bvult inp.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                          (bvult inp.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                          (bvult inp.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                          (bvult inp.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inp.guest_wrmsr.msr)
-                     (= #x0000038e inp.guest_wrmsr.msr)
-                     (= #x0000038f inp.guest_wrmsr.msr)
-                     (= #x00000390 inp.guest_wrmsr.msr)
-                     (= #x00000391 inp.guest_wrmsr.msr)
-                     (= #x00000345 inp.guest_wrmsr.msr)
-                     (= #x00000329 inp.guest_wrmsr.msr))))
-      (a!11 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
-                 (not (and inp.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
-      (a!14 (or (and inp.kvm_set_config.set_perf_caps
-                     (not (= inp.kvm_set_config.data p.perf_caps)))
-                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!15 (not (= #x00
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_version
-                         (ite p.has_run
-                              p.cpuid_version
-                              inp.kvm_set_config.version)))))
-      (a!16 (bvor (bvnot inp.kvm_set_config.data)
-                  (concat (concat (ite cfg.enable_mediated_pmu
-                       #b00000000000000000000000000000000000000000000000000
-                       ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
-                       #b0000000000000
-                       ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!17 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
-      (a!18 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inp.kvm_set_config.version p.cpuid_version))
-                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx)))))
-      (a!20 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                        (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                 (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
-      (a!26 (and (= #b11 p.pending)
-                 (= #x00000345
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))))
-      (a!27 (and (= #x0000038d
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (bvugt p.pmu_version #x01)))
-      (a!28 (and (bvuge (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000000c1)
-                 (bvult (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000000c5)))
-      (a!29 (and (bvuge (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000004c1)
-                 (bvult (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000004c5)))
-      (a!31 (and (bvuge (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x00000186)
-                 (bvult (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x0000018a)))
-      (a!34 (bvult (bvsub (ite (= #b00 p.pending)
-                               inp.kvm_emulate_pmu_access.msr
-                               p.pending_index)
-                          #x00000309)
-                   ((_ zero_extend 24) p.nr_fixed)))
-      (a!36 (not (= (ite (= p.pending #b00)
-                         ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
-                         ((_ extract 31 11) p.pending_index))
-                    #b000000000000000000000)))
-      (a!39 (not (= (ite (= p.pending #b00)
-                         ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
-                         ((_ extract 31 9) p.pending_index))
-                    #b00000000000000000000000)))
-      (a!46 (or (= (ite (= p.pending #b00)
-                        inp.kvm_emulate_pmu_access.msr
-                        p.pending_index)
-                   #x0000038e)
-                (= (ite (= p.pending #b00)
-                        inp.kvm_emulate_pmu_access.msr
-                        p.pending_index)
-                   #x0000038f)
-                (= (ite (= p.pending #b00)
-                        inp.kvm_emulate_pmu_access.msr
-                        p.pending_index)
-                   #x00000390)))
-      (a!57 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x00 p.nr_gp) |p.hw_eventsel[0]| |p.exp_evt[0]|)
-                 |p.exp_evt[0]|))
-      (a!78 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x01 p.nr_gp) |p.hw_eventsel[1]| |p.exp_evt[1]|)
-                 |p.exp_evt[1]|))
-      (a!99 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (ite (bvult #x02 p.nr_gp) |p.hw_eventsel[2]| |p.exp_evt[2]|)
-                 |p.exp_evt[2]|))
-      (a!120 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp) |p.hw_eventsel[3]| |p.exp_evt[3]|)
-                  |p.exp_evt[3]|))
-      (a!131 (bvor (bvnot p.fixed_ctr_ctrl_rsvd)
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!139 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  p.hw_fixed_ctr_ctrl
-                  p.exp_fcc))
-      (a!146 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!149 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x00 p.nr_gp)))
-      (a!150 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x01 p.nr_gp)))
-      (a!151 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x02 p.nr_gp)))
-      (a!152 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x03 p.nr_gp)))
-      (a!157 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x00 p.nr_fixed)))
-      (a!158 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x01 p.nr_fixed)))
-      (a!159 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x02 p.nr_fixed)))
-      (a!160 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (bvult #x03 p.nr_fixed)))
-      (a!181 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp)
-                       |p.eventsel_hw[0]|
-                       |p.hw_eventsel[0]|)
-                  |p.hw_eventsel[0]|))
-      (a!182 (ite (bvult #x00 p.nr_gp)
-                  (ite (not (= #x0000000000000000 |p.eventsel_hw[0]|))
-                       #x0000000000000000
-                       |p.hw_eventsel[0]|)
-                  |p.hw_eventsel[0]|))
-      (a!186 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp)
-                       |p.eventsel_hw[1]|
-                       |p.hw_eventsel[1]|)
-                  |p.hw_eventsel[1]|))
-      (a!187 (ite (bvult #x01 p.nr_gp)
-                  (ite (not (= #x0000000000000000 |p.eventsel_hw[1]|))
-                       #x0000000000000000
-                       |p.hw_eventsel[1]|)
-                  |p.hw_eventsel[1]|))
-      (a!191 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp)
-                       |p.eventsel_hw[2]|
-                       |p.hw_eventsel[2]|)
-                  |p.hw_eventsel[2]|))
-      (a!192 (ite (bvult #x02 p.nr_gp)
-                  (ite (not (= #x0000000000000000 |p.eventsel_hw[2]|))
-                       #x0000000000000000
-                       |p.hw_eventsel[2]|)
-                  |p.hw_eventsel[2]|))
-      (a!196 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       |p.eventsel_hw[3]|
-                       |p.hw_eventsel[3]|)
-                  |p.hw_eventsel[3]|))
-      (a!197 (ite (bvult #x03 p.nr_gp)
-                  (ite (not (= #x0000000000000000 |p.eventsel_hw[3]|))
-                       #x0000000000000000
-                       |p.hw_eventsel[3]|)
-                  |p.hw_eventsel[3]|))
-      (a!201 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  p.fixed_ctr_ctrl_hw
-                  p.hw_fixed_ctr_ctrl))
-      (a!202 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (not (= #x0000000000000000 p.fixed_ctr_ctrl_hw))
-                       #x0000000000000000
-                       p.hw_fixed_ctr_ctrl)
-                  p.hw_fixed_ctr_ctrl))
-      (a!204 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  true
-                  p.just_loaded)))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!6 (=> a!5
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw))))
-      (a!12 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!11)))
-      (a!19 (ite inp.kvm_set_config.set_perf_caps
-                 (and (= (bvnot a!16) #x0000000000000000) p.cpuid_pdcm a!17)
-                 (or (not p.has_run) a!18)))
-      (a!30 (and a!29
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!32 (ite a!31
-                 (bvsub (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x00000186)
-                 (bvsub (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000000c1)))
-      (a!35 (and (bvuge (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x00000309)
-                 (bvult (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x0000030d)
-                 a!34))
-      (a!37 (or a!36
-                (bvule #b10011000001
-                       (ite (= p.pending #b00)
-                            ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 10 0) p.pending_index)))))
-      (a!38 (or a!36
-                (bvule #b10011000101
-                       (ite (= p.pending #b00)
-                            ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 10 0) p.pending_index)))))
-      (a!40 (or a!39
-                (bvule #b110000110
-                       (ite (= p.pending #b00)
-                            ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 8 0) p.pending_index)))))
-      (a!41 (or a!39
-                (bvule #b110001010
-                       (ite (= p.pending #b00)
-                            ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                            ((_ extract 8 0) p.pending_index)))))
-      (a!47 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000)) (not a!46)))
-      (a!147 (or a!146
-                 (not (= p.nr_gp cfg.host_nr_gp))
-                 (not (= p.nr_fixed cfg.host_nr_fixed))))
-      (a!153 (and a!149
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!154 (and a!150
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!155 (and a!151
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!156 (and a!152
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!183 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!182
-                  |p.hw_eventsel[0]|))
-      (a!188 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!187
-                  |p.hw_eventsel[1]|))
-      (a!193 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!192
-                  |p.hw_eventsel[2]|))
-      (a!198 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!197
-                  |p.hw_eventsel[3]|))
-      (a!203 (ite (= #x1 actp)
-                  a!201
-                  (ite (= #x4 actp)
-                       a!202
-                       (ite (= #x5 actp)
-                            hvp.host_perf_activity.18
-                            p.hw_fixed_ctr_ctrl))))
-      (a!205 (ite (= #x1 actp)
-                  a!204
-                  (ite (= #x2 actp)
-                       false
-                       (ite (= #x4 actp) false p.just_loaded)))))
-(let ((a!13 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actp) (= #b10 p.ctx))
-                (and (= #x4 actp) (= #b01 p.ctx))
-                (and (= #x5 actp) (= #b00 p.ctx))
-                (and (= #x6 actp) (= #b10 p.ctx))
-                (and (= #x7 actp) (= #b10 p.ctx))
-                a!9
-                a!10
-                a!12))
-      (a!21 (ite (and (not p.has_run) a!19)
-                 a!20
-                 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
-      (a!25 (ite a!14
-                 (ite (and (not p.has_run) a!19)
-                      #x0000000000000000
-                      |p.eventsel_hw[0]|)
-                 |p.eventsel_hw[0]|))
-      (a!33 (ite a!29
-                 (bvsub (ite (= #b00 p.pending)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index)
-                        #x000004c1)
-                 a!32))
-      (a!42 (ite (and a!40 (not a!41))
-                 (bvadd #xfffffe7a
-                        (ite (= p.pending #b00)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index))
-                 (bvadd #xffffff3f
-                        (ite (= p.pending #b00)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index))))
-      (a!56 (ite a!14
-                 (ite (and (not p.has_run) a!19)
-                      #x0000000000000000
-                      |p.exp_evt[0]|)
-                 |p.exp_evt[0]|))
-      (a!68 (ite a!14
-                 (ite (and (not p.has_run) a!19)
-                      #x0000000000000000
-                      |p.eventsel_hw[1]|)
-                 |p.eventsel_hw[1]|))
-      (a!77 (ite a!14
-                 (ite (and (not p.has_run) a!19)
-                      #x0000000000000000
-                      |p.exp_evt[1]|)
-                 |p.exp_evt[1]|))
-      (a!89 (ite a!14
-                 (ite (and (not p.has_run) a!19)
-                      #x0000000000000000
-                      |p.eventsel_hw[2]|)
-                 |p.eventsel_hw[2]|))
-      (a!98 (ite a!14
-                 (ite (and (not p.has_run) a!19)
-                      #x0000000000000000
-                      |p.exp_evt[2]|)
-                 |p.exp_evt[2]|))
-      (a!110 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       #x0000000000000000
-                       |p.eventsel_hw[3]|)
-                  |p.eventsel_hw[3]|))
-      (a!119 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       #x0000000000000000
-                       |p.exp_evt[3]|)
-                  |p.exp_evt[3]|))
-      (a!130 (ite a!14
-                  (ite (and (not p.has_run) a!19)
-                       #x0000000000000000
-                       p.fixed_ctr_ctrl_hw)
-                  p.fixed_ctr_ctrl_hw))
-      (a!132 (ite (and (= (bvnot a!131) #x0000000000000000) a!47)
-                  (ite (= #b00 p.pending)
-                       inp.kvm_emulate_pmu_access.data
-                       p.pending_data)
-                  p.fixed_ctr_ctrl_hw))
-      (a!138 (ite a!14
-                  (ite (and (not p.has_run) a!19) #x0000000000000000 p.exp_fcc)
-                  p.exp_fcc))
-      (a!140 (ite (and (= (bvnot a!131) #x0000000000000000) a!47)
-                  (ite (= #b00 p.pending)
-                       inp.kvm_emulate_pmu_access.data
-                       p.pending_data)
-                  p.exp_fcc))
-      (a!148 (or cfg.enable_vmware_backdoor
-                 a!147
-                 (not (= p.gp_counter_bitmask cfg.host_gp_mask))
-                 (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!161 (ite (= #x00000390 inp.guest_rdmsr.msr)
-                  (or a!147 (not (bvugt p.pmu_version #x01)))
-                  true))
-      (a!168 (ite (= #x00000390 inp.guest_wrmsr.msr)
-                  (or a!147 (not (bvugt p.pmu_version #x01)))
-                  true))
-      (a!178 (ite (and (not p.has_run) a!19)
-                  (ite inp.kvm_set_config.set_perf_caps
-                       p.cpuid_version
-                       (ite p.has_run
-                            p.cpuid_version
-                            inp.kvm_set_config.version))
-                  (ite (and (not p.has_run) a!19) #x00 p.pmu_version)))
-      (a!184 (ite (= #x4 actp)
-                  a!183
-                  (ite (= #x5 actp)
-                       (ite (bvult #x00 cfg.host_nr_gp)
-                            hvp.host_perf_activity.7
-                            |p.hw_eventsel[0]|)
-                       |p.hw_eventsel[0]|)))
-      (a!189 (ite (= #x4 actp)
-                  a!188
-                  (ite (= #x5 actp)
-                       (ite (bvult #x01 cfg.host_nr_gp)
-                            hvp.host_perf_activity.9
-                            |p.hw_eventsel[1]|)
-                       |p.hw_eventsel[1]|)))
-      (a!194 (ite (= #x4 actp)
-                  a!193
-                  (ite (= #x5 actp)
-                       (ite (bvult #x02 cfg.host_nr_gp)
-                            hvp.host_perf_activity.11
-                            |p.hw_eventsel[2]|)
-                       |p.hw_eventsel[2]|)))
-      (a!199 (ite (= #x4 actp)
-                  a!198
-                  (ite (= #x5 actp)
-                       (ite (bvult #x03 cfg.host_nr_gp)
-                            hvp.host_perf_activity.13
-                            |p.hw_eventsel[3]|)
-                       |p.hw_eventsel[3]|))))
-(let ((a!22 (ite a!15 a!21 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
-      (a!43 (ite (and a!37 (not a!38))
-                 (bvadd #xfffffb3f
-                        (ite (= p.pending #b00)
-                             inp.kvm_emulate_pmu_access.msr
-                             p.pending_index))
-                 a!42))
-      (a!133 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.fixed_ctr_ctrl_hw
-                  (ite a!27 a!132 p.fixed_ctr_ctrl_hw)))
-      (a!141 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.exp_fcc
-                  (ite a!27 a!140 p.exp_fcc)))
-      (a!162 (ite (= #x0000038f inp.guest_rdmsr.msr)
-                  (or a!147 (not (bvugt p.pmu_version #x01)))
-                  a!161))
-      (a!169 (ite (= #x0000038f inp.guest_wrmsr.msr)
-                  (or a!147 (not (bvugt p.pmu_version #x01)))
-                  a!168))
-      (a!179 (ite cfg.vm_enable_pmu
-                  a!178
-                  (ite (and (not p.has_run) a!19) #x00 p.pmu_version))))
-(let ((a!23 (ite cfg.vm_enable_pmu
-                 a!22
-                 (ite (and (not p.has_run) a!19) #x00 p.nr_gp)))
-      (a!44 (ite (and (= a!43 #x00000002) p.raw_event_mask_txcp)
-                 (concat (concat ((_ extract 63 34) p.reserved_bits) (bvnot ((_ extract
-                            33
-                            33)
-                          p.reserved_bits))) ((_ extract 32 0) p.reserved_bits))
-                 p.reserved_bits))
-      (a!134 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.fixed_ctr_ctrl_hw
-                  a!133))
-      (a!142 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.exp_fcc
-                  a!141))
-      (a!163 (ite (= #x0000038e inp.guest_rdmsr.msr)
-                  (or a!147 (not (bvugt p.pmu_version #x01)))
-                  a!162))
-      (a!170 (ite (= #x0000038e inp.guest_wrmsr.msr)
-                  (or a!147 (not (bvugt p.pmu_version #x01)))
-                  a!169))
-      (a!180 (not (= #x00
-                     (ite (= #x0 actp)
-                          (ite a!14 a!179 p.pmu_version)
-                          p.pmu_version)))))
-(let ((a!24 (bvult #x00 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
-      (a!45 (bvor (bvnot (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.data
-                              p.pending_data))
-                  (bvnot a!44)))
-      (a!67 (bvult #x01 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
-      (a!88 (bvult #x02 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
-      (a!109 (bvult #x03 (ite (= #x0 actp) (ite a!14 a!23 p.nr_gp) p.nr_gp)))
-      (a!135 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.fixed_ctr_ctrl_hw
-                  a!134))
-      (a!143 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.exp_fcc
-                  a!142))
-      (a!164 (ite (= #x0000030a inp.guest_rdmsr.msr)
-                  (not a!158)
-                  (ite (= #x0000030b inp.guest_rdmsr.msr)
-                       (not a!159)
-                       (ite (= #x0000030c inp.guest_rdmsr.msr)
-                            (not a!160)
-                            a!163))))
-      (a!171 (ite (= #x0000030a inp.guest_wrmsr.msr)
-                  (not a!158)
-                  (ite (= #x0000030b inp.guest_wrmsr.msr)
-                       (not a!159)
-                       (ite (= #x0000030c inp.guest_wrmsr.msr)
-                            (not a!160)
-                            a!170)))))
-(let ((a!48 (ite (and (= (bvnot a!45) #x0000000000000000)
-                      a!47
-                      (= a!43 #x00000000))
-                 (ite (= #b00 p.pending)
-                      inp.kvm_emulate_pmu_access.data
-                      p.pending_data)
-                 |p.eventsel_hw[0]|))
-      (a!58 (ite (and (= (bvnot a!45) #x0000000000000000)
-                      a!47
-                      (= a!43 #x00000000))
-                 (ite (= #b00 p.pending)
-                      inp.kvm_emulate_pmu_access.data
-                      p.pending_data)
-                 |p.exp_evt[0]|))
-      (a!69 (ite (and (= (bvnot a!45) #x0000000000000000)
-                      a!47
-                      (= a!43 #x00000001))
-                 (ite (= #b00 p.pending)
-                      inp.kvm_emulate_pmu_access.data
-                      p.pending_data)
-                 |p.eventsel_hw[1]|))
-      (a!79 (ite (and (= (bvnot a!45) #x0000000000000000)
-                      a!47
-                      (= a!43 #x00000001))
-                 (ite (= #b00 p.pending)
-                      inp.kvm_emulate_pmu_access.data
-                      p.pending_data)
-                 |p.exp_evt[1]|))
-      (a!90 (ite (and (= (bvnot a!45) #x0000000000000000)
-                      a!47
-                      (= a!43 #x00000002))
-                 (ite (= #b00 p.pending)
-                      inp.kvm_emulate_pmu_access.data
-                      p.pending_data)
-                 |p.eventsel_hw[2]|))
-      (a!100 (ite (and (= (bvnot a!45) #x0000000000000000)
-                       a!47
-                       (= a!43 #x00000002))
-                  (ite (= #b00 p.pending)
-                       inp.kvm_emulate_pmu_access.data
-                       p.pending_data)
-                  |p.exp_evt[2]|))
-      (a!111 (ite (and (= (bvnot a!45) #x0000000000000000)
-                       a!47
-                       (= a!43 #x00000003))
-                  (ite (= #b00 p.pending)
-                       inp.kvm_emulate_pmu_access.data
-                       p.pending_data)
-                  |p.eventsel_hw[3]|))
-      (a!121 (ite (and (= (bvnot a!45) #x0000000000000000)
-                       a!47
-                       (= a!43 #x00000003))
-                  (ite (= #b00 p.pending)
-                       inp.kvm_emulate_pmu_access.data
-                       p.pending_data)
-                  |p.exp_evt[3]|))
-      (a!136 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!135
-                  p.fixed_ctr_ctrl_hw))
-      (a!144 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!143
-                  p.exp_fcc))
-      (a!165 (ite (= #x000004c3 inp.guest_rdmsr.msr)
-                  (not a!155)
-                  (ite (= #x000004c4 inp.guest_rdmsr.msr)
-                       (not a!156)
-                       (ite (= #x00000309 inp.guest_rdmsr.msr)
-                            (not a!157)
-                            a!164))))
-      (a!172 (ite (= #x000004c3 inp.guest_wrmsr.msr)
-                  (not a!155)
-                  (ite (= #x000004c4 inp.guest_wrmsr.msr)
-                       (not a!156)
-                       (ite (= #x00000309 inp.guest_wrmsr.msr)
-                            (not a!157)
-                            a!171)))))
-(let ((a!49 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 a!48
-                 |p.eventsel_hw[0]|))
-      (a!59 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 a!58
-                 |p.exp_evt[0]|))
-      (a!70 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 a!69
-                 |p.eventsel_hw[1]|))
-      (a!80 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 a!79
-                 |p.exp_evt[1]|))
-      (a!91 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 a!90
-                 |p.eventsel_hw[2]|))
-      (a!101 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                  a!100
-                  |p.exp_evt[2]|))
-      (a!112 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                  a!111
-                  |p.eventsel_hw[3]|))
-      (a!122 (ite (and a!31 (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                  a!121
-                  |p.exp_evt[3]|))
-      (a!137 (ite (= #x0 actp)
-                  a!130
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.fixed_ctr_ctrl_hw
-                            (ite a!26 p.fixed_ctr_ctrl_hw a!136))
-                       p.fixed_ctr_ctrl_hw)))
-      (a!145 (ite (= #x4 actp)
-                  a!139
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.exp_fcc
-                            (ite a!26 p.exp_fcc a!144))
-                       p.exp_fcc)))
-      (a!166 (ite (= #x000000c4 inp.guest_rdmsr.msr)
-                  (not a!152)
-                  (ite (= #x000004c1 inp.guest_rdmsr.msr)
-                       (not a!153)
-                       (ite (= #x000004c2 inp.guest_rdmsr.msr)
-                            (not a!154)
-                            a!165))))
-      (a!173 (ite (= #x000000c4 inp.guest_wrmsr.msr)
-                  (not a!152)
-                  (ite (= #x000004c1 inp.guest_wrmsr.msr)
-                       (not a!153)
-                       (ite (= #x000004c2 inp.guest_wrmsr.msr)
-                            (not a!154)
-                            a!172)))))
-(let ((a!50 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 |p.eventsel_hw[0]|
-                 (ite a!35 |p.eventsel_hw[0]| a!49)))
-      (a!60 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 |p.exp_evt[0]|
-                 (ite a!35 |p.exp_evt[0]| a!59)))
-      (a!71 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 |p.eventsel_hw[1]|
-                 (ite a!35 |p.eventsel_hw[1]| a!70)))
-      (a!81 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 |p.exp_evt[1]|
-                 (ite a!35 |p.exp_evt[1]| a!80)))
-      (a!92 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                 |p.eventsel_hw[2]|
-                 (ite a!35 |p.eventsel_hw[2]| a!91)))
-      (a!102 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                  |p.exp_evt[2]|
-                  (ite a!35 |p.exp_evt[2]| a!101)))
-      (a!113 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                  |p.eventsel_hw[3]|
-                  (ite a!35 |p.eventsel_hw[3]| a!112)))
-      (a!123 (ite (and (or a!28 a!30) (bvult a!33 ((_ zero_extend 24) p.nr_gp)))
-                  |p.exp_evt[3]|
-                  (ite a!35 |p.exp_evt[3]| a!122)))
-      (a!167 (ite (= #x000000c1 inp.guest_rdmsr.msr)
-                  (not a!149)
-                  (ite (= #x000000c2 inp.guest_rdmsr.msr)
-                       (not a!150)
-                       (ite (= #x000000c3 inp.guest_rdmsr.msr)
-                            (not a!151)
-                            a!166))))
-      (a!174 (ite (= #x000000c1 inp.guest_wrmsr.msr)
-                  (not a!149)
-                  (ite (= #x000000c2 inp.guest_wrmsr.msr)
-                       (not a!150)
-                       (ite (= #x000000c3 inp.guest_wrmsr.msr)
-                            (not a!151)
-                            a!173)))))
-(let ((a!51 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[0]|
-                 (ite a!27 |p.eventsel_hw[0]| a!50)))
-      (a!61 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_evt[0]|
-                 (ite a!27 |p.exp_evt[0]| a!60)))
-      (a!72 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[1]|
-                 (ite a!27 |p.eventsel_hw[1]| a!71)))
-      (a!82 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_evt[1]|
-                 (ite a!27 |p.exp_evt[1]| a!81)))
-      (a!93 (ite (= #x00000390
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[2]|
-                 (ite a!27 |p.eventsel_hw[2]| a!92)))
-      (a!103 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_evt[2]|
-                  (ite a!27 |p.exp_evt[2]| a!102)))
-      (a!114 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel_hw[3]|
-                  (ite a!27 |p.eventsel_hw[3]| a!113)))
-      (a!124 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_evt[3]|
-                  (ite a!27 |p.exp_evt[3]| a!123)))
-      (a!175 (ite (= #x7 actp)
-                  (ite a!148 #b01 p.ctx)
-                  (ite (= #x8 actp)
-                       (ite a!167 #b01 p.ctx)
-                       (ite (= #x9 actp) (ite a!174 #b01 p.ctx) p.ctx))))
-      (a!207 (ite (= #x8 actp)
-                  (ite a!167 #b10 p.pending)
-                  (ite (= #x9 actp)
-                       (ite a!174 #b11 p.pending)
-                       (ite (= #xa actp) #b00 p.pending)))))
-(let ((a!52 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[0]|
-                 a!51))
-      (a!62 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_evt[0]|
-                 a!61))
-      (a!73 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[1]|
-                 a!72))
-      (a!83 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_evt[1]|
-                 a!82))
-      (a!94 (ite (= #x0000038f
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[2]|
-                 a!93))
-      (a!104 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_evt[2]|
-                  a!103))
-      (a!115 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel_hw[3]|
-                  a!114))
-      (a!125 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_evt[3]|
-                  a!124))
-      (a!176 (ite (= #x2 actp)
-                  #b10
-                  (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!175)))))
-(let ((a!53 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[0]|
-                 a!52))
-      (a!63 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_evt[0]|
-                 a!62))
-      (a!74 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[1]|
-                 a!73))
-      (a!84 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.exp_evt[1]|
-                 a!83))
-      (a!95 (ite (= #x0000038e
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 |p.eventsel_hw[2]|
-                 a!94))
-      (a!105 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_evt[2]|
-                  a!104))
-      (a!116 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.eventsel_hw[3]|
-                  a!115))
-      (a!126 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.exp_evt[3]|
-                  a!125))
-      (a!177 (not (= #b00 (ite (= #x1 actp) #b01 a!176))))
-      (a!206 (and (= #b01 (ite (= #x1 actp) #b01 a!176))
-                  (and cfg.enable_mediated_pmu a!180)))
-      (a!208 (=> (= #b10 (ite (= #x1 actp) #b01 a!176))
-                 (= #b00 (ite (= #x7 actp) (ite a!148 #b01 p.pending) a!207)))))
-(let ((a!54 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!53
-                 |p.eventsel_hw[0]|))
-      (a!64 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!63
-                 |p.exp_evt[0]|))
-      (a!75 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!74
-                 |p.eventsel_hw[1]|))
-      (a!85 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!84
-                 |p.exp_evt[1]|))
-      (a!96 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!95
-                 |p.eventsel_hw[2]|))
-      (a!106 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!105
-                  |p.exp_evt[2]|))
-      (a!117 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!116
-                  |p.eventsel_hw[3]|))
-      (a!127 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  a!126
-                  |p.exp_evt[3]|)))
-(let ((a!55 (ite (= #x0 actp)
-                 a!25
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.eventsel_hw[0]|
-                           (ite a!26 |p.eventsel_hw[0]| a!54))
-                      |p.eventsel_hw[0]|)))
-      (a!65 (ite (= #x4 actp)
-                 a!57
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.exp_evt[0]|
-                           (ite a!26 |p.exp_evt[0]| a!64))
-                      |p.exp_evt[0]|)))
-      (a!76 (ite (= #x0 actp)
-                 a!68
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.eventsel_hw[1]|
-                           (ite a!26 |p.eventsel_hw[1]| a!75))
-                      |p.eventsel_hw[1]|)))
-      (a!86 (ite (= #x4 actp)
-                 a!78
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.exp_evt[1]|
-                           (ite a!26 |p.exp_evt[1]| a!85))
-                      |p.exp_evt[1]|)))
-      (a!97 (ite (= #x0 actp)
-                 a!89
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           |p.eventsel_hw[2]|
-                           (ite a!26 |p.eventsel_hw[2]| a!96))
-                      |p.eventsel_hw[2]|)))
-      (a!107 (ite (= #x4 actp)
-                  a!99
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.exp_evt[2]|
-                            (ite a!26 |p.exp_evt[2]| a!106))
-                       |p.exp_evt[2]|)))
-      (a!118 (ite (= #x0 actp)
-                  a!110
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.eventsel_hw[3]|
-                            (ite a!26 |p.eventsel_hw[3]| a!117))
-                       |p.eventsel_hw[3]|)))
-      (a!128 (ite (= #x4 actp)
-                  a!120
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.exp_evt[3]|
-                            (ite a!26 |p.exp_evt[3]| a!127))
-                       |p.exp_evt[3]|))))
-(let ((a!66 (=> a!24 (= a!55 (ite (= #x0 actp) a!56 a!65))))
-      (a!87 (=> a!67 (= a!76 (ite (= #x0 actp) a!77 a!86))))
-      (a!108 (=> a!88 (= a!97 (ite (= #x0 actp) a!98 a!107))))
-      (a!129 (=> a!109 (= a!118 (ite (= #x0 actp) a!119 a!128))))
-      (a!185 (=> a!24 (= (ite (= #x1 actp) a!181 a!184) a!55)))
-      (a!190 (=> a!67 (= (ite (= #x1 actp) a!186 a!189) a!76)))
-      (a!195 (=> a!88 (= (ite (= #x1 actp) a!191 a!194) a!97)))
-      (a!200 (=> a!109 (= (ite (= #x1 actp) a!196 a!199) a!118)))
-      (a!209 (=> a!24
-                 (= (ite (= #x1 actp) a!181 a!184) (ite (= #x0 actp) a!56 a!65))))
-      (a!210 (=> a!67
-                 (= (ite (= #x1 actp) a!186 a!189) (ite (= #x0 actp) a!77 a!86))))
-      (a!211 (=> a!88
-                 (= (ite (= #x1 actp) a!191 a!194)
-                    (ite (= #x0 actp) a!98 a!107))))
-      (a!212 (=> a!109
-                 (= (ite (= #x1 actp) a!196 a!199)
-                    (ite (= #x0 actp) a!119 a!128)))))
-(let ((a!213 (and a!209
-                  a!210
-                  a!211
-                  a!212
-                  (= a!203 (ite (= #x0 actp) a!138 a!145)))))
-(let ((a!214 (and a!66
-                  a!87
-                  a!108
-                  a!129
-                  (= a!137 (ite (= #x0 actp) a!138 a!145))
-                  (=> (and a!177 (and cfg.enable_mediated_pmu a!180))
-                      (and a!185 a!190 a!195 a!200 (= a!203 a!137)))
-                  (=> a!205 a!206)
-                  a!208
-                  (=> a!205 a!213))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (=> (bvult #x00 p.nr_gp) (= |p.eventsel_hw[0]| |p.exp_evt[0]|))
-       (=> (bvult #x01 p.nr_gp) (= |p.eventsel_hw[1]| |p.exp_evt[1]|))
-       (=> (bvult #x02 p.nr_gp) (= |p.eventsel_hw[2]| |p.exp_evt[2]|))
-       (=> (bvult #x03 p.nr_gp) (= |p.eventsel_hw[3]| |p.exp_evt[3]|))
-       (= p.fixed_ctr_ctrl_hw p.exp_fcc)
-       a!6
-       (=> p.just_loaded a!7)
-       (=> (= #b10 p.ctx) (= #b00 p.pending))
-       a!8
-       a!13
-       (bvult actp #xb)
-       (not a!214))))))))))))))))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr_ctrl| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.fixed_ctr_ctrl_hw| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.just_loaded| |p.exp_evt[0]| |p.exp_evt[1]| |p.exp_evt[2]| |p.exp_evt[3]| |p.exp_fcc|) (or (and (= #x0 |actp|) $0) (and (= #x1 |actp|) $0) (and (= #x2 |actp|) $75) (and (= #x3 |actp|) (= |p.ctx| #b10)) (and (= #x4 |actp|) (= |p.ctx| #b01)) (and (= #x5 |actp|) (= |p.ctx| #b00)) (and (= #x6 |actp|) (= |p.ctx| #b10)) (and (= #x7 |actp|) (= |p.ctx| #b10)) (and (= #x8 |actp|) $116) (and (= #x9 |actp|) $134) (and (= #xa |actp|) $146)) (bvult |actp| #xb) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| (ite (= #x2 |actp|) true |p.has_run|) (ite (= #x0 |actp|) $9 |p.cpuid_version|) (ite (= #x0 |actp|) $10 |p.cpuid_nr_gp|) (ite (= #x0 |actp|) $11 |p.cpuid_gp_width|) (ite (= #x0 |actp|) $12 |p.cpuid_nr_fixed|) (ite (= #x0 |actp|) $13 |p.cpuid_fixed_width|) (ite (= #x0 |actp|) $14 |p.cpuid_pdcm|) (ite (= #x0 |actp|) $15 |p.cpuid_tsx|) (ite (= #x0 |actp|) $8 |p.perf_caps|) (ite (= #x0 |actp|) $53 |p.pmu_version|) (ite (= #x0 |actp|) $54 |p.nr_gp|) (ite (= #x0 |actp|) $55 |p.nr_fixed|) (ite (= #x0 |actp|) $56 |p.gp_counter_bitmask|) (ite (= #x0 |actp|) $57 |p.fixed_counter_bitmask|) (ite (= #x0 |actp|) $58 |p.reserved_bits|) (ite (= #x0 |actp|) $59 |p.raw_event_mask_txcp|) (ite (= #x0 |actp|) $62 |p.fixed_ctr_ctrl_rsvd|) (ite (= #x0 |actp|) $60 |p.global_ctrl_rsvd|) (ite (= #x0 |actp|) $61 |p.global_status_rsvd|) (ite (= #x1 |actp|) $69 (ite (= #x4 |actp|) $89 (ite (= #x5 |actp|) $93 |p.hw_eventsel[0]|))) (ite (= #x1 |actp|) $70 (ite (= #x4 |actp|) $90 (ite (= #x5 |actp|) $94 |p.hw_eventsel[1]|))) (ite (= #x1 |actp|) $71 (ite (= #x4 |actp|) $91 (ite (= #x5 |actp|) $95 |p.hw_eventsel[2]|))) (ite (= #x1 |actp|) $72 (ite (= #x4 |actp|) $92 (ite (= #x5 |actp|) $96 |p.hw_eventsel[3]|))) (ite (= #x1 |actp|) $73 (ite (= #x4 |actp|) $88 (ite (= #x5 |actp|) |hvp.host_perf_activity.18| |p.hw_fixed_ctr_ctrl|))) (ite (= #x0 |actp|) $43 (ite (= #xa |actp|) $187 |p.eventsel_hw[0]|)) (ite (= #x0 |actp|) $45 (ite (= #xa |actp|) $188 |p.eventsel_hw[1]|)) (ite (= #x0 |actp|) $47 (ite (= #xa |actp|) $189 |p.eventsel_hw[2]|)) (ite (= #x0 |actp|) $49 (ite (= #xa |actp|) $190 |p.eventsel_hw[3]|)) (ite (= #x0 |actp|) $51 (ite (= #xa |actp|) $185 |p.fixed_ctr_ctrl_hw|)) (ite (= #x1 |actp|) #b01 (ite (= #x2 |actp|) #b10 (ite (= #x3 |actp|) #b01 (ite (= #x4 |actp|) #b00 (ite (= #x7 |actp|) (ite $97 #b01 |p.ctx|) (ite (= #x8 |actp|) (ite $117 #b01 |p.ctx|) (ite (= #x9 |actp|) (ite $135 #b01 |p.ctx|) |p.ctx|))))))) (ite (= #x7 |actp|) $106 (ite (= #x8 |actp|) $124 (ite (= #x9 |actp|) $141 (ite (= #xa |actp|) #b00 |p.pending|)))) (ite (= #x7 |actp|) $107 (ite (= #x8 |actp|) $125 (ite (= #x9 |actp|) $142 |p.pending_index|))) (ite (= #x9 |actp|) $143 |p.pending_data|) (ite (= #x1 |actp|) $74 (ite (= #x2 |actp|) false (ite (= #x4 |actp|) false |p.just_loaded|))) (ite (= #x0 |actp|) $44 (ite (= #x4 |actp|) $83 (ite (= #xa |actp|) $191 |p.exp_evt[0]|))) (ite (= #x0 |actp|) $46 (ite (= #x4 |actp|) $84 (ite (= #xa |actp|) $192 |p.exp_evt[1]|))) (ite (= #x0 |actp|) $48 (ite (= #x4 |actp|) $85 (ite (= #xa |actp|) $193 |p.exp_evt[2]|))) (ite (= #x0 |actp|) $50 (ite (= #x4 |actp|) $86 (ite (= #xa |actp|) $194 |p.exp_evt[3]|))) (ite (= #x0 |actp|) $52 (ite (= #x4 |actp|) $87 (ite (= #xa |actp|) $186 |p.exp_fcc|)))))))
 (check-sat)
 (pop 1)
 ; obligation: safety
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!7 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!8 (=> p.just_loaded
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.exp_evt[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.exp_evt[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.exp_evt[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.exp_evt[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.exp_fcc)))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!6 (=> a!5
-               (and (=> (bvult #x00 p.nr_gp)
-                        (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|))
-                    (=> (bvult #x01 p.nr_gp)
-                        (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|))
-                    (=> (bvult #x02 p.nr_gp)
-                        (= |p.hw_eventsel[2]| |p.eventsel_hw[2]|))
-                    (=> (bvult #x03 p.nr_gp)
-                        (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|))
-                    (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw)))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (=> (bvult #x00 p.nr_gp) (= |p.eventsel_hw[0]| |p.exp_evt[0]|))
-       (=> (bvult #x01 p.nr_gp) (= |p.eventsel_hw[1]| |p.exp_evt[1]|))
-       (=> (bvult #x02 p.nr_gp) (= |p.eventsel_hw[2]| |p.exp_evt[2]|))
-       (=> (bvult #x03 p.nr_gp) (= |p.eventsel_hw[3]| |p.exp_evt[3]|))
-       (= p.fixed_ctr_ctrl_hw p.exp_fcc)
-       a!6
-       (=> p.just_loaded a!7)
-       (=> (= #b10 p.ctx) (= #b00 p.pending))
-       a!8
-       (not a!8)))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr_ctrl| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.fixed_ctr_ctrl_hw| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.just_loaded| |p.exp_evt[0]| |p.exp_evt[1]| |p.exp_evt[2]| |p.exp_evt[3]| |p.exp_fcc|) (not (=> |p.just_loaded| (and (and (and (and (=> (bvult #x00 |p.nr_gp|) (= |p.hw_eventsel[0]| |p.exp_evt[0]|)) (=> (bvult #x01 |p.nr_gp|) (= |p.hw_eventsel[1]| |p.exp_evt[1]|))) (=> (bvult #x02 |p.nr_gp|) (= |p.hw_eventsel[2]| |p.exp_evt[2]|))) (=> (bvult #x03 |p.nr_gp|) (= |p.hw_eventsel[3]| |p.exp_evt[3]|))) (= |p.hw_fixed_ctr_ctrl| |p.exp_fcc|))))))
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.enable_mediated_pmu cfg.enable_vmware_backdoor cfg.vm_enable_pmu cfg.host_pmu_version cfg.host_nr_gp cfg.host_nr_fixed cfg.host_gp_width cfg.host_fixed_width cfg.host_perf_metrics cfg.host_tsx cfg.host_pt_host_guest cfg.host_perf_cap_legacy cfg.host_gp_mask cfg.host_fixed_mask cfg.hw_global_ctrl_valid p.has_run p.cpuid_version p.cpuid_nr_gp p.cpuid_gp_width p.cpuid_nr_fixed p.cpuid_fixed_width p.cpuid_pdcm p.cpuid_tsx p.perf_caps p.pmu_version p.nr_gp p.nr_fixed p.gp_counter_bitmask p.fixed_counter_bitmask p.reserved_bits p.raw_event_mask_txcp p.fixed_ctr_ctrl_rsvd p.global_ctrl_rsvd p.global_status_rsvd |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| p.hw_fixed_ctr_ctrl |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| p.fixed_ctr_ctrl_hw p.ctx p.pending p.pending_index p.pending_data p.just_loaded |p.exp_evt[0]| |p.exp_evt[1]| |p.exp_evt[2]| |p.exp_evt[3]| p.exp_fcc
-; invariant: (let ((a!1 (and (not (= #b00 p.ctx)) (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version))))) (a!3 (and (= #b01 p.ctx) (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version))))) (a!4 (=> p.just_loaded (and (=> (bvult #x00 p.nr_gp) (= |p.hw_eventsel[0]| |p.exp_evt[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_eventsel[1]| |p.exp_evt[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_eventsel[2]| |p.exp_evt[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_eventsel[3]| |p.exp_evt[3]|)) (= p.hw_fixed_ctr_ctrl p.exp_fcc))))) (let ((a!2 (=> a!1 (and (=> (bvult #x00 p.nr_gp) (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_eventsel[2]| |p.eventsel_hw[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|)) (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw))))) (and (=> (bvult #x00 p.nr_gp) (= |p.eventsel_hw[0]| |p.exp_evt[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.eventsel_hw[1]| |p.exp_evt[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.eventsel_hw[2]| |p.exp_evt[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.eventsel_hw[3]| |p.exp_evt[3]|)) (= p.fixed_ctr_ctrl_hw p.exp_fcc) a!2 (=> p.just_loaded a!3) (=> (= #b10 p.ctx) (= #b00 p.pending)) a!4)))
+; invariant: (let ((a!1 (and (not (= p.ctx #b00)) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!3 (and (= p.ctx #b01) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!4 (=> p.just_loaded (and (=> (bvult #x00 p.nr_gp) (= |p.hw_eventsel[0]| |p.exp_evt[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_eventsel[1]| |p.exp_evt[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_eventsel[2]| |p.exp_evt[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_eventsel[3]| |p.exp_evt[3]|)) (= p.hw_fixed_ctr_ctrl p.exp_fcc))))) (let ((a!2 (=> a!1 (and (=> (bvult #x00 p.nr_gp) (= |p.hw_eventsel[0]| |p.eventsel_hw[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.hw_eventsel[1]| |p.eventsel_hw[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.hw_eventsel[2]| |p.eventsel_hw[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.hw_eventsel[3]| |p.eventsel_hw[3]|)) (= p.hw_fixed_ctr_ctrl p.fixed_ctr_ctrl_hw))))) (and (=> (bvult #x00 p.nr_gp) (= |p.eventsel_hw[0]| |p.exp_evt[0]|)) (=> (bvult #x01 p.nr_gp) (= |p.eventsel_hw[1]| |p.exp_evt[1]|)) (=> (bvult #x02 p.nr_gp) (= |p.eventsel_hw[2]| |p.exp_evt[2]|)) (=> (bvult #x03 p.nr_gp) (= |p.eventsel_hw[3]| |p.exp_evt[3]|)) (= p.fixed_ctr_ctrl_hw p.exp_fcc) a!2 (=> p.just_loaded a!3) (=> (= p.ctx #b10) (= p.pending #b00)) a!4)))
 ; trigger: reached at depth 2

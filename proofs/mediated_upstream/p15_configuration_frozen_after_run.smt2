@@ -1,856 +1,284 @@
-; vpmu-formal-certificate-1
+; vpmu-formal-certificate-2
 ; spec: mediated_upstream
 ; property: p15_configuration_frozen_after_run
-; key: b7b6fb4d0df3d8fb92bf8a530208b78af8dbe95ac2b4aa63208d44aa5b501fc0
-; tool: vpmu-formal 0.1.0; z3 5.4.0
+; key: 69bad34f4d1e5d16536b3a66127853e63c1747523315c4b329fbc5acd83dc375
+; tool: vpmu-formal 0.1.0; z3 5.4.1
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
-(declare-fun p.refresh_after_run () Bool)
-(declare-fun p.frz_global_status_rsvd () (_ BitVec 64))
-(declare-fun p.global_status_rsvd () (_ BitVec 64))
-(declare-fun p.frz_global_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.global_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.frz_fixed_ctr_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.fixed_ctr_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.frz_reserved_bits () (_ BitVec 64))
-(declare-fun p.reserved_bits () (_ BitVec 64))
-(declare-fun p.frz_fixed_counter_bitmask () (_ BitVec 64))
-(declare-fun p.fixed_counter_bitmask () (_ BitVec 64))
-(declare-fun p.frz_gp_counter_bitmask () (_ BitVec 64))
-(declare-fun p.gp_counter_bitmask () (_ BitVec 64))
-(declare-fun p.frz_nr_fixed () (_ BitVec 8))
-(declare-fun p.nr_fixed () (_ BitVec 8))
-(declare-fun p.frz_nr_gp () (_ BitVec 8))
-(declare-fun p.nr_gp () (_ BitVec 8))
-(declare-fun p.frz_pmu_version () (_ BitVec 8))
-(declare-fun p.pmu_version () (_ BitVec 8))
-(declare-fun p.frz_perf_caps () (_ BitVec 64))
-(declare-fun p.perf_caps () (_ BitVec 64))
-(declare-fun p.frz_cpuid_tsx () Bool)
-(declare-fun p.cpuid_tsx () Bool)
-(declare-fun p.frz_cpuid_pdcm () Bool)
-(declare-fun p.cpuid_pdcm () Bool)
-(declare-fun p.frz_cpuid_fixed_width () (_ BitVec 8))
-(declare-fun p.cpuid_fixed_width () (_ BitVec 8))
-(declare-fun p.frz_cpuid_nr_fixed () (_ BitVec 8))
-(declare-fun p.cpuid_nr_fixed () (_ BitVec 8))
-(declare-fun p.frz_cpuid_gp_width () (_ BitVec 8))
-(declare-fun p.cpuid_gp_width () (_ BitVec 8))
-(declare-fun p.frz_cpuid_nr_gp () (_ BitVec 8))
-(declare-fun p.cpuid_nr_gp () (_ BitVec 8))
-(declare-fun p.frz_cpuid_version () (_ BitVec 8))
-(declare-fun p.cpuid_version () (_ BitVec 8))
-(declare-fun p.has_run () Bool)
-(declare-fun cfg.host_nr_fixed () (_ BitVec 8))
-(declare-fun cfg.host_nr_gp () (_ BitVec 8))
-(declare-fun p.pending_data () (_ BitVec 64))
-(declare-fun p.pending_index () (_ BitVec 32))
-(declare-fun p.pending () (_ BitVec 2))
-(declare-fun p.ctx () (_ BitVec 2))
-(declare-fun p.raw_event_mask_txcp () Bool)
-(declare-fun cfg.host_perf_cap_legacy () (_ BitVec 64))
-(declare-fun cfg.enable_mediated_pmu () Bool)
-(declare-fun cfg.vm_enable_pmu () Bool)
-(declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun cfg.host_perf_metrics () Bool)
-(declare-fun cfg.hw_global_ctrl_valid () (_ BitVec 64))
-(declare-fun cfg.host_fixed_width () (_ BitVec 8))
-(declare-fun cfg.host_fixed_mask () (_ BitVec 64))
-(declare-fun cfg.host_gp_width () (_ BitVec 8))
-(declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inp.kvm_set_config.tsx () Bool)
-(declare-fun inp.kvm_set_config.pdcm () Bool)
-(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
-(declare-fun actp () (_ BitVec 4))
-(declare-fun cfg.host_pt_host_guest () Bool)
-(declare-fun cfg.host_tsx () Bool)
-(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
-(define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask (_ BitVec 64)) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending_index (_ BitVec 32)) (p.pending_data (_ BitVec 64)) (p.frz_cpuid_version (_ BitVec 8)) (p.frz_cpuid_nr_gp (_ BitVec 8)) (p.frz_cpuid_gp_width (_ BitVec 8)) (p.frz_cpuid_nr_fixed (_ BitVec 8)) (p.frz_cpuid_fixed_width (_ BitVec 8)) (p.frz_cpuid_pdcm Bool) (p.frz_cpuid_tsx Bool) (p.frz_perf_caps (_ BitVec 64)) (p.frz_pmu_version (_ BitVec 8)) (p.frz_nr_gp (_ BitVec 8)) (p.frz_nr_fixed (_ BitVec 8)) (p.frz_gp_counter_bitmask (_ BitVec 64)) (p.frz_fixed_counter_bitmask (_ BitVec 64)) (p.frz_reserved_bits (_ BitVec 64)) (p.frz_fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.frz_global_ctrl_rsvd (_ BitVec 64)) (p.frz_global_status_rsvd (_ BitVec 64)) (p.refresh_after_run Bool)) Bool
-  (and (bvule p.nr_gp cfg.host_nr_gp)
-     (bvule p.nr_fixed cfg.host_nr_fixed)
-     (bvule p.nr_fixed #x03)
-     (not p.refresh_after_run)
-     (=> p.has_run
-         (and (= p.cpuid_version p.frz_cpuid_version)
-              (= p.cpuid_nr_gp p.frz_cpuid_nr_gp)
-              (= p.cpuid_gp_width p.frz_cpuid_gp_width)
-              (= p.cpuid_nr_fixed p.frz_cpuid_nr_fixed)
-              (= p.cpuid_fixed_width p.frz_cpuid_fixed_width)
-              (= p.cpuid_pdcm p.frz_cpuid_pdcm)
-              (= p.cpuid_tsx p.frz_cpuid_tsx)
-              (= p.perf_caps p.frz_perf_caps)
-              (= p.pmu_version p.frz_pmu_version)
-              (= p.nr_gp p.frz_nr_gp)
-              (= p.nr_fixed p.frz_nr_fixed)
-              (= p.gp_counter_bitmask p.frz_gp_counter_bitmask)
-              (= p.fixed_counter_bitmask p.frz_fixed_counter_bitmask)
-              (= p.reserved_bits p.frz_reserved_bits)
-              (= p.fixed_ctr_ctrl_rsvd p.frz_fixed_ctr_ctrl_rsvd)
-              (= p.global_ctrl_rsvd p.frz_global_ctrl_rsvd)
-              (= p.global_status_rsvd p.frz_global_status_rsvd)
-              (not p.refresh_after_run)))))
+(declare-fun |p.has_run| () Bool)
+(declare-fun |p.cpuid_version| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_gp| () (_ BitVec 8))
+(declare-fun |p.cpuid_gp_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_fixed| () (_ BitVec 8))
+(declare-fun |p.cpuid_fixed_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_pdcm| () Bool)
+(declare-fun |p.cpuid_tsx| () Bool)
+(declare-fun |p.perf_caps| () (_ BitVec 64))
+(declare-fun |p.pmu_version| () (_ BitVec 8))
+(declare-fun |p.nr_gp| () (_ BitVec 8))
+(declare-fun |p.nr_fixed| () (_ BitVec 8))
+(declare-fun |p.gp_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.fixed_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.reserved_bits| () (_ BitVec 64))
+(declare-fun |p.raw_event_mask_txcp| () Bool)
+(declare-fun |p.fixed_ctr_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_status_rsvd| () (_ BitVec 64))
+(declare-fun |p.ctx| () (_ BitVec 2))
+(declare-fun |p.pending| () (_ BitVec 2))
+(declare-fun |p.pending_index| () (_ BitVec 32))
+(declare-fun |p.pending_data| () (_ BitVec 64))
+(declare-fun |p.frz_cpuid_version| () (_ BitVec 8))
+(declare-fun |p.frz_cpuid_nr_gp| () (_ BitVec 8))
+(declare-fun |p.frz_cpuid_gp_width| () (_ BitVec 8))
+(declare-fun |p.frz_cpuid_nr_fixed| () (_ BitVec 8))
+(declare-fun |p.frz_cpuid_fixed_width| () (_ BitVec 8))
+(declare-fun |p.frz_cpuid_pdcm| () Bool)
+(declare-fun |p.frz_cpuid_tsx| () Bool)
+(declare-fun |p.frz_perf_caps| () (_ BitVec 64))
+(declare-fun |p.frz_pmu_version| () (_ BitVec 8))
+(declare-fun |p.frz_nr_gp| () (_ BitVec 8))
+(declare-fun |p.frz_nr_fixed| () (_ BitVec 8))
+(declare-fun |p.frz_gp_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.frz_fixed_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.frz_reserved_bits| () (_ BitVec 64))
+(declare-fun |p.frz_fixed_ctr_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.frz_global_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.frz_global_status_rsvd| () (_ BitVec 64))
+(declare-fun |p.refresh_after_run| () Bool)
+(declare-fun |cfg.enable_mediated_pmu| () Bool)
+(declare-fun |cfg.enable_vmware_backdoor| () Bool)
+(declare-fun |cfg.vm_enable_pmu| () Bool)
+(declare-fun |cfg.host_pmu_version| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_gp| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_fixed| () (_ BitVec 8))
+(declare-fun |cfg.host_gp_width| () (_ BitVec 8))
+(declare-fun |cfg.host_fixed_width| () (_ BitVec 8))
+(declare-fun |cfg.host_perf_metrics| () Bool)
+(declare-fun |cfg.host_tsx| () Bool)
+(declare-fun |cfg.host_pt_host_guest| () Bool)
+(declare-fun |cfg.host_perf_cap_legacy| () (_ BitVec 64))
+(declare-fun |cfg.host_gp_mask| () (_ BitVec 64))
+(declare-fun |cfg.host_fixed_mask| () (_ BitVec 64))
+(declare-fun |cfg.hw_global_ctrl_valid| () (_ BitVec 64))
+(declare-fun |actp| () (_ BitVec 4))
+(declare-fun |inp.kvm_set_config.set_perf_caps| () Bool)
+(declare-fun |inp.kvm_set_config.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_set_config.version| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.pdcm| () Bool)
+(declare-fun |inp.kvm_set_config.tsx| () Bool)
+(declare-fun |hvp.host_perf_activity.6| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.7| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.8| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.9| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.10| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.11| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.12| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.13| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.14| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.15| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.16| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.17| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.18| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.19| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.20| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.21| () (_ BitVec 64))
+(declare-fun |inp.guest_count.delta| () (_ BitVec 64))
+(declare-fun |inp.guest_count.ovf| () (_ BitVec 64))
+(declare-fun |inp.guest_rdpmc.ecx| () (_ BitVec 32))
+(declare-fun |inp.guest_rdmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_emulate_pmu_access.host_write| () Bool)
+(declare-fun |inp.kvm_emulate_pmu_access.msr| () (_ BitVec 32))
+(declare-fun |inp.kvm_emulate_pmu_access.data| () (_ BitVec 64))
+(declare-fun |hvp.kvm_emulate_pmu_access.59| () (_ BitVec 64))
+(define-fun $0 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b00)))
+(define-fun $1 () Bool (not (= |inp.kvm_set_config.data| |p.perf_caps|)))
+(define-fun $2 () Bool (not (and |p.has_run| $1)))
+(define-fun $3 () Bool (not (not |p.cpuid_pdcm|)))
+(define-fun $4 () Bool (not (= (bvand |inp.kvm_set_config.data| (bvnot (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|)))) #x0000000000000000)))
+(define-fun $5 () Bool (and (not $4) (and $3 $2)))
+(define-fun $6 () Bool (not |inp.kvm_set_config.set_perf_caps|))
+(define-fun $7 () Bool (or (or (or (or (or (or (not (= |inp.kvm_set_config.version| |p.cpuid_version|)) (not (= |inp.kvm_set_config.gp| |p.cpuid_nr_gp|))) (not (= |inp.kvm_set_config.gp_width| |p.cpuid_gp_width|))) (not (= |inp.kvm_set_config.fixed| |p.cpuid_nr_fixed|))) (not (= |inp.kvm_set_config.fixed_width| |p.cpuid_fixed_width|))) (not (= |inp.kvm_set_config.pdcm| |p.cpuid_pdcm|))) (not (= |inp.kvm_set_config.tsx| |p.cpuid_tsx|))))
+(define-fun $8 () (_ BitVec 64) (ite |inp.kvm_set_config.set_perf_caps| (ite $5 |inp.kvm_set_config.data| |p.perf_caps|) |p.perf_caps|))
+(define-fun $9 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_version| (ite |p.has_run| |p.cpuid_version| |inp.kvm_set_config.version|)))
+(define-fun $10 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_gp| (ite |p.has_run| |p.cpuid_nr_gp| |inp.kvm_set_config.gp|)))
+(define-fun $11 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_gp_width| (ite |p.has_run| |p.cpuid_gp_width| |inp.kvm_set_config.gp_width|)))
+(define-fun $12 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_fixed| (ite |p.has_run| |p.cpuid_nr_fixed| |inp.kvm_set_config.fixed|)))
+(define-fun $13 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_fixed_width| (ite |p.has_run| |p.cpuid_fixed_width| |inp.kvm_set_config.fixed_width|)))
+(define-fun $14 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_pdcm| (ite |p.has_run| |p.cpuid_pdcm| |inp.kvm_set_config.pdcm|)))
+(define-fun $15 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_tsx| (ite |p.has_run| |p.cpuid_tsx| |inp.kvm_set_config.tsx|)))
+(define-fun $16 () Bool (ite |inp.kvm_set_config.set_perf_caps| $5 (or (not |p.has_run|) (not $7))))
+(define-fun $17 () Bool (or (and |inp.kvm_set_config.set_perf_caps| $1) (and $6 (not |p.has_run|))))
+(define-fun $18 () Bool (and (not |p.has_run|) $16))
+(define-fun $19 () (_ BitVec 8) (ite $18 #x00 |p.pmu_version|))
+(define-fun $20 () (_ BitVec 8) (ite $18 #x00 |p.nr_fixed|))
+(define-fun $21 () (_ BitVec 64) (ite $18 #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $22 () (_ BitVec 64) (ite $18 #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $23 () (_ BitVec 64) (ite $18 #xffffffff00200000 |p.reserved_bits|))
+(define-fun $24 () Bool (ite $18 false |p.raw_event_mask_txcp|))
+(define-fun $25 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.global_ctrl_rsvd|))
+(define-fun $26 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.global_status_rsvd|))
+(define-fun $27 () (_ BitVec 64) (ite $18 #xffffffffffffffff |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $28 () (_ BitVec 8) (ite (bvult |cfg.host_nr_gp| #x08) |cfg.host_nr_gp| #x08))
+(define-fun $29 () (_ BitVec 8) (ite $18 (ite (bvult $10 $28) $10 $28) (ite $18 #x00 |p.nr_gp|)))
+(define-fun $30 () (_ BitVec 64) (ite (and $15 |cfg.host_tsx|) (ite $18 (bvxor $23 #x0000000100000000) $23) $23))
+(define-fun $31 () (_ BitVec 8) (ite (bvult |cfg.host_nr_fixed| #x03) |cfg.host_nr_fixed| #x03))
+(define-fun $32 () (_ BitVec 8) (ite $18 (ite (bvult $12 $31) $12 $31) $20))
+(define-fun $33 () (_ BitVec 64) (ite (bvult #x00 $32) (ite $18 (bvand $27 #xfffffffffffffff4) $27) $27))
+(define-fun $34 () (_ BitVec 64) (ite (bvult #x01 $32) (ite $18 (bvand $33 #xffffffffffffff4f) $33) $33))
+(define-fun $35 () (_ BitVec 64) (ite (bvult #x02 $32) (ite $18 (bvand $34 #xfffffffffffff4ff) $34) $34))
+(define-fun $36 () (_ BitVec 64) (ite (bvult #x03 $32) (ite $18 (bvand $35 #xffffffffffff4fff) $35) $35))
+(define-fun $37 () (_ BitVec 64) (ite $18 (bvnot (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $29)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $32)) #x0000000000000001) #x0000000000000020))) $25))
+(define-fun $38 () (_ BitVec 64) (ite $14 $8 #x0000000000000000))
+(define-fun $39 () Bool (and (not (= (bvand $38 #x0000000000000f00) #x0000000000000000)) (not (= (bvand $38 #x0000000000004000) #x0000000000000000))))
+(define-fun $40 () (_ BitVec 64) (ite (bvult #x00 $32) (ite $18 (bvand $36 #xfffffffeffffffff) $36) $36))
+(define-fun $41 () (_ BitVec 64) (ite (bvult #x01 $32) (ite $18 (bvand $40 #xffffffefffffffff) $40) $40))
+(define-fun $42 () (_ BitVec 64) (ite (bvult #x02 $32) (ite $18 (bvand $41 #xfffffeffffffffff) $41) $41))
+(define-fun $43 () Bool (ite $17 (ite |p.has_run| (ite $16 true |p.refresh_after_run|) |p.refresh_after_run|) |p.refresh_after_run|))
+(define-fun $44 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite $18 $9 $19) $19) |p.pmu_version|))
+(define-fun $45 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) $29 (ite $18 #x00 |p.nr_gp|)) (ite $18 #x00 |p.nr_gp|)) |p.nr_gp|))
+(define-fun $46 () (_ BitVec 8) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $32 $20) $20) $20) |p.nr_fixed|))
+(define-fun $47 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite $18 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $11 |cfg.host_gp_width|) $11 |cfg.host_gp_width|))) #x0000000000000001) $21) $21) $21) |p.gp_counter_bitmask|))
+(define-fun $48 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $18 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $13 |cfg.host_fixed_width|) $13 |cfg.host_fixed_width|))) #x0000000000000001) $22) $22) $22) $22) |p.fixed_counter_bitmask|))
+(define-fun $49 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $39 (ite $18 (bvand $30 #xfffffffbffffffff) $30) $30) $30) $23) $23) |p.reserved_bits|))
+(define-fun $50 () Bool (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (and $15 |cfg.host_tsx|) (ite $18 true $24) $24) $24) $24) |p.raw_event_mask_txcp|))
+(define-fun $51 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $37 $25) $25) $25) |p.global_ctrl_rsvd|))
+(define-fun $52 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite |cfg.host_pt_host_guest| (ite $18 (bvand $37 #x3f7fffffffffffff) $26) (ite $18 (bvand $37 #x3fffffffffffffff) $26)) $26) $26) $26) |p.global_status_rsvd|))
+(define-fun $53 () (_ BitVec 64) (ite $17 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $39 (ite (bvult #x03 $32) (ite $18 (bvand $42 #xffffefffffffffff) $42) $42) $36) $27) $27) $27) |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $54 () Bool (not (= |p.pmu_version| #x00)))
+(define-fun $55 () Bool (and |cfg.enable_mediated_pmu| $54))
+(define-fun $56 () Bool (and $55 (bvult #x00 |p.nr_gp|)))
+(define-fun $57 () Bool (and $55 (bvult #x01 |p.nr_gp|)))
+(define-fun $58 () Bool (and $55 (bvult #x02 |p.nr_gp|)))
+(define-fun $59 () Bool (and $55 (bvult #x03 |p.nr_gp|)))
+(define-fun $60 () Bool (and (= |p.ctx| #b01) (= |p.pending| #b00)))
+(define-fun $61 () (_ BitVec 8) (ite (not |p.has_run|) |p.cpuid_version| |p.frz_cpuid_version|))
+(define-fun $62 () (_ BitVec 8) (ite (not |p.has_run|) |p.cpuid_nr_gp| |p.frz_cpuid_nr_gp|))
+(define-fun $63 () (_ BitVec 8) (ite (not |p.has_run|) |p.cpuid_gp_width| |p.frz_cpuid_gp_width|))
+(define-fun $64 () (_ BitVec 8) (ite (not |p.has_run|) |p.cpuid_nr_fixed| |p.frz_cpuid_nr_fixed|))
+(define-fun $65 () (_ BitVec 8) (ite (not |p.has_run|) |p.cpuid_fixed_width| |p.frz_cpuid_fixed_width|))
+(define-fun $66 () Bool (ite (not |p.has_run|) |p.cpuid_pdcm| |p.frz_cpuid_pdcm|))
+(define-fun $67 () Bool (ite (not |p.has_run|) |p.cpuid_tsx| |p.frz_cpuid_tsx|))
+(define-fun $68 () (_ BitVec 64) (ite (not |p.has_run|) |p.perf_caps| |p.frz_perf_caps|))
+(define-fun $69 () (_ BitVec 8) (ite (not |p.has_run|) |p.pmu_version| |p.frz_pmu_version|))
+(define-fun $70 () (_ BitVec 8) (ite (not |p.has_run|) |p.nr_gp| |p.frz_nr_gp|))
+(define-fun $71 () (_ BitVec 8) (ite (not |p.has_run|) |p.nr_fixed| |p.frz_nr_fixed|))
+(define-fun $72 () (_ BitVec 64) (ite (not |p.has_run|) |p.gp_counter_bitmask| |p.frz_gp_counter_bitmask|))
+(define-fun $73 () (_ BitVec 64) (ite (not |p.has_run|) |p.fixed_counter_bitmask| |p.frz_fixed_counter_bitmask|))
+(define-fun $74 () (_ BitVec 64) (ite (not |p.has_run|) |p.reserved_bits| |p.frz_reserved_bits|))
+(define-fun $75 () (_ BitVec 64) (ite (not |p.has_run|) |p.fixed_ctr_ctrl_rsvd| |p.frz_fixed_ctr_ctrl_rsvd|))
+(define-fun $76 () (_ BitVec 64) (ite (not |p.has_run|) |p.global_ctrl_rsvd| |p.frz_global_ctrl_rsvd|))
+(define-fun $77 () (_ BitVec 64) (ite (not |p.has_run|) |p.global_status_rsvd| |p.frz_global_status_rsvd|))
+(define-fun $78 () Bool (or (or (not $55) (not (= |p.nr_gp| |cfg.host_nr_gp|))) (not (= |p.nr_fixed| |cfg.host_nr_fixed|))))
+(define-fun $79 () Bool (bvugt |p.pmu_version| #x01))
+(define-fun $80 () Bool (not (and $55 (bvult #x03 |p.nr_fixed|))))
+(define-fun $81 () Bool (not (and $55 (bvult #x02 |p.nr_fixed|))))
+(define-fun $82 () Bool (not (and $55 (bvult #x01 |p.nr_fixed|))))
+(define-fun $83 () Bool (not (and $55 (bvult #x00 |p.nr_fixed|))))
+(define-fun $84 () Bool (= ((_ extract 13 13) (ite |p.cpuid_pdcm| |p.perf_caps| #x0000000000000000)) #b1))
+(define-fun $85 () Bool (or (or (or |cfg.enable_vmware_backdoor| $78) (not (= |p.gp_counter_bitmask| |cfg.host_gp_mask|))) (not (= |p.fixed_counter_bitmask| |cfg.host_fixed_mask|))))
+(define-fun $86 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #xffff0000))
+(define-fun $87 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #x0000ffff))
+(define-fun $88 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_gp|))
+(define-fun $89 () Bool (and (= $86 #x00000000) (bvult $87 $88)))
+(define-fun $90 () Bool (and (not $85) (not $89)))
+(define-fun $91 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_fixed|))
+(define-fun $92 () Bool (and (= $86 #x40000000) (bvult $87 $91)))
+(define-fun $93 () Bool (and (= |inp.guest_rdpmc.ecx| #x20000000) |cfg.host_perf_metrics|))
+(define-fun $94 () (_ BitVec 2) (ite $85 #b01 |p.pending|))
+(define-fun $95 () (_ BitVec 32) (ite $85 |inp.guest_rdpmc.ecx| |p.pending_index|))
+(define-fun $96 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x000004c1) (bvult |inp.guest_rdmsr.msr| #x000004c5)))
+(define-fun $97 () Bool (or (and (bvuge |inp.guest_rdmsr.msr| #x000000c1) (bvult |inp.guest_rdmsr.msr| #x000000c5)) $96))
+(define-fun $98 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000186) (bvult |inp.guest_rdmsr.msr| #x0000018a)))
+(define-fun $99 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000309) (bvult |inp.guest_rdmsr.msr| #x0000030d)))
+(define-fun $100 () Bool (= |inp.guest_rdmsr.msr| #x0000038e))
+(define-fun $101 () Bool (= |inp.guest_rdmsr.msr| #x0000038f))
+(define-fun $102 () Bool (= |inp.guest_rdmsr.msr| #x00000390))
+(define-fun $103 () Bool (= |inp.guest_rdmsr.msr| #x00000329))
+(define-fun $104 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or $97 $98) $99) (= |inp.guest_rdmsr.msr| #x0000038d)) $100) $101) $102) (= |inp.guest_rdmsr.msr| #x00000391)) (= |inp.guest_rdmsr.msr| #x00000345)) $103)))
+(define-fun $105 () Bool (ite (= |inp.guest_rdmsr.msr| #x000000c1) (not $56) (ite (= |inp.guest_rdmsr.msr| #x000000c2) (not $57) (ite (= |inp.guest_rdmsr.msr| #x000000c3) (not $58) (ite (= |inp.guest_rdmsr.msr| #x000000c4) (not $59) (ite (= |inp.guest_rdmsr.msr| #x000004c1) (not (and $56 $84)) (ite (= |inp.guest_rdmsr.msr| #x000004c2) (not (and $57 $84)) (ite (= |inp.guest_rdmsr.msr| #x000004c3) (not (and $58 $84)) (ite (= |inp.guest_rdmsr.msr| #x000004c4) (not (and $59 $84)) (ite (= |inp.guest_rdmsr.msr| #x00000309) $83 (ite (= |inp.guest_rdmsr.msr| #x0000030a) $82 (ite (= |inp.guest_rdmsr.msr| #x0000030b) $81 (ite (= |inp.guest_rdmsr.msr| #x0000030c) $80 (ite $100 (or $78 (not $79)) (ite $101 (or $78 (not $79)) (ite $102 (or $78 (not $79)) true))))))))))))))))
+(define-fun $106 () Bool (and $97 (bvult (ite $96 (bvsub |inp.guest_rdmsr.msr| #x000004c1) (ite $98 (bvsub |inp.guest_rdmsr.msr| #x00000186) (bvsub |inp.guest_rdmsr.msr| #x000000c1))) $88)))
+(define-fun $107 () Bool (and (not $105) (not $106)))
+(define-fun $108 () Bool (and $99 (bvult (bvsub |inp.guest_rdmsr.msr| #x00000309) $91)))
+(define-fun $109 () Bool (and (and $107 (not $108)) (not $101)))
+(define-fun $110 () Bool (and (and $109 (not $100)) (not $102)))
+(define-fun $111 () Bool (and $103 |cfg.host_perf_metrics|))
+(define-fun $112 () (_ BitVec 2) (ite $105 #b10 |p.pending|))
+(define-fun $113 () (_ BitVec 32) (ite $105 |inp.guest_rdmsr.msr| |p.pending_index|))
+(define-fun $114 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000000c1) (bvult |inp.guest_wrmsr.msr| #x000000c5)))
+(define-fun $115 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000004c1) (bvult |inp.guest_wrmsr.msr| #x000004c5)))
+(define-fun $116 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000186) (bvult |inp.guest_wrmsr.msr| #x0000018a)))
+(define-fun $117 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000309) (bvult |inp.guest_wrmsr.msr| #x0000030d)))
+(define-fun $118 () Bool (= |inp.guest_wrmsr.msr| #x0000038e))
+(define-fun $119 () Bool (= |inp.guest_wrmsr.msr| #x0000038f))
+(define-fun $120 () Bool (= |inp.guest_wrmsr.msr| #x00000390))
+(define-fun $121 () Bool (= |inp.guest_wrmsr.msr| #x00000329))
+(define-fun $122 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or (or $114 $115) $116) $117) (= |inp.guest_wrmsr.msr| #x0000038d)) $118) $119) $120) (= |inp.guest_wrmsr.msr| #x00000391)) (= |inp.guest_wrmsr.msr| #x00000345)) $121)))
+(define-fun $123 () Bool (ite (= |inp.guest_wrmsr.msr| #x000000c1) (not $56) (ite (= |inp.guest_wrmsr.msr| #x000000c2) (not $57) (ite (= |inp.guest_wrmsr.msr| #x000000c3) (not $58) (ite (= |inp.guest_wrmsr.msr| #x000000c4) (not $59) (ite (= |inp.guest_wrmsr.msr| #x000004c1) (not (and $56 $84)) (ite (= |inp.guest_wrmsr.msr| #x000004c2) (not (and $57 $84)) (ite (= |inp.guest_wrmsr.msr| #x000004c3) (not (and $58 $84)) (ite (= |inp.guest_wrmsr.msr| #x000004c4) (not (and $59 $84)) (ite (= |inp.guest_wrmsr.msr| #x00000309) $83 (ite (= |inp.guest_wrmsr.msr| #x0000030a) $82 (ite (= |inp.guest_wrmsr.msr| #x0000030b) $81 (ite (= |inp.guest_wrmsr.msr| #x0000030c) $80 (ite $118 (or $78 (not $79)) (ite $119 (or $78 (not $79)) (ite $120 (or $78 (not $79)) true))))))))))))))))
+(define-fun $124 () Bool (bvult (ite $115 (bvsub |inp.guest_wrmsr.msr| #x000004c1) (ite $116 (bvsub |inp.guest_wrmsr.msr| #x00000186) (bvsub |inp.guest_wrmsr.msr| #x000000c1))) $88))
+(define-fun $125 () Bool (and (not $123) (not (and $114 $124))))
+(define-fun $126 () Bool (and $125 (not (and $115 $124))))
+(define-fun $127 () Bool (and $117 (bvult (bvsub |inp.guest_wrmsr.msr| #x00000309) $91)))
+(define-fun $128 () Bool (and (and $126 (not $127)) (not $119)))
+(define-fun $129 () (_ BitVec 2) (ite $123 #b11 |p.pending|))
+(define-fun $130 () (_ BitVec 32) (ite $123 |inp.guest_wrmsr.msr| |p.pending_index|))
+(define-fun $131 () (_ BitVec 64) (ite $123 |inp.guest_wrmsr.data| |p.pending_data|))
+(define-fun $132 () Bool (not (= |p.pending| #b00)))
+(define-fun $133 () Bool (= |inp.kvm_emulate_pmu_access.msr| #x00000345))
+(define-fun $134 () Bool (and (= |p.ctx| #b00) (or $132 (and (or (or (or (or (or (or (or (or (or (or (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000000c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000000c5)) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000004c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000004c5))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000186) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000018a))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000309) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000030d))) (= |inp.kvm_emulate_pmu_access.msr| #x0000038d)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038e)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038f)) (= |inp.kvm_emulate_pmu_access.msr| #x00000390)) (= |inp.kvm_emulate_pmu_access.msr| #x00000391)) $133) (= |inp.kvm_emulate_pmu_access.msr| #x00000329)) (not (and |inp.kvm_emulate_pmu_access.host_write| $133))))))
+(define-fun $135 () (_ BitVec 32) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.msr| |p.pending_index|))
+(define-fun $136 () (_ BitVec 64) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.data| |p.pending_data|))
+(define-fun $137 () Bool (and (and |cfg.enable_vmware_backdoor| (bvuge $135 #x00010000)) (bvule $135 #x00010002)))
+(define-fun $138 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_gp|))
+(define-fun $139 () Bool (and (= (bvand $135 #xffff0000) #x00000000) (bvult (bvand $135 #x0000ffff) $138)))
+(define-fun $140 () (_ BitVec 64) (bvand #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $141 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_fixed|))
+(define-fun $142 () Bool (and (= (bvand $135 #xffff0000) #x40000000) (bvult (bvand $135 #x0000ffff) $141)))
+(define-fun $143 () (_ BitVec 64) (bvand #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $144 () Bool (not (= |p.pending| #b01)))
+(define-fun $145 () Bool (and (= |p.pending| #b11) (= $135 #x00000345)))
+(define-fun $146 () Bool (or (= |p.pending| #b11) (and (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.host_write|)))
+(define-fun $147 () Bool (and (and $144 (not $145)) $146))
+(define-fun $148 () Bool (and (bvuge $135 #x000004c1) (bvult $135 #x000004c5)))
+(define-fun $149 () Bool (and (bvuge $135 #x00000186) (bvult $135 #x0000018a)))
+(define-fun $150 () (_ BitVec 32) (ite $148 (bvsub $135 #x000004c1) (ite $149 (bvsub $135 #x00000186) (bvsub $135 #x000000c1))))
+(define-fun $151 () Bool (or (or (= $135 #x0000038e) (= $135 #x0000038f)) (= $135 #x00000390)))
+(define-fun $152 () Bool (or (not $151) (not (not $79))))
+(define-fun $153 () Bool (and $147 (= $135 #x0000038e)))
+(define-fun $154 () Bool (not (= (bvand $136 |p.global_status_rsvd|) #x0000000000000000)))
+(define-fun $155 () Bool (and $147 (not (= $135 #x0000038e))))
+(define-fun $156 () Bool (and $155 (not (= $135 #x0000038f))))
+(define-fun $157 () Bool (and $156 (not (= $135 #x00000390))))
+(define-fun $158 () Bool (and (= $135 #x0000038d) $79))
+(define-fun $159 () Bool (and (or (and (bvuge $135 #x000000c1) (bvult $135 #x000000c5)) (and $148 $84)) (bvult $150 $138)))
+(define-fun $160 () Bool (and (and (bvuge $135 #x00000309) (bvult $135 #x0000030d)) (bvult (bvsub $135 #x00000309) $141)))
+(define-fun $161 () Bool (and (and (and $157 (not $158)) (not $159)) (not $160)))
+(define-fun $162 () Bool (and $149 (bvult $150 $138)))
+(define-fun $163 () Bool (or (or (or (= $135 #x000000c1) (= $135 #x000000c2)) (= $135 #x00000186)) (= $135 #x00000187)))
+(define-fun $164 () Bool (and (and $161 (not $162)) (not $163)))
+(define-fun $165 () Bool (and (and $144 (not $145)) (not $146)))
+(define-fun $166 () Bool (ite $151 (not (not $79)) (ite (= $135 #x00000345) $3 (or $158 (or $159 (or $160 (or $162 $163)))))))
+(define-fun invariant ((|cfg.enable_mediated_pmu| Bool) (|cfg.enable_vmware_backdoor| Bool) (|cfg.vm_enable_pmu| Bool) (|cfg.host_pmu_version| (_ BitVec 8)) (|cfg.host_nr_gp| (_ BitVec 8)) (|cfg.host_nr_fixed| (_ BitVec 8)) (|cfg.host_gp_width| (_ BitVec 8)) (|cfg.host_fixed_width| (_ BitVec 8)) (|cfg.host_perf_metrics| Bool) (|cfg.host_tsx| Bool) (|cfg.host_pt_host_guest| Bool) (|cfg.host_perf_cap_legacy| (_ BitVec 64)) (|cfg.host_gp_mask| (_ BitVec 64)) (|cfg.host_fixed_mask| (_ BitVec 64)) (|cfg.hw_global_ctrl_valid| (_ BitVec 64)) (|p.has_run| Bool) (|p.cpuid_version| (_ BitVec 8)) (|p.cpuid_nr_gp| (_ BitVec 8)) (|p.cpuid_gp_width| (_ BitVec 8)) (|p.cpuid_nr_fixed| (_ BitVec 8)) (|p.cpuid_fixed_width| (_ BitVec 8)) (|p.cpuid_pdcm| Bool) (|p.cpuid_tsx| Bool) (|p.perf_caps| (_ BitVec 64)) (|p.pmu_version| (_ BitVec 8)) (|p.nr_gp| (_ BitVec 8)) (|p.nr_fixed| (_ BitVec 8)) (|p.gp_counter_bitmask| (_ BitVec 64)) (|p.fixed_counter_bitmask| (_ BitVec 64)) (|p.reserved_bits| (_ BitVec 64)) (|p.raw_event_mask_txcp| Bool) (|p.fixed_ctr_ctrl_rsvd| (_ BitVec 64)) (|p.global_ctrl_rsvd| (_ BitVec 64)) (|p.global_status_rsvd| (_ BitVec 64)) (|p.ctx| (_ BitVec 2)) (|p.pending| (_ BitVec 2)) (|p.pending_index| (_ BitVec 32)) (|p.pending_data| (_ BitVec 64)) (|p.frz_cpuid_version| (_ BitVec 8)) (|p.frz_cpuid_nr_gp| (_ BitVec 8)) (|p.frz_cpuid_gp_width| (_ BitVec 8)) (|p.frz_cpuid_nr_fixed| (_ BitVec 8)) (|p.frz_cpuid_fixed_width| (_ BitVec 8)) (|p.frz_cpuid_pdcm| Bool) (|p.frz_cpuid_tsx| Bool) (|p.frz_perf_caps| (_ BitVec 64)) (|p.frz_pmu_version| (_ BitVec 8)) (|p.frz_nr_gp| (_ BitVec 8)) (|p.frz_nr_fixed| (_ BitVec 8)) (|p.frz_gp_counter_bitmask| (_ BitVec 64)) (|p.frz_fixed_counter_bitmask| (_ BitVec 64)) (|p.frz_reserved_bits| (_ BitVec 64)) (|p.frz_fixed_ctr_ctrl_rsvd| (_ BitVec 64)) (|p.frz_global_ctrl_rsvd| (_ BitVec 64)) (|p.frz_global_status_rsvd| (_ BitVec 64)) (|p.refresh_after_run| Bool)) Bool
+  (and (bvule p.nr_gp cfg.host_nr_gp) (bvule p.nr_fixed cfg.host_nr_fixed) (bvule p.nr_fixed #x03) (not p.refresh_after_run) (=> p.has_run (and (= p.cpuid_version p.frz_cpuid_version) (= p.cpuid_nr_gp p.frz_cpuid_nr_gp) (= p.cpuid_gp_width p.frz_cpuid_gp_width) (= p.cpuid_nr_fixed p.frz_cpuid_nr_fixed) (= p.cpuid_fixed_width p.frz_cpuid_fixed_width) (= p.cpuid_pdcm p.frz_cpuid_pdcm) (= p.cpuid_tsx p.frz_cpuid_tsx) (= p.perf_caps p.frz_perf_caps) (= p.pmu_version p.frz_pmu_version) (= p.nr_gp p.frz_nr_gp) (= p.nr_fixed p.frz_nr_fixed) (= p.gp_counter_bitmask p.frz_gp_counter_bitmask) (= p.fixed_counter_bitmask p.frz_fixed_counter_bitmask) (= p.reserved_bits p.frz_reserved_bits) (= p.fixed_ctr_ctrl_rsvd p.frz_fixed_ctr_ctrl_rsvd) (= p.global_ctrl_rsvd p.frz_global_ctrl_rsvd) (= p.global_status_rsvd p.frz_global_status_rsvd) (not p.refresh_after_run)))))
 ; obligation: initiation
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (bvule p.nr_gp cfg.host_nr_gp)
-                (bvule p.nr_fixed cfg.host_nr_fixed)
-                (bvule p.nr_fixed #x03)
-                (not p.refresh_after_run)
-                (=> p.has_run
-                    (and (= p.cpuid_version p.frz_cpuid_version)
-                         (= p.cpuid_nr_gp p.frz_cpuid_nr_gp)
-                         (= p.cpuid_gp_width p.frz_cpuid_gp_width)
-                         (= p.cpuid_nr_fixed p.frz_cpuid_nr_fixed)
-                         (= p.cpuid_fixed_width p.frz_cpuid_fixed_width)
-                         (= p.cpuid_pdcm p.frz_cpuid_pdcm)
-                         (= p.cpuid_tsx p.frz_cpuid_tsx)
-                         (= p.perf_caps p.frz_perf_caps)
-                         (= p.pmu_version p.frz_pmu_version)
-                         (= p.nr_gp p.frz_nr_gp)
-                         (= p.nr_fixed p.frz_nr_fixed)
-                         (= p.gp_counter_bitmask p.frz_gp_counter_bitmask)
-                         (= p.fixed_counter_bitmask p.frz_fixed_counter_bitmask)
-                         (= p.reserved_bits p.frz_reserved_bits)
-                         (= p.fixed_ctr_ctrl_rsvd p.frz_fixed_ctr_ctrl_rsvd)
-                         (= p.global_ctrl_rsvd p.frz_global_ctrl_rsvd)
-                         (= p.global_status_rsvd p.frz_global_status_rsvd)
-                         (not p.refresh_after_run))))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (= p.has_run false)
-       (= #x00 p.cpuid_version)
-       (= #x00 p.cpuid_nr_gp)
-       (= #x00 p.cpuid_gp_width)
-       (= #x00 p.cpuid_nr_fixed)
-       (= #x00 p.cpuid_fixed_width)
-       (= p.cpuid_pdcm false)
-       (= p.cpuid_tsx false)
-       (= p.perf_caps
-          (bvor #x0000000000002000
-                (ite cfg.enable_mediated_pmu
-                     #x0000000000000000
-                     cfg.host_perf_cap_legacy)))
-       (= #x00 p.pmu_version)
-       (= #x00 p.nr_gp)
-       (= #x00 p.nr_fixed)
-       (= #x0000000000000000 p.gp_counter_bitmask)
-       (= #x0000000000000000 p.fixed_counter_bitmask)
-       (= #xffffffff00200000 p.reserved_bits)
-       (= p.raw_event_mask_txcp false)
-       (= #xffffffffffffffff p.fixed_ctr_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_status_rsvd)
-       (= #b00 p.ctx)
-       (= #b00 p.pending)
-       (= #x00000000 p.pending_index)
-       (= #x0000000000000000 p.pending_data)
-       (= #x00 p.frz_cpuid_version)
-       (= #x00 p.frz_cpuid_nr_gp)
-       (= #x00 p.frz_cpuid_gp_width)
-       (= #x00 p.frz_cpuid_nr_fixed)
-       (= #x00 p.frz_cpuid_fixed_width)
-       (= p.frz_cpuid_pdcm false)
-       (= p.frz_cpuid_tsx false)
-       (= #x0000000000000000 p.frz_perf_caps)
-       (= #x00 p.frz_pmu_version)
-       (= #x00 p.frz_nr_gp)
-       (= #x00 p.frz_nr_fixed)
-       (= #x0000000000000000 p.frz_gp_counter_bitmask)
-       (= #x0000000000000000 p.frz_fixed_counter_bitmask)
-       (= #x0000000000000000 p.frz_reserved_bits)
-       (= #x0000000000000000 p.frz_fixed_ctr_ctrl_rsvd)
-       (= #x0000000000000000 p.frz_global_ctrl_rsvd)
-       (= #x0000000000000000 p.frz_global_status_rsvd)
-       (= p.refresh_after_run false)
-       (not a!5)))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (= |p.has_run| false) (= |p.cpuid_version| #x00) (= |p.cpuid_nr_gp| #x00) (= |p.cpuid_gp_width| #x00) (= |p.cpuid_nr_fixed| #x00) (= |p.cpuid_fixed_width| #x00) (= |p.cpuid_pdcm| false) (= |p.cpuid_tsx| false) (= |p.perf_caps| (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| #x0000000000000000 |cfg.host_perf_cap_legacy|))) (= |p.pmu_version| #x00) (= |p.nr_gp| #x00) (= |p.nr_fixed| #x00) (= |p.gp_counter_bitmask| #x0000000000000000) (= |p.fixed_counter_bitmask| #x0000000000000000) (= |p.reserved_bits| #xffffffff00200000) (= |p.raw_event_mask_txcp| false) (= |p.fixed_ctr_ctrl_rsvd| #xffffffffffffffff) (= |p.global_ctrl_rsvd| #xffffffffffffffff) (= |p.global_status_rsvd| #xffffffffffffffff) (= |p.ctx| #b00) (= |p.pending| #b00) (= |p.pending_index| #x00000000) (= |p.pending_data| #x0000000000000000) (= |p.frz_cpuid_version| #x00) (= |p.frz_cpuid_nr_gp| #x00) (= |p.frz_cpuid_gp_width| #x00) (= |p.frz_cpuid_nr_fixed| #x00) (= |p.frz_cpuid_fixed_width| #x00) (= |p.frz_cpuid_pdcm| false) (= |p.frz_cpuid_tsx| false) (= |p.frz_perf_caps| #x0000000000000000) (= |p.frz_pmu_version| #x00) (= |p.frz_nr_gp| #x00) (= |p.frz_nr_fixed| #x00) (= |p.frz_gp_counter_bitmask| #x0000000000000000) (= |p.frz_fixed_counter_bitmask| #x0000000000000000) (= |p.frz_reserved_bits| #x0000000000000000) (= |p.frz_fixed_ctr_ctrl_rsvd| #x0000000000000000) (= |p.frz_global_ctrl_rsvd| #x0000000000000000) (= |p.frz_global_status_rsvd| #x0000000000000000) (= |p.refresh_after_run| false) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.frz_cpuid_version| |p.frz_cpuid_nr_gp| |p.frz_cpuid_gp_width| |p.frz_cpuid_nr_fixed| |p.frz_cpuid_fixed_width| |p.frz_cpuid_pdcm| |p.frz_cpuid_tsx| |p.frz_perf_caps| |p.frz_pmu_version| |p.frz_nr_gp| |p.frz_nr_fixed| |p.frz_gp_counter_bitmask| |p.frz_fixed_counter_bitmask| |p.frz_reserved_bits| |p.frz_fixed_ctr_ctrl_rsvd| |p.frz_global_ctrl_rsvd| |p.frz_global_status_rsvd| |p.refresh_after_run|))))
 (check-sat)
 (pop 1)
 ; obligation: consecution
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (= #x8 actp)
-                (= #b10 p.ctx)
-                (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
-                         (bvult inp.guest_rdmsr.msr #x000000c5))
-                    (and (bvuge inp.guest_rdmsr.msr #x000004c1)
-                         (bvult inp.guest_rdmsr.msr #x000004c5))
-                    (and (bvuge inp.guest_rdmsr.msr #x00000186)
-                         (bvult inp.guest_rdmsr.msr #x0000018a))
-                    (and (bvuge inp.guest_rdmsr.msr #x00000309)
-                         (bvult inp.guest_rdmsr.msr #x0000030d))
-                    (= #x0000038d inp.guest_rdmsr.msr)
-                    (= #x0000038e inp.guest_rdmsr.msr)
-                    (= #x0000038f inp.guest_rdmsr.msr)
-                    (= #x00000390 inp.guest_rdmsr.msr)
-                    (= #x00000391 inp.guest_rdmsr.msr)
-                    (= #x00000345 inp.guest_rdmsr.msr)
-                    (= #x00000329 inp.guest_rdmsr.msr))))
-      (a!6 (and (= #x9 actp)
-                (= #b10 p.ctx)
-                (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                         (bvult inp.guest_wrmsr.msr #x000000c5))
-                    (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                         (bvult inp.guest_wrmsr.msr #x000004c5))
-                    (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                         (bvult inp.guest_wrmsr.msr #x0000018a))
-                    (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                         (bvult inp.guest_wrmsr.msr #x0000030d))
-                    (= #x0000038d inp.guest_wrmsr.msr)
-                    (= #x0000038e inp.guest_wrmsr.msr)
-                    (= #x0000038f inp.guest_wrmsr.msr)
-                    (= #x00000390 inp.guest_wrmsr.msr)
-                    (= #x00000391 inp.guest_wrmsr.msr)
-                    (= #x00000345 inp.guest_wrmsr.msr)
-                    (= #x00000329 inp.guest_wrmsr.msr))))
-      (a!7 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
-                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
-                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
-                    (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
-                         (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
-                    (= #x0000038d inp.kvm_emulate_pmu_access.msr)
-                    (= #x0000038e inp.kvm_emulate_pmu_access.msr)
-                    (= #x0000038f inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000390 inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000391 inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000345 inp.kvm_emulate_pmu_access.msr)
-                    (= #x00000329 inp.kvm_emulate_pmu_access.msr))
-                (not (and inp.kvm_emulate_pmu_access.host_write
-                          (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
-      (a!10 (or (and inp.kvm_set_config.set_perf_caps
-                     (not (= inp.kvm_set_config.data p.perf_caps)))
-                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!11 (not (= #x00
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_version
-                         (ite p.has_run
-                              p.cpuid_version
-                              inp.kvm_set_config.version)))))
-      (a!12 (bvor (bvnot inp.kvm_set_config.data)
-                  (concat (concat (ite cfg.enable_mediated_pmu
-                       #b00000000000000000000000000000000000000000000000000
-                       ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
-                       #b0000000000000
-                       ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!13 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
-      (a!14 (not (or (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width))
-                     (not (= inp.kvm_set_config.version p.cpuid_version))
-                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx)))))
-      (a!16 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_nr_gp
-                             (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                        (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_nr_gp
-                      (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                 (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
-      (a!20 (not (= #x01
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_version
-                         (ite p.has_run
-                              p.cpuid_version
-                              inp.kvm_set_config.version)))))
-      (a!21 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_nr_fixed
-                             (ite p.has_run
-                                  p.cpuid_nr_fixed
-                                  inp.kvm_set_config.fixed))
-                        (ite (bvult cfg.host_nr_fixed #x03)
-                             cfg.host_nr_fixed
-                             #x03))
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_nr_fixed
-                      (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
-                 (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
-      (a!27 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_version
-                         (ite p.has_run
-                              p.cpuid_version
-                              inp.kvm_set_config.version))
-                    p.cpuid_version)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.cpuid_version p.frz_cpuid_version)
-                    p.frz_cpuid_version)))
-      (a!28 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_nr_gp
-                         (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                    p.cpuid_nr_gp)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.cpuid_nr_gp p.frz_cpuid_nr_gp)
-                    p.frz_cpuid_nr_gp)))
-      (a!29 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_gp_width
-                         (ite p.has_run
-                              p.cpuid_gp_width
-                              inp.kvm_set_config.gp_width))
-                    p.cpuid_gp_width)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.cpuid_gp_width p.frz_cpuid_gp_width)
-                    p.frz_cpuid_gp_width)))
-      (a!30 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_nr_fixed
-                         (ite p.has_run
-                              p.cpuid_nr_fixed
-                              inp.kvm_set_config.fixed))
-                    p.cpuid_nr_fixed)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.cpuid_nr_fixed p.frz_cpuid_nr_fixed)
-                    p.frz_cpuid_nr_fixed)))
-      (a!31 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_fixed_width
-                         (ite p.has_run
-                              p.cpuid_fixed_width
-                              inp.kvm_set_config.fixed_width))
-                    p.cpuid_fixed_width)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run)
-                         p.cpuid_fixed_width
-                         p.frz_cpuid_fixed_width)
-                    p.frz_cpuid_fixed_width)))
-      (a!32 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_pdcm
-                         (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
-                    p.cpuid_pdcm)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.cpuid_pdcm p.frz_cpuid_pdcm)
-                    p.frz_cpuid_pdcm)))
-      (a!33 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_tsx
-                         (ite p.has_run p.cpuid_tsx inp.kvm_set_config.tsx))
-                    p.cpuid_tsx)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.cpuid_tsx p.frz_cpuid_tsx)
-                    p.frz_cpuid_tsx)))
-      (a!41 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_gp_width
-                             (ite p.has_run
-                                  p.cpuid_gp_width
-                                  inp.kvm_set_config.gp_width))
-                        cfg.host_gp_width)
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_gp_width
-                      (ite p.has_run
-                           p.cpuid_gp_width
-                           inp.kvm_set_config.gp_width))
-                 cfg.host_gp_width))
-      (a!46 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                             p.cpuid_fixed_width
-                             (ite p.has_run
-                                  p.cpuid_fixed_width
-                                  inp.kvm_set_config.fixed_width))
-                        cfg.host_fixed_width)
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_fixed_width
-                      (ite p.has_run
-                           p.cpuid_fixed_width
-                           inp.kvm_set_config.fixed_width))
-                 cfg.host_fixed_width)))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!8 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!7)))
-      (a!15 (ite inp.kvm_set_config.set_perf_caps
-                 (and (= (bvnot a!12) #x0000000000000000) p.cpuid_pdcm a!13)
-                 (or (not p.has_run) a!14)))
-      (a!34 (ite (and (= (bvnot a!12) #x0000000000000000) p.cpuid_pdcm a!13)
-                 inp.kvm_set_config.data
-                 p.perf_caps)))
-(let ((a!9 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-               (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-               (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
-               (and (= #x3 actp) (= #b10 p.ctx))
-               (and (= #x4 actp) (= #b01 p.ctx))
-               (and (= #x5 actp) (= #b00 p.ctx))
-               (and (= #x6 actp) (= #b10 p.ctx))
-               (and (= #x7 actp) (= #b10 p.ctx))
-               a!5
-               a!6
-               a!8))
-      (a!17 (ite (and (not p.has_run) a!15)
-                 a!16
-                 (ite (and (not p.has_run) a!15) #x00 p.nr_gp)))
-      (a!22 (ite (and (not p.has_run) a!15)
-                 a!21
-                 (ite (and (not p.has_run) a!15) #x00 p.nr_fixed)))
-      (a!26 (ite (= #x0 actp)
-                 (ite a!10
-                      (ite p.has_run
-                           (ite a!15 true p.refresh_after_run)
-                           p.refresh_after_run)
-                      p.refresh_after_run)
-                 p.refresh_after_run))
-      (a!35 (= (ite (= #x0 actp)
-                    (ite inp.kvm_set_config.set_perf_caps a!34 p.perf_caps)
-                    p.perf_caps)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.perf_caps p.frz_perf_caps)
-                    p.frz_perf_caps)))
-      (a!36 (ite (and (not p.has_run) a!15)
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_version
-                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
-                 (ite (and (not p.has_run) a!15) #x00 p.pmu_version)))
-      (a!42 (ite (and (not p.has_run) a!15)
-                 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!41))
-                        #x0000000000000001)
-                 (ite (and (not p.has_run) a!15)
-                      #x0000000000000000
-                      p.gp_counter_bitmask)))
-      (a!47 (ite (and (not p.has_run) a!15)
-                 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!46))
-                        #x0000000000000001)
-                 (ite (and (not p.has_run) a!15)
-                      #x0000000000000000
-                      p.fixed_counter_bitmask)))
-      (a!52 (ite (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_pdcm
-                      (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
-                 (ite inp.kvm_set_config.set_perf_caps a!34 p.perf_caps)
-                 #x0000000000000000))
-      (a!54 (bvxor (ite (and (not p.has_run) a!15)
-                        #xffffffff00200000
-                        p.reserved_bits)
-                   #x0000000100000000))
-      (a!61 (bvand (ite (and (not p.has_run) a!15)
-                        #xffffffffffffffff
-                        p.fixed_ctr_ctrl_rsvd)
-                   (bvnot (bvshl #x000000000000000b #x0000000000000000)))))
-(let ((a!18 (ite a!11 a!17 (ite (and (not p.has_run) a!15) #x00 p.nr_gp)))
-      (a!23 (ite a!20 a!22 (ite (and (not p.has_run) a!15) #x00 p.nr_fixed)))
-      (a!37 (ite cfg.vm_enable_pmu
-                 a!36
-                 (ite (and (not p.has_run) a!15) #x00 p.pmu_version)))
-      (a!43 (ite a!11
-                 a!42
-                 (ite (and (not p.has_run) a!15)
-                      #x0000000000000000
-                      p.gp_counter_bitmask)))
-      (a!48 (ite a!20
-                 a!47
-                 (ite (and (not p.has_run) a!15)
-                      #x0000000000000000
-                      p.fixed_counter_bitmask)))
-      (a!53 (and (not (= #x0000000000000000 (bvand a!52 #x0000000000000f00)))
-                 (not (= #x0000000000000000 (bvand a!52 #x0000000000004000)))))
-      (a!55 (ite (and (not p.has_run) a!15)
-                 a!54
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffff00200000
-                      p.reserved_bits)))
-      (a!62 (ite (and (not p.has_run) a!15)
-                 a!61
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.fixed_ctr_ctrl_rsvd)))
-      (a!78 (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!22))
-                          #x0000000000000001)
-                   #x0000000000000020)))
-(let ((a!19 (ite cfg.vm_enable_pmu
-                 a!18
-                 (ite (and (not p.has_run) a!15) #x00 p.nr_gp)))
-      (a!24 (ite a!11 a!23 (ite (and (not p.has_run) a!15) #x00 p.nr_fixed)))
-      (a!38 (= (ite (= #x0 actp) (ite a!10 a!37 p.pmu_version) p.pmu_version)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.pmu_version p.frz_pmu_version)
-                    p.frz_pmu_version)))
-      (a!44 (ite cfg.vm_enable_pmu
-                 a!43
-                 (ite (and (not p.has_run) a!15)
-                      #x0000000000000000
-                      p.gp_counter_bitmask)))
-      (a!49 (ite a!11
-                 a!48
-                 (ite (and (not p.has_run) a!15)
-                      #x0000000000000000
-                      p.fixed_counter_bitmask)))
-      (a!56 (ite (and (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_tsx
-                           (ite p.has_run p.cpuid_tsx inp.kvm_set_config.tsx))
-                      cfg.host_tsx)
-                 a!55
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffff00200000
-                      p.reserved_bits)))
-      (a!63 (ite (bvult #x00 a!22)
-                 a!62
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.fixed_ctr_ctrl_rsvd)))
-      (a!79 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!17))
-                         #x0000000000000001)
-                  a!78)))
-(let ((a!25 (ite cfg.vm_enable_pmu
-                 a!24
-                 (ite (and (not p.has_run) a!15) #x00 p.nr_fixed)))
-      (a!39 (= (ite (= #x0 actp) (ite a!10 a!19 p.nr_gp) p.nr_gp)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.nr_gp p.frz_nr_gp)
-                    p.frz_nr_gp)))
-      (a!45 (= (ite (= #x0 actp)
-                    (ite a!10 a!44 p.gp_counter_bitmask)
-                    p.gp_counter_bitmask)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run)
-                         p.gp_counter_bitmask
-                         p.frz_gp_counter_bitmask)
-                    p.frz_gp_counter_bitmask)))
-      (a!50 (ite cfg.vm_enable_pmu
-                 a!49
-                 (ite (and (not p.has_run) a!15)
-                      #x0000000000000000
-                      p.fixed_counter_bitmask)))
-      (a!57 (ite a!53
-                 (ite (and (not p.has_run) a!15)
-                      (bvand a!56 (bvnot #x0000000400000000))
-                      a!56)
-                 a!56))
-      (a!64 (ite (and (not p.has_run) a!15)
-                 (bvand a!63
-                        (bvnot (bvshl #x000000000000000b #x0000000000000004)))
-                 a!63))
-      (a!80 (ite (and (not p.has_run) a!15)
-                 (bvnot a!79)
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_ctrl_rsvd))))
-(let ((a!40 (= (ite (= #x0 actp) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.nr_fixed p.frz_nr_fixed)
-                    p.frz_nr_fixed)))
-      (a!51 (= (ite (= #x0 actp)
-                    (ite a!10 a!50 p.fixed_counter_bitmask)
-                    p.fixed_counter_bitmask)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run)
-                         p.fixed_counter_bitmask
-                         p.frz_fixed_counter_bitmask)
-                    p.frz_fixed_counter_bitmask)))
-      (a!58 (ite a!11
-                 (ite a!20 a!57 a!56)
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffff00200000
-                      p.reserved_bits)))
-      (a!65 (ite (and (not p.has_run) a!15)
-                 (bvand (ite (bvult #x01 a!22) a!64 a!63)
-                        (bvnot (bvshl #x000000000000000b #x0000000000000008)))
-                 (ite (bvult #x01 a!22) a!64 a!63)))
-      (a!81 (ite a!20
-                 a!80
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_ctrl_rsvd)))
-      (a!85 (bvand a!80
-                   (bvnot (bvor (bvor #x4000000000000000 #x8000000000000000)
-                                #x0080000000000000))))
-      (a!87 (ite (and (not p.has_run) a!15)
-                 (bvand a!80
-                        (bvnot (bvor #x4000000000000000 #x8000000000000000)))
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_status_rsvd))))
-(let ((a!59 (ite cfg.vm_enable_pmu
-                 a!58
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffff00200000
-                      p.reserved_bits)))
-      (a!66 (ite (bvult #x02 a!22) a!65 (ite (bvult #x01 a!22) a!64 a!63)))
-      (a!82 (ite a!11
-                 a!81
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_ctrl_rsvd)))
-      (a!86 (ite (and (not p.has_run) a!15)
-                 a!85
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_status_rsvd))))
-(let ((a!60 (= (ite (= #x0 actp)
-                    (ite a!10 a!59 p.reserved_bits)
-                    p.reserved_bits)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run) p.reserved_bits p.frz_reserved_bits)
-                    p.frz_reserved_bits)))
-      (a!67 (ite (and (not p.has_run) a!15)
-                 (bvand a!66
-                        (bvnot (bvshl #x000000000000000b #x000000000000000c)))
-                 a!66))
-      (a!83 (ite cfg.vm_enable_pmu
-                 a!82
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_ctrl_rsvd)))
-      (a!88 (ite a!20
-                 (ite cfg.host_pt_host_guest a!86 a!87)
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_status_rsvd))))
-(let ((a!68 (ite (and (not p.has_run) a!15)
-                 (bvand (ite (bvult #x03 a!22) a!67 a!66)
-                        (bvnot (bvshl #x0000000100000000 #x0000000000000000)))
-                 (ite (bvult #x03 a!22) a!67 a!66)))
-      (a!84 (= (ite (= #x0 actp)
-                    (ite a!10 a!83 p.global_ctrl_rsvd)
-                    p.global_ctrl_rsvd)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run)
-                         p.global_ctrl_rsvd
-                         p.frz_global_ctrl_rsvd)
-                    p.frz_global_ctrl_rsvd)))
-      (a!89 (ite a!11
-                 a!88
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_status_rsvd))))
-(let ((a!69 (ite (bvult #x00 a!22) a!68 (ite (bvult #x03 a!22) a!67 a!66)))
-      (a!90 (ite cfg.vm_enable_pmu
-                 a!89
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.global_status_rsvd))))
-(let ((a!70 (ite (and (not p.has_run) a!15)
-                 (bvand a!69
-                        (bvnot (bvshl #x0000000100000000 #x0000000000000004)))
-                 a!69))
-      (a!91 (= (ite (= #x0 actp)
-                    (ite a!10 a!90 p.global_status_rsvd)
-                    p.global_status_rsvd)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run)
-                         p.global_status_rsvd
-                         p.frz_global_status_rsvd)
-                    p.frz_global_status_rsvd))))
-(let ((a!71 (ite (and (not p.has_run) a!15)
-                 (bvand (ite (bvult #x01 a!22) a!70 a!69)
-                        (bvnot (bvshl #x0000000100000000 #x0000000000000008)))
-                 (ite (bvult #x01 a!22) a!70 a!69))))
-(let ((a!72 (ite (bvult #x02 a!22) a!71 (ite (bvult #x01 a!22) a!70 a!69))))
-(let ((a!73 (ite (and (not p.has_run) a!15)
-                 (bvand a!72
-                        (bvnot (bvshl #x0000000100000000 #x000000000000000c)))
-                 a!72)))
-(let ((a!74 (ite a!20
-                 (ite a!53
-                      (ite (bvult #x03 a!22) a!73 a!72)
-                      (ite (bvult #x03 a!22) a!67 a!66))
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.fixed_ctr_ctrl_rsvd))))
-(let ((a!75 (ite a!11
-                 a!74
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.fixed_ctr_ctrl_rsvd))))
-(let ((a!76 (ite cfg.vm_enable_pmu
-                 a!75
-                 (ite (and (not p.has_run) a!15)
-                      #xffffffffffffffff
-                      p.fixed_ctr_ctrl_rsvd))))
-(let ((a!77 (= (ite (= #x0 actp)
-                    (ite a!10 a!76 p.fixed_ctr_ctrl_rsvd)
-                    p.fixed_ctr_ctrl_rsvd)
-               (ite (= #x2 actp)
-                    (ite (not p.has_run)
-                         p.fixed_ctr_ctrl_rsvd
-                         p.frz_fixed_ctr_ctrl_rsvd)
-                    p.frz_fixed_ctr_ctrl_rsvd))))
-(let ((a!92 (and (bvule (ite (= #x0 actp) (ite a!10 a!19 p.nr_gp) p.nr_gp)
-                        cfg.host_nr_gp)
-                 (bvule (ite (= #x0 actp) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
-                        cfg.host_nr_fixed)
-                 (bvule (ite (= #x0 actp) (ite a!10 a!25 p.nr_fixed) p.nr_fixed)
-                        #x03)
-                 (not a!26)
-                 (=> (ite (= #x2 actp) true p.has_run)
-                     (and a!27
-                          a!28
-                          a!29
-                          a!30
-                          a!31
-                          a!32
-                          a!33
-                          a!35
-                          a!38
-                          a!39
-                          a!40
-                          a!45
-                          a!51
-                          a!60
-                          a!77
-                          a!84
-                          a!91
-                          (not a!26))))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x03)
-       (not p.refresh_after_run)
-       (=> p.has_run
-           (and (= p.cpuid_version p.frz_cpuid_version)
-                (= p.cpuid_nr_gp p.frz_cpuid_nr_gp)
-                (= p.cpuid_gp_width p.frz_cpuid_gp_width)
-                (= p.cpuid_nr_fixed p.frz_cpuid_nr_fixed)
-                (= p.cpuid_fixed_width p.frz_cpuid_fixed_width)
-                (= p.cpuid_pdcm p.frz_cpuid_pdcm)
-                (= p.cpuid_tsx p.frz_cpuid_tsx)
-                (= p.perf_caps p.frz_perf_caps)
-                (= p.pmu_version p.frz_pmu_version)
-                (= p.nr_gp p.frz_nr_gp)
-                (= p.nr_fixed p.frz_nr_fixed)
-                (= p.gp_counter_bitmask p.frz_gp_counter_bitmask)
-                (= p.fixed_counter_bitmask p.frz_fixed_counter_bitmask)
-                (= p.reserved_bits p.frz_reserved_bits)
-                (= p.fixed_ctr_ctrl_rsvd p.frz_fixed_ctr_ctrl_rsvd)
-                (= p.global_ctrl_rsvd p.frz_global_ctrl_rsvd)
-                (= p.global_status_rsvd p.frz_global_status_rsvd)
-                (not p.refresh_after_run)))
-       a!9
-       (bvult actp #xb)
-       (not a!92)))))))))))))))))))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.frz_cpuid_version| |p.frz_cpuid_nr_gp| |p.frz_cpuid_gp_width| |p.frz_cpuid_nr_fixed| |p.frz_cpuid_fixed_width| |p.frz_cpuid_pdcm| |p.frz_cpuid_tsx| |p.frz_perf_caps| |p.frz_pmu_version| |p.frz_nr_gp| |p.frz_nr_fixed| |p.frz_gp_counter_bitmask| |p.frz_fixed_counter_bitmask| |p.frz_reserved_bits| |p.frz_fixed_ctr_ctrl_rsvd| |p.frz_global_ctrl_rsvd| |p.frz_global_status_rsvd| |p.refresh_after_run|) (or (and (= #x0 |actp|) $0) (and (= #x1 |actp|) $0) (and (= #x2 |actp|) $60) (and (= #x3 |actp|) (= |p.ctx| #b10)) (and (= #x4 |actp|) (= |p.ctx| #b01)) (and (= #x5 |actp|) (= |p.ctx| #b00)) (and (= #x6 |actp|) (= |p.ctx| #b10)) (and (= #x7 |actp|) (= |p.ctx| #b10)) (and (= #x8 |actp|) $104) (and (= #x9 |actp|) $122) (and (= #xa |actp|) $134)) (bvult |actp| #xb) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| (ite (= #x2 |actp|) true |p.has_run|) (ite (= #x0 |actp|) $9 |p.cpuid_version|) (ite (= #x0 |actp|) $10 |p.cpuid_nr_gp|) (ite (= #x0 |actp|) $11 |p.cpuid_gp_width|) (ite (= #x0 |actp|) $12 |p.cpuid_nr_fixed|) (ite (= #x0 |actp|) $13 |p.cpuid_fixed_width|) (ite (= #x0 |actp|) $14 |p.cpuid_pdcm|) (ite (= #x0 |actp|) $15 |p.cpuid_tsx|) (ite (= #x0 |actp|) $8 |p.perf_caps|) (ite (= #x0 |actp|) $44 |p.pmu_version|) (ite (= #x0 |actp|) $45 |p.nr_gp|) (ite (= #x0 |actp|) $46 |p.nr_fixed|) (ite (= #x0 |actp|) $47 |p.gp_counter_bitmask|) (ite (= #x0 |actp|) $48 |p.fixed_counter_bitmask|) (ite (= #x0 |actp|) $49 |p.reserved_bits|) (ite (= #x0 |actp|) $50 |p.raw_event_mask_txcp|) (ite (= #x0 |actp|) $53 |p.fixed_ctr_ctrl_rsvd|) (ite (= #x0 |actp|) $51 |p.global_ctrl_rsvd|) (ite (= #x0 |actp|) $52 |p.global_status_rsvd|) (ite (= #x1 |actp|) #b01 (ite (= #x2 |actp|) #b10 (ite (= #x3 |actp|) #b01 (ite (= #x4 |actp|) #b00 (ite (= #x7 |actp|) (ite $85 #b01 |p.ctx|) (ite (= #x8 |actp|) (ite $105 #b01 |p.ctx|) (ite (= #x9 |actp|) (ite $123 #b01 |p.ctx|) |p.ctx|))))))) (ite (= #x7 |actp|) $94 (ite (= #x8 |actp|) $112 (ite (= #x9 |actp|) $129 (ite (= #xa |actp|) #b00 |p.pending|)))) (ite (= #x7 |actp|) $95 (ite (= #x8 |actp|) $113 (ite (= #x9 |actp|) $130 |p.pending_index|))) (ite (= #x9 |actp|) $131 |p.pending_data|) (ite (= #x2 |actp|) $61 |p.frz_cpuid_version|) (ite (= #x2 |actp|) $62 |p.frz_cpuid_nr_gp|) (ite (= #x2 |actp|) $63 |p.frz_cpuid_gp_width|) (ite (= #x2 |actp|) $64 |p.frz_cpuid_nr_fixed|) (ite (= #x2 |actp|) $65 |p.frz_cpuid_fixed_width|) (ite (= #x2 |actp|) $66 |p.frz_cpuid_pdcm|) (ite (= #x2 |actp|) $67 |p.frz_cpuid_tsx|) (ite (= #x2 |actp|) $68 |p.frz_perf_caps|) (ite (= #x2 |actp|) $69 |p.frz_pmu_version|) (ite (= #x2 |actp|) $70 |p.frz_nr_gp|) (ite (= #x2 |actp|) $71 |p.frz_nr_fixed|) (ite (= #x2 |actp|) $72 |p.frz_gp_counter_bitmask|) (ite (= #x2 |actp|) $73 |p.frz_fixed_counter_bitmask|) (ite (= #x2 |actp|) $74 |p.frz_reserved_bits|) (ite (= #x2 |actp|) $75 |p.frz_fixed_ctr_ctrl_rsvd|) (ite (= #x2 |actp|) $76 |p.frz_global_ctrl_rsvd|) (ite (= #x2 |actp|) $77 |p.frz_global_status_rsvd|) (ite (= #x0 |actp|) $43 |p.refresh_after_run|)))))
 (check-sat)
 (pop 1)
 ; obligation: safety
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (=> p.has_run
-               (and (= p.cpuid_version p.frz_cpuid_version)
-                    (= p.cpuid_nr_gp p.frz_cpuid_nr_gp)
-                    (= p.cpuid_gp_width p.frz_cpuid_gp_width)
-                    (= p.cpuid_nr_fixed p.frz_cpuid_nr_fixed)
-                    (= p.cpuid_fixed_width p.frz_cpuid_fixed_width)
-                    (= p.cpuid_pdcm p.frz_cpuid_pdcm)
-                    (= p.cpuid_tsx p.frz_cpuid_tsx)
-                    (= p.perf_caps p.frz_perf_caps)
-                    (= p.pmu_version p.frz_pmu_version)
-                    (= p.nr_gp p.frz_nr_gp)
-                    (= p.nr_fixed p.frz_nr_fixed)
-                    (= p.gp_counter_bitmask p.frz_gp_counter_bitmask)
-                    (= p.fixed_counter_bitmask p.frz_fixed_counter_bitmask)
-                    (= p.reserved_bits p.frz_reserved_bits)
-                    (= p.fixed_ctr_ctrl_rsvd p.frz_fixed_ctr_ctrl_rsvd)
-                    (= p.global_ctrl_rsvd p.frz_global_ctrl_rsvd)
-                    (= p.global_status_rsvd p.frz_global_status_rsvd)
-                    (not p.refresh_after_run)))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x03)
-       (not p.refresh_after_run)
-       a!5
-       (not a!5)))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_gp_width| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_fixed| |p.gp_counter_bitmask| |p.fixed_counter_bitmask| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.ctx| |p.pending| |p.pending_index| |p.pending_data| |p.frz_cpuid_version| |p.frz_cpuid_nr_gp| |p.frz_cpuid_gp_width| |p.frz_cpuid_nr_fixed| |p.frz_cpuid_fixed_width| |p.frz_cpuid_pdcm| |p.frz_cpuid_tsx| |p.frz_perf_caps| |p.frz_pmu_version| |p.frz_nr_gp| |p.frz_nr_fixed| |p.frz_gp_counter_bitmask| |p.frz_fixed_counter_bitmask| |p.frz_reserved_bits| |p.frz_fixed_ctr_ctrl_rsvd| |p.frz_global_ctrl_rsvd| |p.frz_global_status_rsvd| |p.refresh_after_run|) (not (=> |p.has_run| (and (and (and (and (and (and (and (and (and (and (and (and (and (and (and (and (and (= |p.cpuid_version| |p.frz_cpuid_version|) (= |p.cpuid_nr_gp| |p.frz_cpuid_nr_gp|)) (= |p.cpuid_gp_width| |p.frz_cpuid_gp_width|)) (= |p.cpuid_nr_fixed| |p.frz_cpuid_nr_fixed|)) (= |p.cpuid_fixed_width| |p.frz_cpuid_fixed_width|)) (= |p.cpuid_pdcm| |p.frz_cpuid_pdcm|)) (= |p.cpuid_tsx| |p.frz_cpuid_tsx|)) (= |p.perf_caps| |p.frz_perf_caps|)) (= |p.pmu_version| |p.frz_pmu_version|)) (= |p.nr_gp| |p.frz_nr_gp|)) (= |p.nr_fixed| |p.frz_nr_fixed|)) (= |p.gp_counter_bitmask| |p.frz_gp_counter_bitmask|)) (= |p.fixed_counter_bitmask| |p.frz_fixed_counter_bitmask|)) (= |p.reserved_bits| |p.frz_reserved_bits|)) (= |p.fixed_ctr_ctrl_rsvd| |p.frz_fixed_ctr_ctrl_rsvd|)) (= |p.global_ctrl_rsvd| |p.frz_global_ctrl_rsvd|)) (= |p.global_status_rsvd| |p.frz_global_status_rsvd|)) (not |p.refresh_after_run|))))))
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.enable_mediated_pmu cfg.enable_vmware_backdoor cfg.vm_enable_pmu cfg.host_pmu_version cfg.host_nr_gp cfg.host_nr_fixed cfg.host_gp_width cfg.host_fixed_width cfg.host_perf_metrics cfg.host_tsx cfg.host_pt_host_guest cfg.host_perf_cap_legacy cfg.host_gp_mask cfg.host_fixed_mask cfg.hw_global_ctrl_valid p.has_run p.cpuid_version p.cpuid_nr_gp p.cpuid_gp_width p.cpuid_nr_fixed p.cpuid_fixed_width p.cpuid_pdcm p.cpuid_tsx p.perf_caps p.pmu_version p.nr_gp p.nr_fixed p.gp_counter_bitmask p.fixed_counter_bitmask p.reserved_bits p.raw_event_mask_txcp p.fixed_ctr_ctrl_rsvd p.global_ctrl_rsvd p.global_status_rsvd p.ctx p.pending p.pending_index p.pending_data p.frz_cpuid_version p.frz_cpuid_nr_gp p.frz_cpuid_gp_width p.frz_cpuid_nr_fixed p.frz_cpuid_fixed_width p.frz_cpuid_pdcm p.frz_cpuid_tsx p.frz_perf_caps p.frz_pmu_version p.frz_nr_gp p.frz_nr_fixed p.frz_gp_counter_bitmask p.frz_fixed_counter_bitmask p.frz_reserved_bits p.frz_fixed_ctr_ctrl_rsvd p.frz_global_ctrl_rsvd p.frz_global_status_rsvd p.refresh_after_run

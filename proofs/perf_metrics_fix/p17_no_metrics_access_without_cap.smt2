@@ -1,2548 +1,502 @@
-; vpmu-formal-certificate-1
+; vpmu-formal-certificate-2
 ; spec: perf_metrics_fix
 ; property: p17_no_metrics_access_without_cap
-; key: 16a0821d4f5ab7debdabd20e837f19dd5ba630a3976c7819637c70d25d74cca8
-; tool: vpmu-formal 0.1.0; z3 5.4.0
+; key: 7ed5d69c2953ca70a3e087919239636ab099c81c1e444a42fa62d5b6e9049f43
+; tool: vpmu-formal 0.1.0; z3 5.4.1
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
-(declare-fun p.metrics_access_without_cap () Bool)
-(declare-fun p.pmu_perf_metrics@host () Bool)
-(declare-fun p.pending_data@host () Bool)
-(declare-fun p.pending_index@host () Bool)
-(declare-fun p.pending@guest () Bool)
-(declare-fun p.pending@host () Bool)
-(declare-fun p.pmu_global_status@host () Bool)
-(declare-fun p.pmu_global_ctrl@host () Bool)
-(declare-fun |p.pmu_fixed_counter[3]@host| () Bool)
-(declare-fun |p.pmu_fixed_counter[2]@host| () Bool)
-(declare-fun |p.pmu_fixed_counter[1]@host| () Bool)
-(declare-fun |p.pmu_fixed_counter[0]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[3]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[2]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[1]@host| () Bool)
-(declare-fun |p.pmu_gp_counter[0]@host| () Bool)
-(declare-fun p.fixed_counter_bitmask@host () Bool)
-(declare-fun p.gp_counter_bitmask@host () Bool)
-(declare-fun p.nr_gp@host () Bool)
-(declare-fun p.cpuid_fixed_width@host () Bool)
-(declare-fun p.cpuid_gp_width@host () Bool)
-(declare-fun p.cpuid_nr_gp@host () Bool)
-(declare-fun p.has_run () Bool)
-(declare-fun p.ctx () (_ BitVec 2))
-(declare-fun p.hw_perf_metrics@guest () Bool)
-(declare-fun cfg.host_perf_metrics () Bool)
-(declare-fun p.pmu_version () (_ BitVec 8))
-(declare-fun cfg.enable_mediated_pmu () Bool)
-(declare-fun p.perf_caps () (_ BitVec 64))
-(declare-fun p.cpuid_pdcm () Bool)
-(declare-fun p.hw_global_ctrl () (_ BitVec 64))
-(declare-fun p.pmu_global_ctrl () (_ BitVec 64))
-(declare-fun p.global_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.nr_fixed () (_ BitVec 8))
-(declare-fun p.nr_gp () (_ BitVec 8))
-(declare-fun p.hw_perf_metrics@host () Bool)
-(declare-fun p.hw_global_status@host () Bool)
-(declare-fun p.hw_global_ctrl@host () Bool)
-(declare-fun |p.hw_fixed_ctr[3]@host| () Bool)
-(declare-fun |p.hw_fixed_ctr[2]@host| () Bool)
-(declare-fun |p.hw_fixed_ctr[1]@host| () Bool)
-(declare-fun |p.hw_fixed_ctr[0]@host| () Bool)
-(declare-fun |p.hw_gp_ctr[3]@host| () Bool)
-(declare-fun |p.hw_gp_ctr[2]@host| () Bool)
-(declare-fun |p.hw_gp_ctr[1]@host| () Bool)
+(declare-fun |p.has_run| () Bool)
+(declare-fun |p.cpuid_version| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_gp| () (_ BitVec 8))
+(declare-fun |p.cpuid_nr_gp@host| () Bool)
+(declare-fun |p.cpuid_gp_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_gp_width@host| () Bool)
+(declare-fun |p.cpuid_nr_fixed| () (_ BitVec 8))
+(declare-fun |p.cpuid_fixed_width| () (_ BitVec 8))
+(declare-fun |p.cpuid_fixed_width@host| () Bool)
+(declare-fun |p.cpuid_pdcm| () Bool)
+(declare-fun |p.cpuid_tsx| () Bool)
+(declare-fun |p.perf_caps| () (_ BitVec 64))
+(declare-fun |p.pmu_version| () (_ BitVec 8))
+(declare-fun |p.nr_gp| () (_ BitVec 8))
+(declare-fun |p.nr_gp@host| () Bool)
+(declare-fun |p.nr_fixed| () (_ BitVec 8))
+(declare-fun |p.gp_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.gp_counter_bitmask@host| () Bool)
+(declare-fun |p.fixed_counter_bitmask| () (_ BitVec 64))
+(declare-fun |p.fixed_counter_bitmask@host| () Bool)
+(declare-fun |p.reserved_bits| () (_ BitVec 64))
+(declare-fun |p.raw_event_mask_txcp| () Bool)
+(declare-fun |p.fixed_ctr_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_ctrl_rsvd| () (_ BitVec 64))
+(declare-fun |p.global_status_rsvd| () (_ BitVec 64))
 (declare-fun |p.hw_gp_ctr[0]@host| () Bool)
-(declare-fun cfg.host_nr_fixed () (_ BitVec 8))
-(declare-fun cfg.host_nr_gp () (_ BitVec 8))
-(declare-fun p.pmu_perf_metrics () (_ BitVec 64))
-(declare-fun p.hw_perf_metrics () (_ BitVec 64))
-(declare-fun p.just_loaded () Bool)
-(declare-fun p.exp_pm () (_ BitVec 64))
-(declare-fun p.after_put () Bool)
-(declare-fun p.pmu_perf_metrics@guest () Bool)
-(declare-fun p.pending_data@guest () Bool)
-(declare-fun p.pending_data () (_ BitVec 64))
-(declare-fun p.pending_index () (_ BitVec 32))
-(declare-fun p.pending () (_ BitVec 2))
-(declare-fun p.fixed_ctr_ctrl_hw () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
-(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.hw_gp_ctr[1]@host| () Bool)
+(declare-fun |p.hw_gp_ctr[2]@host| () Bool)
+(declare-fun |p.hw_gp_ctr[3]@host| () Bool)
+(declare-fun |p.hw_eventsel[0]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[1]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[2]| () (_ BitVec 64))
+(declare-fun |p.hw_eventsel[3]| () (_ BitVec 64))
+(declare-fun |p.hw_fixed_ctr[0]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr[1]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr[2]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr[3]@host| () Bool)
+(declare-fun |p.hw_fixed_ctr_ctrl| () (_ BitVec 64))
+(declare-fun |p.hw_global_ctrl| () (_ BitVec 64))
+(declare-fun |p.hw_global_ctrl@host| () Bool)
+(declare-fun |p.hw_global_status@host| () Bool)
+(declare-fun |p.hw_perf_metrics| () (_ BitVec 64))
+(declare-fun |p.hw_perf_metrics@host| () Bool)
+(declare-fun |p.hw_perf_metrics@guest| () Bool)
+(declare-fun |p.pmu_gp_counter[0]@host| () Bool)
+(declare-fun |p.pmu_gp_counter[1]@host| () Bool)
+(declare-fun |p.pmu_gp_counter[2]@host| () Bool)
+(declare-fun |p.pmu_gp_counter[3]@host| () Bool)
 (declare-fun |p.eventsel_hw[0]| () (_ BitVec 64))
-(declare-fun p.global_status_rsvd () (_ BitVec 64))
-(declare-fun p.fixed_ctr_ctrl_rsvd () (_ BitVec 64))
-(declare-fun p.raw_event_mask_txcp () Bool)
-(declare-fun p.reserved_bits () (_ BitVec 64))
-(declare-fun p.fixed_counter_bitmask () (_ BitVec 64))
-(declare-fun p.gp_counter_bitmask () (_ BitVec 64))
-(declare-fun cfg.host_perf_cap_legacy () (_ BitVec 64))
-(declare-fun p.cpuid_tsx () Bool)
-(declare-fun p.cpuid_fixed_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_fixed () (_ BitVec 8))
-(declare-fun p.cpuid_gp_width () (_ BitVec 8))
-(declare-fun p.cpuid_nr_gp () (_ BitVec 8))
-(declare-fun p.cpuid_version () (_ BitVec 8))
-(declare-fun cfg.vm_enable_pmu () Bool)
-(declare-fun cfg.host_pmu_version () (_ BitVec 8))
-(declare-fun cfg.hw_global_ctrl_valid () (_ BitVec 64))
-(declare-fun cfg.host_fixed_width () (_ BitVec 8))
-(declare-fun cfg.host_fixed_mask () (_ BitVec 64))
-(declare-fun cfg.host_gp_width () (_ BitVec 8))
-(declare-fun cfg.host_gp_mask () (_ BitVec 64))
-(declare-fun inp.guest_wrmsr.msr () (_ BitVec 32))
-(declare-fun actp () (_ BitVec 4))
-(declare-fun inp.guest_rdmsr.msr () (_ BitVec 32))
-(declare-fun inp.guest_rdpmc.ecx () (_ BitVec 32))
-(declare-fun cfg.enable_vmware_backdoor () Bool)
-(declare-fun inp.kvm_emulate_pmu_access.msr () (_ BitVec 32))
-(declare-fun inp.kvm_emulate_pmu_access.host_write () Bool)
-(declare-fun inp.kvm_set_config.gp_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.version () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.gp () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.fixed () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.tsx () Bool)
-(declare-fun inp.kvm_set_config.fixed_width () (_ BitVec 8))
-(declare-fun inp.kvm_set_config.pdcm () Bool)
-(declare-fun inp.kvm_set_config.data () (_ BitVec 64))
-(declare-fun inp.kvm_set_config.set_perf_caps () Bool)
-(declare-fun inp.kvm_emulate_pmu_access.data () (_ BitVec 64))
-(declare-fun inp.guest_wrmsr.data () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.19 () (_ BitVec 64))
-(declare-fun inp.guest_count.delta () (_ BitVec 64))
-(declare-fun hvp.host_perf_activity.21 () (_ BitVec 64))
-(define-fun invariant ((cfg.enable_mediated_pmu Bool) (cfg.enable_vmware_backdoor Bool) (cfg.vm_enable_pmu Bool) (cfg.host_pmu_version (_ BitVec 8)) (cfg.host_nr_gp (_ BitVec 8)) (cfg.host_nr_fixed (_ BitVec 8)) (cfg.host_gp_width (_ BitVec 8)) (cfg.host_fixed_width (_ BitVec 8)) (cfg.host_perf_metrics Bool) (cfg.host_tsx Bool) (cfg.host_pt_host_guest Bool) (cfg.host_perf_cap_legacy (_ BitVec 64)) (cfg.host_gp_mask (_ BitVec 64)) (cfg.host_fixed_mask (_ BitVec 64)) (cfg.hw_global_ctrl_valid (_ BitVec 64)) (p.has_run Bool) (p.cpuid_version (_ BitVec 8)) (p.cpuid_nr_gp (_ BitVec 8)) (p.cpuid_nr_gp@host Bool) (p.cpuid_gp_width (_ BitVec 8)) (p.cpuid_gp_width@host Bool) (p.cpuid_nr_fixed (_ BitVec 8)) (p.cpuid_fixed_width (_ BitVec 8)) (p.cpuid_fixed_width@host Bool) (p.cpuid_pdcm Bool) (p.cpuid_tsx Bool) (p.perf_caps (_ BitVec 64)) (p.pmu_version (_ BitVec 8)) (p.nr_gp (_ BitVec 8)) (p.nr_gp@host Bool) (p.nr_fixed (_ BitVec 8)) (p.gp_counter_bitmask (_ BitVec 64)) (p.gp_counter_bitmask@host Bool) (p.fixed_counter_bitmask (_ BitVec 64)) (p.fixed_counter_bitmask@host Bool) (p.reserved_bits (_ BitVec 64)) (p.raw_event_mask_txcp Bool) (p.fixed_ctr_ctrl_rsvd (_ BitVec 64)) (p.global_ctrl_rsvd (_ BitVec 64)) (p.global_status_rsvd (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (p.hw_fixed_ctr_ctrl (_ BitVec 64)) (p.hw_global_ctrl (_ BitVec 64)) (p.hw_global_ctrl@host Bool) (p.hw_global_status@host Bool) (p.hw_perf_metrics (_ BitVec 64)) (p.hw_perf_metrics@host Bool) (p.hw_perf_metrics@guest Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (p.fixed_ctr_ctrl_hw (_ BitVec 64)) (p.pmu_global_ctrl (_ BitVec 64)) (p.pmu_global_ctrl@host Bool) (p.pmu_global_status@host Bool) (p.ctx (_ BitVec 2)) (p.pending (_ BitVec 2)) (p.pending@host Bool) (p.pending@guest Bool) (p.pending_index (_ BitVec 32)) (p.pending_index@host Bool) (p.pending_data (_ BitVec 64)) (p.pending_data@host Bool) (p.pending_data@guest Bool) (p.after_put Bool) (p.just_loaded Bool) (p.pmu_perf_metrics (_ BitVec 64)) (p.pmu_perf_metrics@host Bool) (p.pmu_perf_metrics@guest Bool) (p.exp_pm (_ BitVec 64)) (p.metrics_access_without_cap Bool)) Bool
-  (let ((a!1 (and (= #b00 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!2 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!3 (=> (= #b1
-                  ((_ extract 15 15)
-                    (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-               (= p.hw_perf_metrics p.pmu_perf_metrics)))
-      (a!4 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!7 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) p.nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!8 (ite (= #b1
-                   ((_ extract 15 15)
-                     (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                #x0001000000000000
-                #x0000000000000000))
-      (a!10 (and (= #b10 p.ctx)
-                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.pmu_version #x01)))
-      (a!11 (not (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000))))))
-(let ((a!5 (=> a!4
-               (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!6 (=> a!4
-               (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))
-      (a!9 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_gp))
-                        #x0000000000000001)
-                 a!7
-                 a!8))
-      (a!12 (=> a!4 (not (= #b1 ((_ extract 48 48) p.hw_global_ctrl))))))
-(let ((a!13 (and (not (= #b1 ((_ extract 48 48) p.pmu_global_ctrl))) a!12)))
-  (and (=> p.after_put a!1)
-       (= p.pmu_perf_metrics p.exp_pm)
-       (=> p.just_loaded (and a!2 a!3))
-       (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x04)
-       (=> (bvule p.pmu_version #x01) (= #x00 p.nr_fixed))
-       a!5
-       a!6
-       (=> a!4 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host)))
-       (=> (and a!4 cfg.host_perf_metrics) (not p.hw_perf_metrics@host))
-       (ite (bvugt p.pmu_version #x01)
-            (= p.global_ctrl_rsvd (bvnot a!9))
-            (= #xffffffffffffffff p.global_ctrl_rsvd))
-       (=> (= #b1 ((_ extract 15 15) p.perf_caps))
-           (and cfg.enable_mediated_pmu cfg.host_perf_metrics))
-       (=> (bvugt p.pmu_version #x01)
-           (= #x0000000000000000 (bvand p.pmu_global_ctrl p.global_ctrl_rsvd)))
-       (=> a!10
-           (= #x0000000000000000 (bvand p.hw_global_ctrl p.global_ctrl_rsvd)))
-       (=> a!11 a!13)
-       (=> (and a!4 a!11) (not p.hw_perf_metrics@guest))
-       (=> a!1 (not p.hw_perf_metrics@guest))
-       (=> (not p.has_run) (or (not p.hw_perf_metrics@guest) a!2))
-       (=> (not cfg.host_perf_metrics) (not p.hw_perf_metrics@guest))
-       (=> (= #b10 p.ctx) p.has_run)
-       (not p.cpuid_nr_gp@host)
-       (not p.cpuid_gp_width@host)
-       (not p.cpuid_fixed_width@host)
-       (not p.nr_gp@host)
-       (not p.gp_counter_bitmask@host)
-       (not p.fixed_counter_bitmask@host)
-       (not |p.pmu_gp_counter[0]@host|)
-       (not |p.pmu_gp_counter[1]@host|)
-       (not |p.pmu_gp_counter[2]@host|)
-       (not |p.pmu_gp_counter[3]@host|)
-       (not |p.pmu_fixed_counter[0]@host|)
-       (not |p.pmu_fixed_counter[1]@host|)
-       (not |p.pmu_fixed_counter[2]@host|)
-       (not |p.pmu_fixed_counter[3]@host|)
-       (not p.pmu_global_ctrl@host)
-       (not p.pmu_global_status@host)
-       (not p.pending@host)
-       (not p.pending@guest)
-       (not p.pending_index@host)
-       (not p.pending_data@host)
-       (not p.pmu_perf_metrics@host)
-       (not p.metrics_access_without_cap))))))
+(declare-fun |p.eventsel_hw[1]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[2]| () (_ BitVec 64))
+(declare-fun |p.eventsel_hw[3]| () (_ BitVec 64))
+(declare-fun |p.pmu_fixed_counter[0]@host| () Bool)
+(declare-fun |p.pmu_fixed_counter[1]@host| () Bool)
+(declare-fun |p.pmu_fixed_counter[2]@host| () Bool)
+(declare-fun |p.pmu_fixed_counter[3]@host| () Bool)
+(declare-fun |p.fixed_ctr_ctrl_hw| () (_ BitVec 64))
+(declare-fun |p.pmu_global_ctrl| () (_ BitVec 64))
+(declare-fun |p.pmu_global_ctrl@host| () Bool)
+(declare-fun |p.pmu_global_status@host| () Bool)
+(declare-fun |p.ctx| () (_ BitVec 2))
+(declare-fun |p.pending| () (_ BitVec 2))
+(declare-fun |p.pending@host| () Bool)
+(declare-fun |p.pending@guest| () Bool)
+(declare-fun |p.pending_index| () (_ BitVec 32))
+(declare-fun |p.pending_index@host| () Bool)
+(declare-fun |p.pending_data| () (_ BitVec 64))
+(declare-fun |p.pending_data@host| () Bool)
+(declare-fun |p.pending_data@guest| () Bool)
+(declare-fun |p.after_put| () Bool)
+(declare-fun |p.just_loaded| () Bool)
+(declare-fun |p.pmu_perf_metrics| () (_ BitVec 64))
+(declare-fun |p.pmu_perf_metrics@host| () Bool)
+(declare-fun |p.pmu_perf_metrics@guest| () Bool)
+(declare-fun |p.exp_pm| () (_ BitVec 64))
+(declare-fun |p.metrics_access_without_cap| () Bool)
+(declare-fun |cfg.enable_mediated_pmu| () Bool)
+(declare-fun |cfg.enable_vmware_backdoor| () Bool)
+(declare-fun |cfg.vm_enable_pmu| () Bool)
+(declare-fun |cfg.host_pmu_version| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_gp| () (_ BitVec 8))
+(declare-fun |cfg.host_nr_fixed| () (_ BitVec 8))
+(declare-fun |cfg.host_gp_width| () (_ BitVec 8))
+(declare-fun |cfg.host_fixed_width| () (_ BitVec 8))
+(declare-fun |cfg.host_perf_metrics| () Bool)
+(declare-fun |cfg.host_tsx| () Bool)
+(declare-fun |cfg.host_pt_host_guest| () Bool)
+(declare-fun |cfg.host_perf_cap_legacy| () (_ BitVec 64))
+(declare-fun |cfg.host_gp_mask| () (_ BitVec 64))
+(declare-fun |cfg.host_fixed_mask| () (_ BitVec 64))
+(declare-fun |cfg.hw_global_ctrl_valid| () (_ BitVec 64))
+(declare-fun |actp| () (_ BitVec 4))
+(declare-fun |inp.kvm_set_config.set_perf_caps| () Bool)
+(declare-fun |inp.kvm_set_config.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_set_config.version| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.gp_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.fixed_width| () (_ BitVec 8))
+(declare-fun |inp.kvm_set_config.pdcm| () Bool)
+(declare-fun |inp.kvm_set_config.tsx| () Bool)
+(declare-fun |hvp.host_perf_activity.6| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.7| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.8| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.9| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.10| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.11| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.12| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.13| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.14| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.15| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.16| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.17| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.18| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.19| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.20| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.21| () (_ BitVec 64))
+(declare-fun |inp.guest_count.delta| () (_ BitVec 64))
+(declare-fun |inp.guest_count.ovf| () (_ BitVec 64))
+(declare-fun |inp.guest_rdpmc.ecx| () (_ BitVec 32))
+(declare-fun |inp.guest_rdmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.msr| () (_ BitVec 32))
+(declare-fun |inp.guest_wrmsr.data| () (_ BitVec 64))
+(declare-fun |inp.kvm_emulate_pmu_access.host_write| () Bool)
+(declare-fun |inp.kvm_emulate_pmu_access.msr| () (_ BitVec 32))
+(declare-fun |inp.kvm_emulate_pmu_access.data| () (_ BitVec 64))
+(declare-fun |hvp.kvm_emulate_pmu_access.66| () (_ BitVec 64))
+(define-fun $0 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b00)))
+(define-fun $1 () Bool (not (= |inp.kvm_set_config.data| |p.perf_caps|)))
+(define-fun $2 () Bool (not (and |p.has_run| $1)))
+(define-fun $3 () Bool (not (not |p.cpuid_pdcm|)))
+(define-fun $4 () Bool (not (= (bvand |inp.kvm_set_config.data| (bvnot (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| (ite |cfg.host_perf_metrics| #x0000000000008000 #x0000000000000000) |cfg.host_perf_cap_legacy|)))) #x0000000000000000)))
+(define-fun $5 () Bool (and (not $4) (and $3 $2)))
+(define-fun $6 () Bool (not |inp.kvm_set_config.set_perf_caps|))
+(define-fun $7 () Bool (or (or (or (or (or (or (not (= |inp.kvm_set_config.version| |p.cpuid_version|)) (not (= |inp.kvm_set_config.gp| |p.cpuid_nr_gp|))) (not (= |inp.kvm_set_config.gp_width| |p.cpuid_gp_width|))) (not (= |inp.kvm_set_config.fixed| |p.cpuid_nr_fixed|))) (not (= |inp.kvm_set_config.fixed_width| |p.cpuid_fixed_width|))) (not (= |inp.kvm_set_config.pdcm| |p.cpuid_pdcm|))) (not (= |inp.kvm_set_config.tsx| |p.cpuid_tsx|))))
+(define-fun $8 () (_ BitVec 64) (ite |inp.kvm_set_config.set_perf_caps| (ite $5 |inp.kvm_set_config.data| |p.perf_caps|) |p.perf_caps|))
+(define-fun $9 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_version| (ite |p.has_run| |p.cpuid_version| |inp.kvm_set_config.version|)))
+(define-fun $10 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_gp| (ite |p.has_run| |p.cpuid_nr_gp| |inp.kvm_set_config.gp|)))
+(define-fun $11 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_gp@host| (ite |p.has_run| |p.cpuid_nr_gp@host| false)))
+(define-fun $12 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_gp_width| (ite |p.has_run| |p.cpuid_gp_width| |inp.kvm_set_config.gp_width|)))
+(define-fun $13 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_gp_width@host| (ite |p.has_run| |p.cpuid_gp_width@host| false)))
+(define-fun $14 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_nr_fixed| (ite |p.has_run| |p.cpuid_nr_fixed| |inp.kvm_set_config.fixed|)))
+(define-fun $15 () (_ BitVec 8) (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_fixed_width| (ite |p.has_run| |p.cpuid_fixed_width| |inp.kvm_set_config.fixed_width|)))
+(define-fun $16 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_fixed_width@host| (ite |p.has_run| |p.cpuid_fixed_width@host| false)))
+(define-fun $17 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_pdcm| (ite |p.has_run| |p.cpuid_pdcm| |inp.kvm_set_config.pdcm|)))
+(define-fun $18 () Bool (ite |inp.kvm_set_config.set_perf_caps| |p.cpuid_tsx| (ite |p.has_run| |p.cpuid_tsx| |inp.kvm_set_config.tsx|)))
+(define-fun $19 () Bool (ite |inp.kvm_set_config.set_perf_caps| $5 (or (not |p.has_run|) (not $7))))
+(define-fun $20 () Bool (or (and |inp.kvm_set_config.set_perf_caps| $1) (and $6 (not |p.has_run|))))
+(define-fun $21 () Bool (and (not |p.has_run|) $19))
+(define-fun $22 () (_ BitVec 64) (ite $21 #x0000000000000000 |p.pmu_global_ctrl|))
+(define-fun $23 () Bool (ite $21 false |p.pmu_global_ctrl@host|))
+(define-fun $24 () (_ BitVec 8) (ite $21 #x00 |p.pmu_version|))
+(define-fun $25 () Bool (ite $21 false |p.nr_gp@host|))
+(define-fun $26 () (_ BitVec 8) (ite $21 #x00 |p.nr_fixed|))
+(define-fun $27 () (_ BitVec 64) (ite $21 #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $28 () Bool (ite $21 false |p.gp_counter_bitmask@host|))
+(define-fun $29 () (_ BitVec 64) (ite $21 #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $30 () Bool (ite $21 false |p.fixed_counter_bitmask@host|))
+(define-fun $31 () (_ BitVec 64) (ite $21 #xffffffff00200000 |p.reserved_bits|))
+(define-fun $32 () Bool (ite $21 false |p.raw_event_mask_txcp|))
+(define-fun $33 () (_ BitVec 64) (ite $21 #xffffffffffffffff |p.global_ctrl_rsvd|))
+(define-fun $34 () (_ BitVec 64) (ite $21 #xffffffffffffffff |p.global_status_rsvd|))
+(define-fun $35 () (_ BitVec 64) (ite $21 #xffffffffffffffff |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $36 () (_ BitVec 8) (ite (bvult |cfg.host_nr_gp| #x08) |cfg.host_nr_gp| #x08))
+(define-fun $37 () (_ BitVec 8) (ite $21 (ite (bvult $10 $36) $10 $36) (ite $21 #x00 |p.nr_gp|)))
+(define-fun $38 () (_ BitVec 64) (ite (and $18 |cfg.host_tsx|) (ite $21 (bvxor $31 #x0000000100000000) $31) $31))
+(define-fun $39 () (_ BitVec 8) (ite |cfg.enable_mediated_pmu| (ite (bvult |cfg.host_nr_fixed| #x04) |cfg.host_nr_fixed| #x04) (ite (bvult |cfg.host_nr_fixed| #x03) |cfg.host_nr_fixed| #x03)))
+(define-fun $40 () (_ BitVec 8) (ite $21 (ite (bvult $14 $39) $14 $39) $26))
+(define-fun $41 () (_ BitVec 64) (ite (bvult #x00 $40) (ite $21 (bvand $35 #xfffffffffffffff4) $35) $35))
+(define-fun $42 () (_ BitVec 64) (ite (bvult #x01 $40) (ite $21 (bvand $41 #xffffffffffffff4f) $41) $41))
+(define-fun $43 () (_ BitVec 64) (ite (bvult #x02 $40) (ite $21 (bvand $42 #xfffffffffffff4ff) $42) $42))
+(define-fun $44 () (_ BitVec 64) (ite (bvult #x03 $40) (ite $21 (bvand $43 #xffffffffffff4fff) $43) $43))
+(define-fun $45 () (_ BitVec 64) (ite $21 (bvnot (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $37)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $40)) #x0000000000000001) #x0000000000000020))) $33))
+(define-fun $46 () (_ BitVec 64) (ite $17 $8 #x0000000000000000))
+(define-fun $47 () Bool (and (not (= (bvand $46 #x0000000000000f00) #x0000000000000000)) (not (= (bvand $46 #x0000000000004000) #x0000000000000000))))
+(define-fun $48 () (_ BitVec 64) (ite (bvult #x00 $40) (ite $21 (bvand $44 #xfffffffeffffffff) $44) $44))
+(define-fun $49 () (_ BitVec 64) (ite (bvult #x01 $40) (ite $21 (bvand $48 #xffffffefffffffff) $48) $48))
+(define-fun $50 () (_ BitVec 64) (ite (bvult #x02 $40) (ite $21 (bvand $49 #xfffffeffffffffff) $49) $49))
+(define-fun $51 () (_ BitVec 8) (ite (not (= $9 #x00)) $37 (ite $21 #x00 |p.nr_gp|)))
+(define-fun $52 () Bool (ite (not (= $9 #x00)) (ite $21 $11 $25) $25))
+(define-fun $53 () (_ BitVec 64) (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $45 $33) $33))
+(define-fun $54 () (_ BitVec 64) (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite |cfg.host_pt_host_guest| (ite $21 (bvand $45 #x3f7fffffffffffff) $34) (ite $21 (bvand $45 #x3fffffffffffffff) $34)) $34) $34))
+(define-fun $55 () Bool (and (and (not (= $9 #x00)) (not (= $9 #x01))) (= ((_ extract 15 15) $46) #b1)))
+(define-fun $56 () Bool (and (not (= $51 #x00)) (or (bvugt (ite $21 $9 $24) #x01) (and |cfg.enable_mediated_pmu| (not (= (ite $21 $9 $24) #x00))))))
+(define-fun $57 () Bool (ite $20 (ite $21 false |p.after_put|) |p.after_put|))
+(define-fun $58 () Bool (ite $20 (ite $21 false |p.pmu_gp_counter[0]@host|) |p.pmu_gp_counter[0]@host|))
+(define-fun $59 () (_ BitVec 64) (ite $20 (ite $21 #x0000000000000000 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|))
+(define-fun $60 () Bool (ite $20 (ite $21 false |p.pmu_gp_counter[1]@host|) |p.pmu_gp_counter[1]@host|))
+(define-fun $61 () (_ BitVec 64) (ite $20 (ite $21 #x0000000000000000 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|))
+(define-fun $62 () Bool (ite $20 (ite $21 false |p.pmu_gp_counter[2]@host|) |p.pmu_gp_counter[2]@host|))
+(define-fun $63 () (_ BitVec 64) (ite $20 (ite $21 #x0000000000000000 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|))
+(define-fun $64 () Bool (ite $20 (ite $21 false |p.pmu_gp_counter[3]@host|) |p.pmu_gp_counter[3]@host|))
+(define-fun $65 () (_ BitVec 64) (ite $20 (ite $21 #x0000000000000000 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|))
+(define-fun $66 () Bool (ite $20 (ite $21 false |p.pmu_fixed_counter[0]@host|) |p.pmu_fixed_counter[0]@host|))
+(define-fun $67 () Bool (ite $20 (ite $21 false |p.pmu_fixed_counter[1]@host|) |p.pmu_fixed_counter[1]@host|))
+(define-fun $68 () Bool (ite $20 (ite $21 false |p.pmu_fixed_counter[2]@host|) |p.pmu_fixed_counter[2]@host|))
+(define-fun $69 () Bool (ite $20 (ite $21 false |p.pmu_fixed_counter[3]@host|) |p.pmu_fixed_counter[3]@host|))
+(define-fun $70 () (_ BitVec 64) (ite $20 (ite $21 #x0000000000000000 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|))
+(define-fun $71 () (_ BitVec 64) (ite $20 (ite |cfg.vm_enable_pmu| (ite $56 (ite $21 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) $51)) #x0000000000000001) $22) $22) $22) |p.pmu_global_ctrl|))
+(define-fun $72 () Bool (ite $20 (ite |cfg.vm_enable_pmu| (ite $56 (ite $21 $52 $23) $23) $23) |p.pmu_global_ctrl@host|))
+(define-fun $73 () Bool (ite $20 (ite $21 false |p.pmu_global_status@host|) |p.pmu_global_status@host|))
+(define-fun $74 () (_ BitVec 64) (ite $20 (ite $21 #x0000000000000000 |p.pmu_perf_metrics|) |p.pmu_perf_metrics|))
+(define-fun $75 () Bool (ite $20 (ite $21 false |p.pmu_perf_metrics@host|) |p.pmu_perf_metrics@host|))
+(define-fun $76 () Bool (ite $20 (ite $21 false |p.pmu_perf_metrics@guest|) |p.pmu_perf_metrics@guest|))
+(define-fun $77 () (_ BitVec 64) (ite $20 (ite $21 #x0000000000000000 |p.exp_pm|) |p.exp_pm|))
+(define-fun $78 () (_ BitVec 8) (ite $20 (ite |cfg.vm_enable_pmu| (ite $21 $9 $24) $24) |p.pmu_version|))
+(define-fun $79 () (_ BitVec 8) (ite $20 (ite |cfg.vm_enable_pmu| $51 (ite $21 #x00 |p.nr_gp|)) |p.nr_gp|))
+(define-fun $80 () Bool (ite $20 (ite |cfg.vm_enable_pmu| $52 $25) |p.nr_gp@host|))
+(define-fun $81 () (_ BitVec 8) (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) $40 $26) $26) $26) |p.nr_fixed|))
+(define-fun $82 () (_ BitVec 64) (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite $21 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $12 |cfg.host_gp_width|) $12 |cfg.host_gp_width|))) #x0000000000000001) $27) $27) $27) |p.gp_counter_bitmask|))
+(define-fun $83 () Bool (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite $21 $13 $28) $28) $28) |p.gp_counter_bitmask@host|))
+(define-fun $84 () (_ BitVec 64) (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $21 (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) (ite (bvult $15 |cfg.host_fixed_width|) $15 |cfg.host_fixed_width|))) #x0000000000000001) $29) $29) $29) $29) |p.fixed_counter_bitmask|))
+(define-fun $85 () Bool (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $21 $16 $30) $30) $30) $30) |p.fixed_counter_bitmask@host|))
+(define-fun $86 () (_ BitVec 64) (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $47 (ite $21 (bvand $38 #xfffffffbffffffff) $38) $38) $38) $31) $31) |p.reserved_bits|))
+(define-fun $87 () Bool (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (and $18 |cfg.host_tsx|) (ite $21 true $32) $32) $32) $32) |p.raw_event_mask_txcp|))
+(define-fun $88 () (_ BitVec 64) (ite $20 (ite |cfg.vm_enable_pmu| (ite $55 (ite $21 (bvand $53 #xfffeffffffffffff) $53) $53) $33) |p.global_ctrl_rsvd|))
+(define-fun $89 () (_ BitVec 64) (ite $20 (ite |cfg.vm_enable_pmu| (ite $55 (ite $21 (bvand $54 #xfffeffffffffffff) $54) $54) $34) |p.global_status_rsvd|))
+(define-fun $90 () (_ BitVec 64) (ite $20 (ite |cfg.vm_enable_pmu| (ite (not (= $9 #x00)) (ite (not (= $9 #x01)) (ite $47 (ite (bvult #x03 $40) (ite $21 (bvand $50 #xffffefffffffffff) $50) $50) $44) $35) $35) $35) |p.fixed_ctr_ctrl_rsvd|))
+(define-fun $91 () Bool (not (= |p.pmu_version| #x00)))
+(define-fun $92 () Bool (and |cfg.enable_mediated_pmu| $91))
+(define-fun $93 () Bool (and $92 (bvult #x00 |p.nr_gp|)))
+(define-fun $94 () Bool (and $92 (bvult #x01 |p.nr_gp|)))
+(define-fun $95 () Bool (and $92 (bvult #x02 |p.nr_gp|)))
+(define-fun $96 () Bool (and $92 (bvult #x03 |p.nr_gp|)))
+(define-fun $97 () Bool (bvult #x00 |p.nr_fixed|))
+(define-fun $98 () Bool (bvult #x01 |p.nr_fixed|))
+(define-fun $99 () Bool (bvult #x02 |p.nr_fixed|))
+(define-fun $100 () Bool (bvult #x03 |p.nr_fixed|))
+(define-fun $101 () (_ BitVec 64) (ite |p.cpuid_pdcm| |p.perf_caps| #x0000000000000000))
+(define-fun $102 () Bool (= ((_ extract 15 15) $101) #b1))
+(define-fun $103 () Bool (and (not $102) |cfg.host_perf_metrics|))
+(define-fun $104 () (_ BitVec 64) (ite $92 #x0000000000000000 |p.hw_global_ctrl|))
+(define-fun $105 () Bool (ite $92 false |p.hw_global_ctrl@host|))
+(define-fun $106 () Bool (ite $92 (ite (bvult #x00 |p.nr_gp|) |p.pmu_gp_counter[0]@host| |p.hw_gp_ctr[0]@host|) |p.hw_gp_ctr[0]@host|))
+(define-fun $107 () (_ BitVec 64) (ite $92 (ite (bvult #x00 |p.nr_gp|) |p.eventsel_hw[0]| |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $108 () Bool (ite $92 (ite (bvult #x01 |p.nr_gp|) |p.pmu_gp_counter[1]@host| |p.hw_gp_ctr[1]@host|) |p.hw_gp_ctr[1]@host|))
+(define-fun $109 () (_ BitVec 64) (ite $92 (ite (bvult #x01 |p.nr_gp|) |p.eventsel_hw[1]| |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $110 () Bool (ite $92 (ite (bvult #x02 |p.nr_gp|) |p.pmu_gp_counter[2]@host| |p.hw_gp_ctr[2]@host|) |p.hw_gp_ctr[2]@host|))
+(define-fun $111 () (_ BitVec 64) (ite $92 (ite (bvult #x02 |p.nr_gp|) |p.eventsel_hw[2]| |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $112 () Bool (ite $92 (ite (bvult #x03 |p.nr_gp|) |p.pmu_gp_counter[3]@host| |p.hw_gp_ctr[3]@host|) |p.hw_gp_ctr[3]@host|))
+(define-fun $113 () (_ BitVec 64) (ite $92 (ite (bvult #x03 |p.nr_gp|) |p.eventsel_hw[3]| |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $114 () Bool (ite $92 (ite $97 |p.pmu_fixed_counter[0]@host| |p.hw_fixed_ctr[0]@host|) |p.hw_fixed_ctr[0]@host|))
+(define-fun $115 () Bool (ite $92 (ite $98 |p.pmu_fixed_counter[1]@host| |p.hw_fixed_ctr[1]@host|) |p.hw_fixed_ctr[1]@host|))
+(define-fun $116 () Bool (ite $92 (ite $99 |p.pmu_fixed_counter[2]@host| |p.hw_fixed_ctr[2]@host|) |p.hw_fixed_ctr[2]@host|))
+(define-fun $117 () Bool (ite $92 (ite $100 |p.pmu_fixed_counter[3]@host| |p.hw_fixed_ctr[3]@host|) |p.hw_fixed_ctr[3]@host|))
+(define-fun $118 () (_ BitVec 64) (ite $92 (ite $102 |p.pmu_perf_metrics| (ite $103 #x0000000000000000 |p.hw_perf_metrics|)) |p.hw_perf_metrics|))
+(define-fun $119 () Bool (ite $92 (ite $102 |p.pmu_perf_metrics@host| (ite $103 false |p.hw_perf_metrics@host|)) |p.hw_perf_metrics@host|))
+(define-fun $120 () Bool (ite $92 (ite $102 |p.pmu_perf_metrics@guest| (ite $103 false |p.hw_perf_metrics@guest|)) |p.hw_perf_metrics@guest|))
+(define-fun $121 () Bool (ite $92 false |p.hw_global_status@host|))
+(define-fun $122 () (_ BitVec 64) (ite $92 |p.fixed_ctr_ctrl_hw| |p.hw_fixed_ctr_ctrl|))
+(define-fun $123 () Bool (ite $92 true |p.just_loaded|))
+(define-fun $124 () Bool (and (= |p.ctx| #b01) (= |p.pending| #b00)))
+(define-fun $125 () (_ BitVec 64) (ite $92 |p.pmu_global_ctrl| |p.hw_global_ctrl|))
+(define-fun $126 () Bool (ite $92 |p.pmu_global_ctrl@host| |p.hw_global_ctrl@host|))
+(define-fun $127 () Bool (or (not $92) (not $102)))
+(define-fun $128 () Bool (or (or (or (not $92) (not (= |p.nr_gp| |cfg.host_nr_gp|))) (not (= |p.nr_fixed| |cfg.host_nr_fixed|))) (not (= $102 |cfg.host_perf_metrics|))))
+(define-fun $129 () Bool (bvugt |p.pmu_version| #x01))
+(define-fun $130 () Bool (= ((_ extract 13 13) $101) #b1))
+(define-fun $131 () Bool (not (or $128 (not $129))))
+(define-fun $132 () (_ BitVec 64) (ite $92 (ite $131 |p.hw_global_ctrl| |p.pmu_global_ctrl|) |p.pmu_global_ctrl|))
+(define-fun $133 () Bool (ite $92 (ite $131 |p.hw_global_ctrl@host| |p.pmu_global_ctrl@host|) |p.pmu_global_ctrl@host|))
+(define-fun $134 () Bool (ite $92 |p.hw_global_status@host| |p.pmu_global_status@host|))
+(define-fun $135 () (_ BitVec 64) (ite $92 (ite (not (= |p.fixed_ctr_ctrl_hw| #x0000000000000000)) #x0000000000000000 |p.hw_fixed_ctr_ctrl|) |p.hw_fixed_ctr_ctrl|))
+(define-fun $136 () (_ BitVec 64) (ite $92 (ite $102 |p.hw_perf_metrics| |p.exp_pm|) |p.exp_pm|))
+(define-fun $137 () (_ BitVec 64) (ite $92 (ite $102 |p.hw_perf_metrics| |p.pmu_perf_metrics|) |p.pmu_perf_metrics|))
+(define-fun $138 () Bool (ite $92 (ite $102 |p.hw_perf_metrics@host| |p.pmu_perf_metrics@host|) |p.pmu_perf_metrics@host|))
+(define-fun $139 () Bool (ite $92 (ite $102 |p.hw_perf_metrics@guest| |p.pmu_perf_metrics@guest|) |p.pmu_perf_metrics@guest|))
+(define-fun $140 () (_ BitVec 64) (ite $92 (ite $102 #x0000000000000000 |p.hw_perf_metrics|) |p.hw_perf_metrics|))
+(define-fun $141 () Bool (ite $92 (ite $102 false |p.hw_perf_metrics@host|) |p.hw_perf_metrics@host|))
+(define-fun $142 () Bool (ite $92 (ite $102 false |p.hw_perf_metrics@guest|) |p.hw_perf_metrics@guest|))
+(define-fun $143 () Bool (ite $92 (ite (bvult #x00 |p.nr_gp|) |p.hw_gp_ctr[0]@host| |p.pmu_gp_counter[0]@host|) |p.pmu_gp_counter[0]@host|))
+(define-fun $144 () Bool (ite $92 (ite (bvult #x00 |p.nr_gp|) false |p.hw_gp_ctr[0]@host|) |p.hw_gp_ctr[0]@host|))
+(define-fun $145 () (_ BitVec 64) (ite $92 (ite (bvult #x00 |p.nr_gp|) (ite (not (= |p.eventsel_hw[0]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[0]|) |p.hw_eventsel[0]|) |p.hw_eventsel[0]|))
+(define-fun $146 () Bool (ite $92 (ite (bvult #x01 |p.nr_gp|) |p.hw_gp_ctr[1]@host| |p.pmu_gp_counter[1]@host|) |p.pmu_gp_counter[1]@host|))
+(define-fun $147 () Bool (ite $92 (ite (bvult #x01 |p.nr_gp|) false |p.hw_gp_ctr[1]@host|) |p.hw_gp_ctr[1]@host|))
+(define-fun $148 () (_ BitVec 64) (ite $92 (ite (bvult #x01 |p.nr_gp|) (ite (not (= |p.eventsel_hw[1]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[1]|) |p.hw_eventsel[1]|) |p.hw_eventsel[1]|))
+(define-fun $149 () Bool (ite $92 (ite (bvult #x02 |p.nr_gp|) |p.hw_gp_ctr[2]@host| |p.pmu_gp_counter[2]@host|) |p.pmu_gp_counter[2]@host|))
+(define-fun $150 () Bool (ite $92 (ite (bvult #x02 |p.nr_gp|) false |p.hw_gp_ctr[2]@host|) |p.hw_gp_ctr[2]@host|))
+(define-fun $151 () (_ BitVec 64) (ite $92 (ite (bvult #x02 |p.nr_gp|) (ite (not (= |p.eventsel_hw[2]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[2]|) |p.hw_eventsel[2]|) |p.hw_eventsel[2]|))
+(define-fun $152 () Bool (ite $92 (ite (bvult #x03 |p.nr_gp|) |p.hw_gp_ctr[3]@host| |p.pmu_gp_counter[3]@host|) |p.pmu_gp_counter[3]@host|))
+(define-fun $153 () Bool (ite $92 (ite (bvult #x03 |p.nr_gp|) false |p.hw_gp_ctr[3]@host|) |p.hw_gp_ctr[3]@host|))
+(define-fun $154 () (_ BitVec 64) (ite $92 (ite (bvult #x03 |p.nr_gp|) (ite (not (= |p.eventsel_hw[3]| #x0000000000000000)) #x0000000000000000 |p.hw_eventsel[3]|) |p.hw_eventsel[3]|) |p.hw_eventsel[3]|))
+(define-fun $155 () Bool (ite $92 (ite $97 |p.hw_fixed_ctr[0]@host| |p.pmu_fixed_counter[0]@host|) |p.pmu_fixed_counter[0]@host|))
+(define-fun $156 () Bool (ite $92 (ite $97 false |p.hw_fixed_ctr[0]@host|) |p.hw_fixed_ctr[0]@host|))
+(define-fun $157 () Bool (ite $92 (ite $98 |p.hw_fixed_ctr[1]@host| |p.pmu_fixed_counter[1]@host|) |p.pmu_fixed_counter[1]@host|))
+(define-fun $158 () Bool (ite $92 (ite $98 false |p.hw_fixed_ctr[1]@host|) |p.hw_fixed_ctr[1]@host|))
+(define-fun $159 () Bool (ite $92 (ite $99 |p.hw_fixed_ctr[2]@host| |p.pmu_fixed_counter[2]@host|) |p.pmu_fixed_counter[2]@host|))
+(define-fun $160 () Bool (ite $92 (ite $99 false |p.hw_fixed_ctr[2]@host|) |p.hw_fixed_ctr[2]@host|))
+(define-fun $161 () Bool (ite $92 (ite $100 |p.hw_fixed_ctr[3]@host| |p.pmu_fixed_counter[3]@host|) |p.pmu_fixed_counter[3]@host|))
+(define-fun $162 () Bool (ite $92 (ite $100 false |p.hw_fixed_ctr[3]@host|) |p.hw_fixed_ctr[3]@host|))
+(define-fun $163 () Bool (ite $92 true |p.after_put|))
+(define-fun $164 () Bool (bvult #x00 |cfg.host_nr_gp|))
+(define-fun $165 () Bool (ite $164 true |p.hw_gp_ctr[0]@host|))
+(define-fun $166 () (_ BitVec 64) (ite $164 |hvp.host_perf_activity.7| |p.hw_eventsel[0]|))
+(define-fun $167 () Bool (bvult #x01 |cfg.host_nr_gp|))
+(define-fun $168 () Bool (ite $167 true |p.hw_gp_ctr[1]@host|))
+(define-fun $169 () (_ BitVec 64) (ite $167 |hvp.host_perf_activity.9| |p.hw_eventsel[1]|))
+(define-fun $170 () Bool (bvult #x02 |cfg.host_nr_gp|))
+(define-fun $171 () Bool (ite $170 true |p.hw_gp_ctr[2]@host|))
+(define-fun $172 () (_ BitVec 64) (ite $170 |hvp.host_perf_activity.11| |p.hw_eventsel[2]|))
+(define-fun $173 () Bool (bvult #x03 |cfg.host_nr_gp|))
+(define-fun $174 () Bool (ite $173 true |p.hw_gp_ctr[3]@host|))
+(define-fun $175 () (_ BitVec 64) (ite $173 |hvp.host_perf_activity.13| |p.hw_eventsel[3]|))
+(define-fun $176 () Bool (ite (bvult #x00 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[0]@host|))
+(define-fun $177 () Bool (ite (bvult #x01 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[1]@host|))
+(define-fun $178 () Bool (ite (bvult #x02 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[2]@host|))
+(define-fun $179 () Bool (ite (bvult #x03 |cfg.host_nr_fixed|) true |p.hw_fixed_ctr[3]@host|))
+(define-fun $180 () (_ BitVec 64) (ite |cfg.host_perf_metrics| |hvp.host_perf_activity.21| |p.hw_perf_metrics|))
+(define-fun $181 () Bool (ite |cfg.host_perf_metrics| true |p.hw_perf_metrics@host|))
+(define-fun $182 () Bool (ite |cfg.host_perf_metrics| false |p.hw_perf_metrics@guest|))
+(define-fun $183 () Bool (and |cfg.host_perf_metrics| (= ((_ extract 48 48) |p.hw_global_ctrl|) #b1)))
+(define-fun $184 () (_ BitVec 64) (ite $183 (bvadd |p.hw_perf_metrics| |inp.guest_count.delta|) |p.hw_perf_metrics|))
+(define-fun $185 () Bool (ite $183 true |p.hw_perf_metrics@guest|))
+(define-fun $186 () Bool (or (or (or |cfg.enable_vmware_backdoor| $128) (not (= |p.gp_counter_bitmask| |cfg.host_gp_mask|))) (not (= |p.fixed_counter_bitmask| |cfg.host_fixed_mask|))))
+(define-fun $187 () Bool (and (= |inp.guest_rdpmc.ecx| #x20000000) |cfg.host_perf_metrics|))
+(define-fun $188 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #xffff0000))
+(define-fun $189 () (_ BitVec 32) (bvand |inp.guest_rdpmc.ecx| #x0000ffff))
+(define-fun $190 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_gp|))
+(define-fun $191 () Bool (and (= $188 #x00000000) (bvult $189 $190)))
+(define-fun $192 () Bool (and (not $186) (not $191)))
+(define-fun $193 () (_ BitVec 32) ((_ zero_extend 24) |cfg.host_nr_fixed|))
+(define-fun $194 () Bool (and (= $188 #x40000000) (bvult $189 $193)))
+(define-fun $195 () (_ BitVec 2) (ite $186 #b01 |p.pending|))
+(define-fun $196 () Bool (ite $186 false |p.pending@host|))
+(define-fun $197 () Bool (ite $186 false |p.pending@guest|))
+(define-fun $198 () (_ BitVec 32) (ite $186 |inp.guest_rdpmc.ecx| |p.pending_index|))
+(define-fun $199 () Bool (ite $186 false |p.pending_index@host|))
+(define-fun $200 () (_ BitVec 64) (ite $186 $132 |p.pmu_global_ctrl|))
+(define-fun $201 () Bool (ite $186 $133 |p.pmu_global_ctrl@host|))
+(define-fun $202 () (_ BitVec 64) (ite $186 $104 |p.hw_global_ctrl|))
+(define-fun $203 () Bool (ite $186 $105 |p.hw_global_ctrl@host|))
+(define-fun $204 () Bool (ite $186 |p.metrics_access_without_cap| (ite (and $187 (not $102)) true |p.metrics_access_without_cap|)))
+(define-fun $205 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x000004c1) (bvult |inp.guest_rdmsr.msr| #x000004c5)))
+(define-fun $206 () Bool (or (and (bvuge |inp.guest_rdmsr.msr| #x000000c1) (bvult |inp.guest_rdmsr.msr| #x000000c5)) $205))
+(define-fun $207 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000186) (bvult |inp.guest_rdmsr.msr| #x0000018a)))
+(define-fun $208 () Bool (and (bvuge |inp.guest_rdmsr.msr| #x00000309) (bvult |inp.guest_rdmsr.msr| #x0000030d)))
+(define-fun $209 () Bool (= |inp.guest_rdmsr.msr| #x0000038e))
+(define-fun $210 () Bool (= |inp.guest_rdmsr.msr| #x0000038f))
+(define-fun $211 () Bool (= |inp.guest_rdmsr.msr| #x00000390))
+(define-fun $212 () Bool (= |inp.guest_rdmsr.msr| #x00000329))
+(define-fun $213 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or $206 $207) $208) (= |inp.guest_rdmsr.msr| #x0000038d)) $209) $210) $211) (= |inp.guest_rdmsr.msr| #x00000391)) (= |inp.guest_rdmsr.msr| #x00000345)) $212)))
+(define-fun $214 () Bool (ite (= |inp.guest_rdmsr.msr| #x000000c1) (not $93) (ite (= |inp.guest_rdmsr.msr| #x000000c2) (not $94) (ite (= |inp.guest_rdmsr.msr| #x000000c3) (not $95) (ite (= |inp.guest_rdmsr.msr| #x000000c4) (not $96) (ite (= |inp.guest_rdmsr.msr| #x000004c1) (not (and $93 $130)) (ite (= |inp.guest_rdmsr.msr| #x000004c2) (not (and $94 $130)) (ite (= |inp.guest_rdmsr.msr| #x000004c3) (not (and $95 $130)) (ite (= |inp.guest_rdmsr.msr| #x000004c4) (not (and $96 $130)) (ite (= |inp.guest_rdmsr.msr| #x00000309) (not (and $92 $97)) (ite (= |inp.guest_rdmsr.msr| #x0000030a) (not (and $92 $98)) (ite (= |inp.guest_rdmsr.msr| #x0000030b) (not (and $92 $99)) (ite (= |inp.guest_rdmsr.msr| #x0000030c) (not (and $92 $100)) (ite $209 (or $128 (not $129)) (ite $210 (or $128 (not $129)) (ite $211 (or $128 (not $129)) (ite $212 $127 true)))))))))))))))))
+(define-fun $215 () Bool (and $212 |cfg.host_perf_metrics|))
+(define-fun $216 () (_ BitVec 32) (ite $205 (bvsub |inp.guest_rdmsr.msr| #x000004c1) (ite $207 (bvsub |inp.guest_rdmsr.msr| #x00000186) (bvsub |inp.guest_rdmsr.msr| #x000000c1))))
+(define-fun $217 () (_ BitVec 32) (bvsub |inp.guest_rdmsr.msr| #x00000309))
+(define-fun $218 () Bool (and $206 (bvult $216 $190)))
+(define-fun $219 () Bool (and (not $214) (not $218)))
+(define-fun $220 () Bool (and $208 (bvult $217 $193)))
+(define-fun $221 () Bool (and (and $219 (not $220)) (not $210)))
+(define-fun $222 () Bool (and (and $221 (not $209)) (not $211)))
+(define-fun $223 () (_ BitVec 2) (ite $214 #b10 |p.pending|))
+(define-fun $224 () Bool (ite $214 false |p.pending@host|))
+(define-fun $225 () Bool (ite $214 false |p.pending@guest|))
+(define-fun $226 () (_ BitVec 32) (ite $214 |inp.guest_rdmsr.msr| |p.pending_index|))
+(define-fun $227 () Bool (ite $214 false |p.pending_index@host|))
+(define-fun $228 () (_ BitVec 64) (ite $214 $132 |p.pmu_global_ctrl|))
+(define-fun $229 () Bool (ite $214 $133 |p.pmu_global_ctrl@host|))
+(define-fun $230 () (_ BitVec 64) (ite $214 $104 |p.hw_global_ctrl|))
+(define-fun $231 () Bool (ite $214 $105 |p.hw_global_ctrl@host|))
+(define-fun $232 () Bool (ite $214 |p.metrics_access_without_cap| (ite (and $215 (not $102)) true |p.metrics_access_without_cap|)))
+(define-fun $233 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000000c1) (bvult |inp.guest_wrmsr.msr| #x000000c5)))
+(define-fun $234 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x000004c1) (bvult |inp.guest_wrmsr.msr| #x000004c5)))
+(define-fun $235 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000186) (bvult |inp.guest_wrmsr.msr| #x0000018a)))
+(define-fun $236 () Bool (and (bvuge |inp.guest_wrmsr.msr| #x00000309) (bvult |inp.guest_wrmsr.msr| #x0000030d)))
+(define-fun $237 () Bool (= |inp.guest_wrmsr.msr| #x0000038e))
+(define-fun $238 () Bool (= |inp.guest_wrmsr.msr| #x0000038f))
+(define-fun $239 () Bool (= |inp.guest_wrmsr.msr| #x00000390))
+(define-fun $240 () Bool (= |inp.guest_wrmsr.msr| #x00000329))
+(define-fun $241 () Bool (and (= |p.ctx| #b10) (or (or (or (or (or (or (or (or (or (or $233 $234) $235) $236) (= |inp.guest_wrmsr.msr| #x0000038d)) $237) $238) $239) (= |inp.guest_wrmsr.msr| #x00000391)) (= |inp.guest_wrmsr.msr| #x00000345)) $240)))
+(define-fun $242 () Bool (ite (= |inp.guest_wrmsr.msr| #x000000c1) (not $93) (ite (= |inp.guest_wrmsr.msr| #x000000c2) (not $94) (ite (= |inp.guest_wrmsr.msr| #x000000c3) (not $95) (ite (= |inp.guest_wrmsr.msr| #x000000c4) (not $96) (ite (= |inp.guest_wrmsr.msr| #x000004c1) (not (and $93 $130)) (ite (= |inp.guest_wrmsr.msr| #x000004c2) (not (and $94 $130)) (ite (= |inp.guest_wrmsr.msr| #x000004c3) (not (and $95 $130)) (ite (= |inp.guest_wrmsr.msr| #x000004c4) (not (and $96 $130)) (ite (= |inp.guest_wrmsr.msr| #x00000309) (not (and $92 $97)) (ite (= |inp.guest_wrmsr.msr| #x0000030a) (not (and $92 $98)) (ite (= |inp.guest_wrmsr.msr| #x0000030b) (not (and $92 $99)) (ite (= |inp.guest_wrmsr.msr| #x0000030c) (not (and $92 $100)) (ite $237 (or $128 (not $129)) (ite $238 (or $128 (not $129)) (ite $239 (or $128 (not $129)) (ite $240 $127 true)))))))))))))))))
+(define-fun $243 () Bool (and $240 |cfg.host_perf_metrics|))
+(define-fun $244 () (_ BitVec 32) (ite $234 (bvsub |inp.guest_wrmsr.msr| #x000004c1) (ite $235 (bvsub |inp.guest_wrmsr.msr| #x00000186) (bvsub |inp.guest_wrmsr.msr| #x000000c1))))
+(define-fun $245 () (_ BitVec 32) (bvsub |inp.guest_wrmsr.msr| #x00000309))
+(define-fun $246 () Bool (and $233 (bvult $244 $190)))
+(define-fun $247 () Bool (and (not $242) (not $246)))
+(define-fun $248 () Bool (and $234 (bvult $244 $190)))
+(define-fun $249 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.host_gp_mask|)) #x0000000000000000)))
+(define-fun $250 () Bool (and $236 (bvult $245 $193)))
+(define-fun $251 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.host_fixed_mask|)) #x0000000000000000)))
+(define-fun $252 () Bool (and (and $247 (not $248)) (not $250)))
+(define-fun $253 () Bool (not (= (bvand |inp.guest_wrmsr.data| (bvnot |cfg.hw_global_ctrl_valid|)) #x0000000000000000)))
+(define-fun $254 () (_ BitVec 2) (ite $242 #b11 |p.pending|))
+(define-fun $255 () Bool (ite $242 false |p.pending@host|))
+(define-fun $256 () Bool (ite $242 false |p.pending@guest|))
+(define-fun $257 () (_ BitVec 32) (ite $242 |inp.guest_wrmsr.msr| |p.pending_index|))
+(define-fun $258 () Bool (ite $242 false |p.pending_index@host|))
+(define-fun $259 () (_ BitVec 64) (ite $242 |inp.guest_wrmsr.data| |p.pending_data|))
+(define-fun $260 () Bool (ite $242 false |p.pending_data@host|))
+(define-fun $261 () Bool (ite $242 true |p.pending_data@guest|))
+(define-fun $262 () (_ BitVec 64) (ite $242 $132 |p.pmu_global_ctrl|))
+(define-fun $263 () Bool (ite $242 $133 |p.pmu_global_ctrl@host|))
+(define-fun $264 () (_ BitVec 64) (ite $242 $104 (ite $246 |p.hw_global_ctrl| (ite $248 |p.hw_global_ctrl| (ite $250 |p.hw_global_ctrl| (ite $238 (ite (not $253) |inp.guest_wrmsr.data| |p.hw_global_ctrl|) |p.hw_global_ctrl|))))))
+(define-fun $265 () Bool (ite $242 $105 (ite $246 |p.hw_global_ctrl@host| (ite $248 |p.hw_global_ctrl@host| (ite $250 |p.hw_global_ctrl@host| (ite $238 (ite (not $253) false |p.hw_global_ctrl@host|) |p.hw_global_ctrl@host|))))))
+(define-fun $266 () Bool (ite $242 |p.metrics_access_without_cap| (ite (and $243 (not $102)) true |p.metrics_access_without_cap|)))
+(define-fun $267 () Bool (ite $242 |p.hw_gp_ctr[0]@host| (ite $246 (ite (= $244 #x00000000) false |p.hw_gp_ctr[0]@host|) (ite $248 (ite (and (not $249) (= $244 #x00000000)) false |p.hw_gp_ctr[0]@host|) |p.hw_gp_ctr[0]@host|))))
+(define-fun $268 () Bool (ite $242 |p.hw_gp_ctr[1]@host| (ite $246 (ite (= $244 #x00000001) false |p.hw_gp_ctr[1]@host|) (ite $248 (ite (and (not $249) (= $244 #x00000001)) false |p.hw_gp_ctr[1]@host|) |p.hw_gp_ctr[1]@host|))))
+(define-fun $269 () Bool (ite $242 |p.hw_gp_ctr[2]@host| (ite $246 (ite (= $244 #x00000002) false |p.hw_gp_ctr[2]@host|) (ite $248 (ite (and (not $249) (= $244 #x00000002)) false |p.hw_gp_ctr[2]@host|) |p.hw_gp_ctr[2]@host|))))
+(define-fun $270 () Bool (ite $242 |p.hw_gp_ctr[3]@host| (ite $246 (ite (= $244 #x00000003) false |p.hw_gp_ctr[3]@host|) (ite $248 (ite (and (not $249) (= $244 #x00000003)) false |p.hw_gp_ctr[3]@host|) |p.hw_gp_ctr[3]@host|))))
+(define-fun $271 () Bool (ite $242 |p.hw_fixed_ctr[0]@host| (ite $246 |p.hw_fixed_ctr[0]@host| (ite $248 |p.hw_fixed_ctr[0]@host| (ite $250 (ite (and (not $251) (= $245 #x00000000)) false |p.hw_fixed_ctr[0]@host|) |p.hw_fixed_ctr[0]@host|)))))
+(define-fun $272 () Bool (ite $242 |p.hw_fixed_ctr[1]@host| (ite $246 |p.hw_fixed_ctr[1]@host| (ite $248 |p.hw_fixed_ctr[1]@host| (ite $250 (ite (and (not $251) (= $245 #x00000001)) false |p.hw_fixed_ctr[1]@host|) |p.hw_fixed_ctr[1]@host|)))))
+(define-fun $273 () Bool (ite $242 |p.hw_fixed_ctr[2]@host| (ite $246 |p.hw_fixed_ctr[2]@host| (ite $248 |p.hw_fixed_ctr[2]@host| (ite $250 (ite (and (not $251) (= $245 #x00000002)) false |p.hw_fixed_ctr[2]@host|) |p.hw_fixed_ctr[2]@host|)))))
+(define-fun $274 () Bool (ite $242 |p.hw_fixed_ctr[3]@host| (ite $246 |p.hw_fixed_ctr[3]@host| (ite $248 |p.hw_fixed_ctr[3]@host| (ite $250 (ite (and (not $251) (= $245 #x00000003)) false |p.hw_fixed_ctr[3]@host|) |p.hw_fixed_ctr[3]@host|)))))
+(define-fun $275 () (_ BitVec 64) (ite $242 |p.hw_perf_metrics| (ite $246 |p.hw_perf_metrics| (ite $248 |p.hw_perf_metrics| (ite $250 |p.hw_perf_metrics| (ite $238 |p.hw_perf_metrics| (ite $239 |p.hw_perf_metrics| (ite $243 |inp.guest_wrmsr.data| |p.hw_perf_metrics|))))))))
+(define-fun $276 () Bool (ite $242 |p.hw_perf_metrics@host| (ite $246 |p.hw_perf_metrics@host| (ite $248 |p.hw_perf_metrics@host| (ite $250 |p.hw_perf_metrics@host| (ite $238 |p.hw_perf_metrics@host| (ite $239 |p.hw_perf_metrics@host| (ite $243 false |p.hw_perf_metrics@host|))))))))
+(define-fun $277 () Bool (ite $242 |p.hw_perf_metrics@guest| (ite $246 |p.hw_perf_metrics@guest| (ite $248 |p.hw_perf_metrics@guest| (ite $250 |p.hw_perf_metrics@guest| (ite $238 |p.hw_perf_metrics@guest| (ite $239 |p.hw_perf_metrics@guest| (ite $243 true |p.hw_perf_metrics@guest|))))))))
+(define-fun $278 () Bool (not (= |p.pending| #b00)))
+(define-fun $279 () Bool (= |inp.kvm_emulate_pmu_access.msr| #x00000345))
+(define-fun $280 () Bool (and (= |p.ctx| #b00) (or $278 (and (or (or (or (or (or (or (or (or (or (or (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000000c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000000c5)) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x000004c1) (bvult |inp.kvm_emulate_pmu_access.msr| #x000004c5))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000186) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000018a))) (and (bvuge |inp.kvm_emulate_pmu_access.msr| #x00000309) (bvult |inp.kvm_emulate_pmu_access.msr| #x0000030d))) (= |inp.kvm_emulate_pmu_access.msr| #x0000038d)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038e)) (= |inp.kvm_emulate_pmu_access.msr| #x0000038f)) (= |inp.kvm_emulate_pmu_access.msr| #x00000390)) (= |inp.kvm_emulate_pmu_access.msr| #x00000391)) $279) (= |inp.kvm_emulate_pmu_access.msr| #x00000329)) (not (and |inp.kvm_emulate_pmu_access.host_write| $279))))))
+(define-fun $281 () Bool (or |p.pending@host| |p.pending_index@host|))
+(define-fun $282 () (_ BitVec 32) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.msr| |p.pending_index|))
+(define-fun $283 () Bool (or |p.pending@host| |p.pending_data@host|))
+(define-fun $284 () (_ BitVec 64) (ite (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.data| |p.pending_data|))
+(define-fun $285 () Bool (and (and |cfg.enable_vmware_backdoor| (bvuge $282 #x00010000)) (bvule $282 #x00010002)))
+(define-fun $286 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_gp|))
+(define-fun $287 () Bool (and (= (bvand $282 #xffff0000) #x00000000) (bvult (bvand $282 #x0000ffff) $286)))
+(define-fun $288 () Bool (= (bvand $282 #x0000ffff) #x00000002))
+(define-fun $289 () Bool (= (bvand $282 #x0000ffff) #x00000001))
+(define-fun $290 () Bool (= (bvand $282 #x0000ffff) #x00000000))
+(define-fun $291 () (_ BitVec 64) (bvand #x0000000000000000 |p.gp_counter_bitmask|))
+(define-fun $292 () (_ BitVec 32) ((_ zero_extend 24) |p.nr_fixed|))
+(define-fun $293 () Bool (and (= (bvand $282 #xffff0000) #x40000000) (bvult (bvand $282 #x0000ffff) $292)))
+(define-fun $294 () (_ BitVec 64) (bvand #x0000000000000000 |p.fixed_counter_bitmask|))
+(define-fun $295 () Bool (not (= |p.pending| #b01)))
+(define-fun $296 () Bool (and (= |p.pending| #b11) (= $282 #x00000345)))
+(define-fun $297 () Bool (or (= |p.pending| #b11) (and (= |p.pending| #b00) |inp.kvm_emulate_pmu_access.host_write|)))
+(define-fun $298 () Bool (and (and $295 (not $296)) $297))
+(define-fun $299 () Bool (and (= $282 #x00000329) $102))
+(define-fun $300 () Bool (and (bvuge $282 #x000004c1) (bvult $282 #x000004c5)))
+(define-fun $301 () Bool (and (bvuge $282 #x00000186) (bvult $282 #x0000018a)))
+(define-fun $302 () (_ BitVec 32) (ite $300 (bvsub $282 #x000004c1) (ite $301 (bvsub $282 #x00000186) (bvsub $282 #x000000c1))))
+(define-fun $303 () Bool (or (or (= $282 #x0000038e) (= $282 #x0000038f)) (= $282 #x00000390)))
+(define-fun $304 () Bool (or (not $303) (not (not $129))))
+(define-fun $305 () Bool (and (and $298 (not $299)) (= $282 #x0000038e)))
+(define-fun $306 () Bool (not (= (bvand $284 |p.global_status_rsvd|) #x0000000000000000)))
+(define-fun $307 () Bool (and (and $298 (not $299)) (not (= $282 #x0000038e))))
+(define-fun $308 () Bool (not (= (bvand $284 |p.global_ctrl_rsvd|) #x0000000000000000)))
+(define-fun $309 () Bool (and $307 (not (= $282 #x0000038f))))
+(define-fun $310 () Bool (and $309 (not (= $282 #x00000390))))
+(define-fun $311 () Bool (and (= $282 #x0000038d) $129))
+(define-fun $312 () Bool (not (= (bvand $284 |p.fixed_ctr_ctrl_rsvd|) #x0000000000000000)))
+(define-fun $313 () Bool (and (or (and (bvuge $282 #x000000c1) (bvult $282 #x000000c5)) (and $300 $130)) (bvult $302 $286)))
+(define-fun $314 () Bool (and $300 (not (= (bvand $284 (bvnot |p.gp_counter_bitmask|)) #x0000000000000000))))
+(define-fun $315 () Bool (or (or (or |p.pending@host| $281) $283) |p.gp_counter_bitmask@host|))
+(define-fun $316 () Bool (and (and (bvuge $282 #x00000309) (bvult $282 #x0000030d)) (bvult (bvsub $282 #x00000309) $292)))
+(define-fun $317 () Bool (or $283 |p.fixed_counter_bitmask@host|))
+(define-fun $318 () Bool (= (bvsub $282 #x00000309) #x00000000))
+(define-fun $319 () Bool (= (bvsub $282 #x00000309) #x00000001))
+(define-fun $320 () Bool (= (bvsub $282 #x00000309) #x00000002))
+(define-fun $321 () Bool (and (and (and $310 (not $311)) (not $313)) (not $316)))
+(define-fun $322 () Bool (and $301 (bvult $302 $286)))
+(define-fun $323 () Bool (not (= (bvand $284 (ite (and (= $302 #x00000002) |p.raw_event_mask_txcp|) (bvxor |p.reserved_bits| #x0000000200000000) |p.reserved_bits|)) #x0000000000000000)))
+(define-fun $324 () Bool (or (or (or (= $282 #x000000c1) (= $282 #x000000c2)) (= $282 #x00000186)) (= $282 #x00000187)))
+(define-fun $325 () Bool (and (and $321 (not $322)) (not $324)))
+(define-fun $326 () Bool (and (and $295 (not $296)) (not $297)))
+(define-fun $327 () Bool (and (and $326 (not $299)) (not $303)))
+(define-fun $328 () Bool (ite $299 (not $278) (ite $303 (not (not $129)) (ite (= $282 #x00000345) $3 (or $311 (or $313 (or $316 (or $322 $324))))))))
+(define-fun $329 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_perf_metrics| (ite $296 |p.pmu_perf_metrics| (ite $297 (ite $299 (ite (not $278) $284 |p.pmu_perf_metrics|) |p.pmu_perf_metrics|) |p.pmu_perf_metrics|))))
+(define-fun $330 () Bool (ite (= |p.pending| #b01) |p.pmu_perf_metrics@host| (ite $296 |p.pmu_perf_metrics@host| (ite $297 (ite $299 (ite (not $278) $283 |p.pmu_perf_metrics@host|) |p.pmu_perf_metrics@host|) |p.pmu_perf_metrics@host|))))
+(define-fun $331 () Bool (ite (= |p.pending| #b01) |p.pmu_perf_metrics@guest| (ite $296 |p.pmu_perf_metrics@guest| (ite $297 (ite $299 (ite (not $278) true |p.pmu_perf_metrics@guest|) |p.pmu_perf_metrics@guest|) |p.pmu_perf_metrics@guest|))))
+(define-fun $332 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.exp_pm| (ite $296 |p.exp_pm| (ite $297 (ite $299 (ite (not $278) $284 |p.exp_pm|) |p.exp_pm|) |p.exp_pm|))))
+(define-fun $333 () Bool (ite (= |p.pending| #b01) |p.pmu_global_status@host| (ite $296 |p.pmu_global_status@host| (ite $297 (ite $299 |p.pmu_global_status@host| (ite (= $282 #x0000038e) (ite (and (not $306) (and (not $278) $304)) $283 |p.pmu_global_status@host|) (ite (= $282 #x0000038f) |p.pmu_global_status@host| (ite (= $282 #x00000390) (ite $278 (ite (and (not $306) $304) (or |p.pmu_global_status@host| $283) |p.pmu_global_status@host|) |p.pmu_global_status@host|) |p.pmu_global_status@host|)))) |p.pmu_global_status@host|))))
+(define-fun $334 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.pmu_global_ctrl| (ite $296 |p.pmu_global_ctrl| (ite $297 (ite $299 |p.pmu_global_ctrl| (ite (= $282 #x0000038e) |p.pmu_global_ctrl| (ite (= $282 #x0000038f) (ite (and (not $308) $304) $284 |p.pmu_global_ctrl|) |p.pmu_global_ctrl|))) |p.pmu_global_ctrl|))))
+(define-fun $335 () Bool (ite (= |p.pending| #b01) |p.pmu_global_ctrl@host| (ite $296 |p.pmu_global_ctrl@host| (ite $297 (ite $299 |p.pmu_global_ctrl@host| (ite (= $282 #x0000038e) |p.pmu_global_ctrl@host| (ite (= $282 #x0000038f) (ite (and (not $308) $304) $283 |p.pmu_global_ctrl@host|) |p.pmu_global_ctrl@host|))) |p.pmu_global_ctrl@host|))))
+(define-fun $336 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.fixed_ctr_ctrl_hw| (ite $296 |p.fixed_ctr_ctrl_hw| (ite $297 (ite $299 |p.fixed_ctr_ctrl_hw| (ite (= $282 #x0000038e) |p.fixed_ctr_ctrl_hw| (ite (= $282 #x0000038f) |p.fixed_ctr_ctrl_hw| (ite (= $282 #x00000390) |p.fixed_ctr_ctrl_hw| (ite $311 (ite (and (not $312) $304) $284 |p.fixed_ctr_ctrl_hw|) |p.fixed_ctr_ctrl_hw|))))) |p.fixed_ctr_ctrl_hw|))))
+(define-fun $337 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[0]@host| (ite $296 |p.pmu_gp_counter[0]@host| (ite $297 (ite $299 |p.pmu_gp_counter[0]@host| (ite (= $282 #x0000038e) |p.pmu_gp_counter[0]@host| (ite (= $282 #x0000038f) |p.pmu_gp_counter[0]@host| (ite (= $282 #x00000390) |p.pmu_gp_counter[0]@host| (ite $311 |p.pmu_gp_counter[0]@host| (ite $313 (ite (and (and (not $314) $304) (= $302 #x00000000)) $315 |p.pmu_gp_counter[0]@host|) |p.pmu_gp_counter[0]@host|)))))) |p.pmu_gp_counter[0]@host|))))
+(define-fun $338 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[1]@host| (ite $296 |p.pmu_gp_counter[1]@host| (ite $297 (ite $299 |p.pmu_gp_counter[1]@host| (ite (= $282 #x0000038e) |p.pmu_gp_counter[1]@host| (ite (= $282 #x0000038f) |p.pmu_gp_counter[1]@host| (ite (= $282 #x00000390) |p.pmu_gp_counter[1]@host| (ite $311 |p.pmu_gp_counter[1]@host| (ite $313 (ite (and (and (not $314) $304) (= $302 #x00000001)) $315 |p.pmu_gp_counter[1]@host|) |p.pmu_gp_counter[1]@host|)))))) |p.pmu_gp_counter[1]@host|))))
+(define-fun $339 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[2]@host| (ite $296 |p.pmu_gp_counter[2]@host| (ite $297 (ite $299 |p.pmu_gp_counter[2]@host| (ite (= $282 #x0000038e) |p.pmu_gp_counter[2]@host| (ite (= $282 #x0000038f) |p.pmu_gp_counter[2]@host| (ite (= $282 #x00000390) |p.pmu_gp_counter[2]@host| (ite $311 |p.pmu_gp_counter[2]@host| (ite $313 (ite (and (and (not $314) $304) (= $302 #x00000002)) $315 |p.pmu_gp_counter[2]@host|) |p.pmu_gp_counter[2]@host|)))))) |p.pmu_gp_counter[2]@host|))))
+(define-fun $340 () Bool (ite (= |p.pending| #b01) |p.pmu_gp_counter[3]@host| (ite $296 |p.pmu_gp_counter[3]@host| (ite $297 (ite $299 |p.pmu_gp_counter[3]@host| (ite (= $282 #x0000038e) |p.pmu_gp_counter[3]@host| (ite (= $282 #x0000038f) |p.pmu_gp_counter[3]@host| (ite (= $282 #x00000390) |p.pmu_gp_counter[3]@host| (ite $311 |p.pmu_gp_counter[3]@host| (ite $313 (ite (and (and (not $314) $304) (= $302 #x00000003)) $315 |p.pmu_gp_counter[3]@host|) |p.pmu_gp_counter[3]@host|)))))) |p.pmu_gp_counter[3]@host|))))
+(define-fun $341 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[0]@host| (ite $296 |p.pmu_fixed_counter[0]@host| (ite $297 (ite $299 |p.pmu_fixed_counter[0]@host| (ite (= $282 #x0000038e) |p.pmu_fixed_counter[0]@host| (ite (= $282 #x0000038f) |p.pmu_fixed_counter[0]@host| (ite (= $282 #x00000390) |p.pmu_fixed_counter[0]@host| (ite $311 |p.pmu_fixed_counter[0]@host| (ite $313 |p.pmu_fixed_counter[0]@host| (ite $316 (ite (and $304 $318) $317 |p.pmu_fixed_counter[0]@host|) |p.pmu_fixed_counter[0]@host|))))))) |p.pmu_fixed_counter[0]@host|))))
+(define-fun $342 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[1]@host| (ite $296 |p.pmu_fixed_counter[1]@host| (ite $297 (ite $299 |p.pmu_fixed_counter[1]@host| (ite (= $282 #x0000038e) |p.pmu_fixed_counter[1]@host| (ite (= $282 #x0000038f) |p.pmu_fixed_counter[1]@host| (ite (= $282 #x00000390) |p.pmu_fixed_counter[1]@host| (ite $311 |p.pmu_fixed_counter[1]@host| (ite $313 |p.pmu_fixed_counter[1]@host| (ite $316 (ite (and $304 $319) $317 |p.pmu_fixed_counter[1]@host|) |p.pmu_fixed_counter[1]@host|))))))) |p.pmu_fixed_counter[1]@host|))))
+(define-fun $343 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[2]@host| (ite $296 |p.pmu_fixed_counter[2]@host| (ite $297 (ite $299 |p.pmu_fixed_counter[2]@host| (ite (= $282 #x0000038e) |p.pmu_fixed_counter[2]@host| (ite (= $282 #x0000038f) |p.pmu_fixed_counter[2]@host| (ite (= $282 #x00000390) |p.pmu_fixed_counter[2]@host| (ite $311 |p.pmu_fixed_counter[2]@host| (ite $313 |p.pmu_fixed_counter[2]@host| (ite $316 (ite (and $304 $320) $317 |p.pmu_fixed_counter[2]@host|) |p.pmu_fixed_counter[2]@host|))))))) |p.pmu_fixed_counter[2]@host|))))
+(define-fun $344 () Bool (ite (= |p.pending| #b01) |p.pmu_fixed_counter[3]@host| (ite $296 |p.pmu_fixed_counter[3]@host| (ite $297 (ite $299 |p.pmu_fixed_counter[3]@host| (ite (= $282 #x0000038e) |p.pmu_fixed_counter[3]@host| (ite (= $282 #x0000038f) |p.pmu_fixed_counter[3]@host| (ite (= $282 #x00000390) |p.pmu_fixed_counter[3]@host| (ite $311 |p.pmu_fixed_counter[3]@host| (ite $313 |p.pmu_fixed_counter[3]@host| (ite $316 (ite (and $304 (= (bvsub $282 #x00000309) #x00000003)) $317 |p.pmu_fixed_counter[3]@host|) |p.pmu_fixed_counter[3]@host|))))))) |p.pmu_fixed_counter[3]@host|))))
+(define-fun $345 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[0]| (ite $296 |p.eventsel_hw[0]| (ite $297 (ite $299 |p.eventsel_hw[0]| (ite (= $282 #x0000038e) |p.eventsel_hw[0]| (ite (= $282 #x0000038f) |p.eventsel_hw[0]| (ite (= $282 #x00000390) |p.eventsel_hw[0]| (ite $311 |p.eventsel_hw[0]| (ite $313 |p.eventsel_hw[0]| (ite $316 |p.eventsel_hw[0]| (ite $322 (ite (and (and (not $323) $304) (= $302 #x00000000)) $284 |p.eventsel_hw[0]|) |p.eventsel_hw[0]|)))))))) |p.eventsel_hw[0]|))))
+(define-fun $346 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[1]| (ite $296 |p.eventsel_hw[1]| (ite $297 (ite $299 |p.eventsel_hw[1]| (ite (= $282 #x0000038e) |p.eventsel_hw[1]| (ite (= $282 #x0000038f) |p.eventsel_hw[1]| (ite (= $282 #x00000390) |p.eventsel_hw[1]| (ite $311 |p.eventsel_hw[1]| (ite $313 |p.eventsel_hw[1]| (ite $316 |p.eventsel_hw[1]| (ite $322 (ite (and (and (not $323) $304) (= $302 #x00000001)) $284 |p.eventsel_hw[1]|) |p.eventsel_hw[1]|)))))))) |p.eventsel_hw[1]|))))
+(define-fun $347 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[2]| (ite $296 |p.eventsel_hw[2]| (ite $297 (ite $299 |p.eventsel_hw[2]| (ite (= $282 #x0000038e) |p.eventsel_hw[2]| (ite (= $282 #x0000038f) |p.eventsel_hw[2]| (ite (= $282 #x00000390) |p.eventsel_hw[2]| (ite $311 |p.eventsel_hw[2]| (ite $313 |p.eventsel_hw[2]| (ite $316 |p.eventsel_hw[2]| (ite $322 (ite (and (and (not $323) $304) (= $302 #x00000002)) $284 |p.eventsel_hw[2]|) |p.eventsel_hw[2]|)))))))) |p.eventsel_hw[2]|))))
+(define-fun $348 () (_ BitVec 64) (ite (= |p.pending| #b01) |p.eventsel_hw[3]| (ite $296 |p.eventsel_hw[3]| (ite $297 (ite $299 |p.eventsel_hw[3]| (ite (= $282 #x0000038e) |p.eventsel_hw[3]| (ite (= $282 #x0000038f) |p.eventsel_hw[3]| (ite (= $282 #x00000390) |p.eventsel_hw[3]| (ite $311 |p.eventsel_hw[3]| (ite $313 |p.eventsel_hw[3]| (ite $316 |p.eventsel_hw[3]| (ite $322 (ite (and (and (not $323) $304) (= $302 #x00000003)) $284 |p.eventsel_hw[3]|) |p.eventsel_hw[3]|)))))))) |p.eventsel_hw[3]|))))
+(define-fun invariant ((|cfg.enable_mediated_pmu| Bool) (|cfg.enable_vmware_backdoor| Bool) (|cfg.vm_enable_pmu| Bool) (|cfg.host_pmu_version| (_ BitVec 8)) (|cfg.host_nr_gp| (_ BitVec 8)) (|cfg.host_nr_fixed| (_ BitVec 8)) (|cfg.host_gp_width| (_ BitVec 8)) (|cfg.host_fixed_width| (_ BitVec 8)) (|cfg.host_perf_metrics| Bool) (|cfg.host_tsx| Bool) (|cfg.host_pt_host_guest| Bool) (|cfg.host_perf_cap_legacy| (_ BitVec 64)) (|cfg.host_gp_mask| (_ BitVec 64)) (|cfg.host_fixed_mask| (_ BitVec 64)) (|cfg.hw_global_ctrl_valid| (_ BitVec 64)) (|p.has_run| Bool) (|p.cpuid_version| (_ BitVec 8)) (|p.cpuid_nr_gp| (_ BitVec 8)) (|p.cpuid_nr_gp@host| Bool) (|p.cpuid_gp_width| (_ BitVec 8)) (|p.cpuid_gp_width@host| Bool) (|p.cpuid_nr_fixed| (_ BitVec 8)) (|p.cpuid_fixed_width| (_ BitVec 8)) (|p.cpuid_fixed_width@host| Bool) (|p.cpuid_pdcm| Bool) (|p.cpuid_tsx| Bool) (|p.perf_caps| (_ BitVec 64)) (|p.pmu_version| (_ BitVec 8)) (|p.nr_gp| (_ BitVec 8)) (|p.nr_gp@host| Bool) (|p.nr_fixed| (_ BitVec 8)) (|p.gp_counter_bitmask| (_ BitVec 64)) (|p.gp_counter_bitmask@host| Bool) (|p.fixed_counter_bitmask| (_ BitVec 64)) (|p.fixed_counter_bitmask@host| Bool) (|p.reserved_bits| (_ BitVec 64)) (|p.raw_event_mask_txcp| Bool) (|p.fixed_ctr_ctrl_rsvd| (_ BitVec 64)) (|p.global_ctrl_rsvd| (_ BitVec 64)) (|p.global_status_rsvd| (_ BitVec 64)) (|p.hw_gp_ctr[0]@host| Bool) (|p.hw_gp_ctr[1]@host| Bool) (|p.hw_gp_ctr[2]@host| Bool) (|p.hw_gp_ctr[3]@host| Bool) (|p.hw_eventsel[0]| (_ BitVec 64)) (|p.hw_eventsel[1]| (_ BitVec 64)) (|p.hw_eventsel[2]| (_ BitVec 64)) (|p.hw_eventsel[3]| (_ BitVec 64)) (|p.hw_fixed_ctr[0]@host| Bool) (|p.hw_fixed_ctr[1]@host| Bool) (|p.hw_fixed_ctr[2]@host| Bool) (|p.hw_fixed_ctr[3]@host| Bool) (|p.hw_fixed_ctr_ctrl| (_ BitVec 64)) (|p.hw_global_ctrl| (_ BitVec 64)) (|p.hw_global_ctrl@host| Bool) (|p.hw_global_status@host| Bool) (|p.hw_perf_metrics| (_ BitVec 64)) (|p.hw_perf_metrics@host| Bool) (|p.hw_perf_metrics@guest| Bool) (|p.pmu_gp_counter[0]@host| Bool) (|p.pmu_gp_counter[1]@host| Bool) (|p.pmu_gp_counter[2]@host| Bool) (|p.pmu_gp_counter[3]@host| Bool) (|p.eventsel_hw[0]| (_ BitVec 64)) (|p.eventsel_hw[1]| (_ BitVec 64)) (|p.eventsel_hw[2]| (_ BitVec 64)) (|p.eventsel_hw[3]| (_ BitVec 64)) (|p.pmu_fixed_counter[0]@host| Bool) (|p.pmu_fixed_counter[1]@host| Bool) (|p.pmu_fixed_counter[2]@host| Bool) (|p.pmu_fixed_counter[3]@host| Bool) (|p.fixed_ctr_ctrl_hw| (_ BitVec 64)) (|p.pmu_global_ctrl| (_ BitVec 64)) (|p.pmu_global_ctrl@host| Bool) (|p.pmu_global_status@host| Bool) (|p.ctx| (_ BitVec 2)) (|p.pending| (_ BitVec 2)) (|p.pending@host| Bool) (|p.pending@guest| Bool) (|p.pending_index| (_ BitVec 32)) (|p.pending_index@host| Bool) (|p.pending_data| (_ BitVec 64)) (|p.pending_data@host| Bool) (|p.pending_data@guest| Bool) (|p.after_put| Bool) (|p.just_loaded| Bool) (|p.pmu_perf_metrics| (_ BitVec 64)) (|p.pmu_perf_metrics@host| Bool) (|p.pmu_perf_metrics@guest| Bool) (|p.exp_pm| (_ BitVec 64)) (|p.metrics_access_without_cap| Bool)) Bool
+  (let ((a!1 (and (= p.ctx #b00) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!2 (and (= p.ctx #b01) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!3 (=> (= ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)) #b1) (= p.hw_perf_metrics p.pmu_perf_metrics))) (a!4 (and (not (= p.ctx #b00)) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!7 (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_fixed)) #x0000000000000001) #x0000000000000020)) (a!8 (ite (= ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)) #b1) #x0001000000000000 #x0000000000000000)) (a!10 (and (= p.ctx #b10) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))) (bvugt p.pmu_version #x01))) (a!11 (not (= ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)) #b1)))) (let ((a!5 (=> a!4 (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|)) (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|)) (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|)) (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|))))) (a!6 (=> a!4 (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|)) (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|)) (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|)) (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|))))) (a!9 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_gp)) #x0000000000000001) a!7 a!8)) (a!12 (=> a!4 (not (= ((_ extract 48 48) p.hw_global_ctrl) #b1))))) (let ((a!13 (and (not (= ((_ extract 48 48) p.pmu_global_ctrl) #b1)) a!12))) (and (=> p.after_put a!1) (= p.pmu_perf_metrics p.exp_pm) (=> p.just_loaded (and a!2 a!3)) (bvule p.nr_gp cfg.host_nr_gp) (bvule p.nr_fixed cfg.host_nr_fixed) (bvule p.nr_fixed #x04) (=> (bvule p.pmu_version #x01) (= p.nr_fixed #x00)) a!5 a!6 (=> a!4 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host))) (=> (and a!4 cfg.host_perf_metrics) (not p.hw_perf_metrics@host)) (ite (bvugt p.pmu_version #x01) (= p.global_ctrl_rsvd (bvnot a!9)) (= p.global_ctrl_rsvd #xffffffffffffffff)) (=> (= ((_ extract 15 15) p.perf_caps) #b1) (and cfg.enable_mediated_pmu cfg.host_perf_metrics)) (=> (bvugt p.pmu_version #x01) (= (bvand p.pmu_global_ctrl p.global_ctrl_rsvd) #x0000000000000000)) (=> a!10 (= (bvand p.hw_global_ctrl p.global_ctrl_rsvd) #x0000000000000000)) (=> a!11 a!13) (=> (and a!4 a!11) (not p.hw_perf_metrics@guest)) (=> a!1 (not p.hw_perf_metrics@guest)) (=> (not p.has_run) (or (not p.hw_perf_metrics@guest) a!2)) (=> (not cfg.host_perf_metrics) (not p.hw_perf_metrics@guest)) (=> (= p.ctx #b10) p.has_run) (not p.cpuid_nr_gp@host) (not p.cpuid_gp_width@host) (not p.cpuid_fixed_width@host) (not p.nr_gp@host) (not p.gp_counter_bitmask@host) (not p.fixed_counter_bitmask@host) (not |p.pmu_gp_counter[0]@host|) (not |p.pmu_gp_counter[1]@host|) (not |p.pmu_gp_counter[2]@host|) (not |p.pmu_gp_counter[3]@host|) (not |p.pmu_fixed_counter[0]@host|) (not |p.pmu_fixed_counter[1]@host|) (not |p.pmu_fixed_counter[2]@host|) (not |p.pmu_fixed_counter[3]@host|) (not p.pmu_global_ctrl@host) (not p.pmu_global_status@host) (not p.pending@host) (not p.pending@guest) (not p.pending_index@host) (not p.pending_data@host) (not p.pmu_perf_metrics@host) (not p.metrics_access_without_cap))))))
 ; obligation: initiation
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (= p.perf_caps
-              (bvor #x0000000000002000
-                    (ite cfg.enable_mediated_pmu
-                         (ite cfg.host_perf_metrics
-                              #x0000000000008000
-                              #x0000000000000000)
-                         cfg.host_perf_cap_legacy))))
-      (a!6 (and (= #b00 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!7 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!8 (=> (= #b1
-                  ((_ extract 15 15)
-                    (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-               (= p.hw_perf_metrics p.pmu_perf_metrics)))
-      (a!9 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!12 (bvshl (bvsub (bvshl #x0000000000000001
-                                 ((_ zero_extend 56) p.nr_fixed))
-                          #x0000000000000001)
-                   #x0000000000000020))
-      (a!13 (ite (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                 #x0001000000000000
-                 #x0000000000000000))
-      (a!15 (and (= #b10 p.ctx)
-                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.pmu_version #x01)))
-      (a!16 (not (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000))))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!10 (=> a!9
-                (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                     (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                     (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                     (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!11 (=> a!9
-                (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                     (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                     (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                     (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))
-      (a!14 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_gp))
-                         #x0000000000000001)
-                  a!12
-                  a!13))
-      (a!17 (=> a!9 (not (= #b1 ((_ extract 48 48) p.hw_global_ctrl))))))
-(let ((a!18 (and (not (= #b1 ((_ extract 48 48) p.pmu_global_ctrl))) a!17)))
-(let ((a!19 (and (=> p.after_put a!6)
-                 (= p.pmu_perf_metrics p.exp_pm)
-                 (=> p.just_loaded (and a!7 a!8))
-                 (bvule p.nr_gp cfg.host_nr_gp)
-                 (bvule p.nr_fixed cfg.host_nr_fixed)
-                 (bvule p.nr_fixed #x04)
-                 (=> (bvule p.pmu_version #x01) (= #x00 p.nr_fixed))
-                 a!10
-                 a!11
-                 (=> a!9
-                     (and (not p.hw_global_ctrl@host)
-                          (not p.hw_global_status@host)))
-                 (=> (and a!9 cfg.host_perf_metrics)
-                     (not p.hw_perf_metrics@host))
-                 (ite (bvugt p.pmu_version #x01)
-                      (= p.global_ctrl_rsvd (bvnot a!14))
-                      (= #xffffffffffffffff p.global_ctrl_rsvd))
-                 (=> (= #b1 ((_ extract 15 15) p.perf_caps))
-                     (and cfg.enable_mediated_pmu cfg.host_perf_metrics))
-                 (=> (bvugt p.pmu_version #x01)
-                     (= #x0000000000000000
-                        (bvand p.pmu_global_ctrl p.global_ctrl_rsvd)))
-                 (=> a!15
-                     (= #x0000000000000000
-                        (bvand p.hw_global_ctrl p.global_ctrl_rsvd)))
-                 (=> a!16 a!18)
-                 (=> (and a!9 a!16) (not p.hw_perf_metrics@guest))
-                 (=> a!6 (not p.hw_perf_metrics@guest))
-                 (=> (not p.has_run) (or (not p.hw_perf_metrics@guest) a!7))
-                 (=> (not cfg.host_perf_metrics) (not p.hw_perf_metrics@guest))
-                 (=> (= #b10 p.ctx) p.has_run)
-                 (not p.cpuid_nr_gp@host)
-                 (not p.cpuid_gp_width@host)
-                 (not p.cpuid_fixed_width@host)
-                 (not p.nr_gp@host)
-                 (not p.gp_counter_bitmask@host)
-                 (not p.fixed_counter_bitmask@host)
-                 (not |p.pmu_gp_counter[0]@host|)
-                 (not |p.pmu_gp_counter[1]@host|)
-                 (not |p.pmu_gp_counter[2]@host|)
-                 (not |p.pmu_gp_counter[3]@host|)
-                 (not |p.pmu_fixed_counter[0]@host|)
-                 (not |p.pmu_fixed_counter[1]@host|)
-                 (not |p.pmu_fixed_counter[2]@host|)
-                 (not |p.pmu_fixed_counter[3]@host|)
-                 (not p.pmu_global_ctrl@host)
-                 (not p.pmu_global_status@host)
-                 (not p.pending@host)
-                 (not p.pending@guest)
-                 (not p.pending_index@host)
-                 (not p.pending_data@host)
-                 (not p.pmu_perf_metrics@host)
-                 (not p.metrics_access_without_cap))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (= p.has_run false)
-       (= #x00 p.cpuid_version)
-       (= #x00 p.cpuid_nr_gp)
-       (= p.cpuid_nr_gp@host false)
-       (= #x00 p.cpuid_gp_width)
-       (= p.cpuid_gp_width@host false)
-       (= #x00 p.cpuid_nr_fixed)
-       (= #x00 p.cpuid_fixed_width)
-       (= p.cpuid_fixed_width@host false)
-       (= p.cpuid_pdcm false)
-       (= p.cpuid_tsx false)
-       a!5
-       (= #x00 p.pmu_version)
-       (= #x00 p.nr_gp)
-       (= p.nr_gp@host false)
-       (= #x00 p.nr_fixed)
-       (= #x0000000000000000 p.gp_counter_bitmask)
-       (= p.gp_counter_bitmask@host false)
-       (= #x0000000000000000 p.fixed_counter_bitmask)
-       (= p.fixed_counter_bitmask@host false)
-       (= #xffffffff00200000 p.reserved_bits)
-       (= p.raw_event_mask_txcp false)
-       (= #xffffffffffffffff p.fixed_ctr_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_ctrl_rsvd)
-       (= #xffffffffffffffff p.global_status_rsvd)
-       (= |p.hw_gp_ctr[0]@host| true)
-       (= |p.hw_gp_ctr[1]@host| true)
-       (= |p.hw_gp_ctr[2]@host| true)
-       (= |p.hw_gp_ctr[3]@host| true)
-       (= |p.hw_fixed_ctr[0]@host| true)
-       (= |p.hw_fixed_ctr[1]@host| true)
-       (= |p.hw_fixed_ctr[2]@host| true)
-       (= |p.hw_fixed_ctr[3]@host| true)
-       (= p.hw_global_ctrl@host true)
-       (= p.hw_global_status@host true)
-       (= p.hw_perf_metrics@host true)
-       (= p.hw_perf_metrics@guest false)
-       (= |p.pmu_gp_counter[0]@host| false)
-       (= |p.pmu_gp_counter[1]@host| false)
-       (= |p.pmu_gp_counter[2]@host| false)
-       (= |p.pmu_gp_counter[3]@host| false)
-       (= #x0000000000000000 |p.eventsel_hw[0]|)
-       (= #x0000000000000000 |p.eventsel_hw[1]|)
-       (= #x0000000000000000 |p.eventsel_hw[2]|)
-       (= #x0000000000000000 |p.eventsel_hw[3]|)
-       (= |p.pmu_fixed_counter[0]@host| false)
-       (= |p.pmu_fixed_counter[1]@host| false)
-       (= |p.pmu_fixed_counter[2]@host| false)
-       (= |p.pmu_fixed_counter[3]@host| false)
-       (= #x0000000000000000 p.fixed_ctr_ctrl_hw)
-       (= #x0000000000000000 p.pmu_global_ctrl)
-       (= p.pmu_global_ctrl@host false)
-       (= p.pmu_global_status@host false)
-       (= #b00 p.ctx)
-       (= #b00 p.pending)
-       (= p.pending@host false)
-       (= p.pending@guest false)
-       (= #x00000000 p.pending_index)
-       (= p.pending_index@host false)
-       (= #x0000000000000000 p.pending_data)
-       (= p.pending_data@host false)
-       (= p.pending_data@guest false)
-       (= p.after_put false)
-       (= p.just_loaded false)
-       (= #x0000000000000000 p.pmu_perf_metrics)
-       (= p.pmu_perf_metrics@host false)
-       (= p.pmu_perf_metrics@guest false)
-       (= #x0000000000000000 p.exp_pm)
-       (= p.metrics_access_without_cap false)
-       (not a!19)))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (= |p.has_run| false) (= |p.cpuid_version| #x00) (= |p.cpuid_nr_gp| #x00) (= |p.cpuid_nr_gp@host| false) (= |p.cpuid_gp_width| #x00) (= |p.cpuid_gp_width@host| false) (= |p.cpuid_nr_fixed| #x00) (= |p.cpuid_fixed_width| #x00) (= |p.cpuid_fixed_width@host| false) (= |p.cpuid_pdcm| false) (= |p.cpuid_tsx| false) (= |p.perf_caps| (bvor #x0000000000002000 (ite |cfg.enable_mediated_pmu| (ite |cfg.host_perf_metrics| #x0000000000008000 #x0000000000000000) |cfg.host_perf_cap_legacy|))) (= |p.pmu_version| #x00) (= |p.nr_gp| #x00) (= |p.nr_gp@host| false) (= |p.nr_fixed| #x00) (= |p.gp_counter_bitmask| #x0000000000000000) (= |p.gp_counter_bitmask@host| false) (= |p.fixed_counter_bitmask| #x0000000000000000) (= |p.fixed_counter_bitmask@host| false) (= |p.reserved_bits| #xffffffff00200000) (= |p.raw_event_mask_txcp| false) (= |p.fixed_ctr_ctrl_rsvd| #xffffffffffffffff) (= |p.global_ctrl_rsvd| #xffffffffffffffff) (= |p.global_status_rsvd| #xffffffffffffffff) (= |p.hw_gp_ctr[0]@host| true) (= |p.hw_gp_ctr[1]@host| true) (= |p.hw_gp_ctr[2]@host| true) (= |p.hw_gp_ctr[3]@host| true) (= |p.hw_fixed_ctr[0]@host| true) (= |p.hw_fixed_ctr[1]@host| true) (= |p.hw_fixed_ctr[2]@host| true) (= |p.hw_fixed_ctr[3]@host| true) (= |p.hw_global_ctrl@host| true) (= |p.hw_global_status@host| true) (= |p.hw_perf_metrics@host| true) (= |p.hw_perf_metrics@guest| false) (= |p.pmu_gp_counter[0]@host| false) (= |p.pmu_gp_counter[1]@host| false) (= |p.pmu_gp_counter[2]@host| false) (= |p.pmu_gp_counter[3]@host| false) (= |p.eventsel_hw[0]| #x0000000000000000) (= |p.eventsel_hw[1]| #x0000000000000000) (= |p.eventsel_hw[2]| #x0000000000000000) (= |p.eventsel_hw[3]| #x0000000000000000) (= |p.pmu_fixed_counter[0]@host| false) (= |p.pmu_fixed_counter[1]@host| false) (= |p.pmu_fixed_counter[2]@host| false) (= |p.pmu_fixed_counter[3]@host| false) (= |p.fixed_ctr_ctrl_hw| #x0000000000000000) (= |p.pmu_global_ctrl| #x0000000000000000) (= |p.pmu_global_ctrl@host| false) (= |p.pmu_global_status@host| false) (= |p.ctx| #b00) (= |p.pending| #b00) (= |p.pending@host| false) (= |p.pending@guest| false) (= |p.pending_index| #x00000000) (= |p.pending_index@host| false) (= |p.pending_data| #x0000000000000000) (= |p.pending_data@host| false) (= |p.pending_data@guest| false) (= |p.after_put| false) (= |p.just_loaded| false) (= |p.pmu_perf_metrics| #x0000000000000000) (= |p.pmu_perf_metrics@host| false) (= |p.pmu_perf_metrics@guest| false) (= |p.exp_pm| #x0000000000000000) (= |p.metrics_access_without_cap| false) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_nr_gp@host| |p.cpuid_gp_width| |p.cpuid_gp_width@host| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_fixed_width@host| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_gp@host| |p.nr_fixed| |p.gp_counter_bitmask| |p.gp_counter_bitmask@host| |p.fixed_counter_bitmask| |p.fixed_counter_bitmask@host| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.hw_global_ctrl@host| |p.hw_global_status@host| |p.hw_perf_metrics| |p.hw_perf_metrics@host| |p.hw_perf_metrics@guest| |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.pmu_global_ctrl@host| |p.pmu_global_status@host| |p.ctx| |p.pending| |p.pending@host| |p.pending@guest| |p.pending_index| |p.pending_index@host| |p.pending_data| |p.pending_data@host| |p.pending_data@guest| |p.after_put| |p.just_loaded| |p.pmu_perf_metrics| |p.pmu_perf_metrics@host| |p.pmu_perf_metrics@guest| |p.exp_pm| |p.metrics_access_without_cap|))))
 (check-sat)
 (pop 1)
 ; obligation: consecution
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (= #b00 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!6 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!7 (=> (= #b1
-                  ((_ extract 15 15)
-                    (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-               (= p.hw_perf_metrics p.pmu_perf_metrics)))
-      (a!8 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!11 (bvshl (bvsub (bvshl #x0000000000000001
-                                 ((_ zero_extend 56) p.nr_fixed))
-                          #x0000000000000001)
-                   #x0000000000000020))
-      (a!12 (ite (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                 #x0001000000000000
-                 #x0000000000000000))
-      (a!14 (and (= #b10 p.ctx)
-                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.pmu_version #x01)))
-      (a!15 (not (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!18 (and (= #x8 actp)
-                 (= #b10 p.ctx)
-                 (or (and (bvuge inp.guest_rdmsr.msr #x000000c1)
-                          (bvult inp.guest_rdmsr.msr #x000000c5))
-                     (and (bvuge inp.guest_rdmsr.msr #x000004c1)
-                          (bvult inp.guest_rdmsr.msr #x000004c5))
-                     (and (bvuge inp.guest_rdmsr.msr #x00000186)
-                          (bvult inp.guest_rdmsr.msr #x0000018a))
-                     (and (bvuge inp.guest_rdmsr.msr #x00000309)
-                          (bvult inp.guest_rdmsr.msr #x0000030d))
-                     (= #x0000038d inp.guest_rdmsr.msr)
-                     (= #x0000038e inp.guest_rdmsr.msr)
-                     (= #x0000038f inp.guest_rdmsr.msr)
-                     (= #x00000390 inp.guest_rdmsr.msr)
-                     (= #x00000391 inp.guest_rdmsr.msr)
-                     (= #x00000345 inp.guest_rdmsr.msr)
-                     (= #x00000329 inp.guest_rdmsr.msr))))
-      (a!19 (and (= #x9 actp)
-                 (= #b10 p.ctx)
-                 (or (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                          (bvult inp.guest_wrmsr.msr #x000000c5))
-                     (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                          (bvult inp.guest_wrmsr.msr #x000004c5))
-                     (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                          (bvult inp.guest_wrmsr.msr #x0000018a))
-                     (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                          (bvult inp.guest_wrmsr.msr #x0000030d))
-                     (= #x0000038d inp.guest_wrmsr.msr)
-                     (= #x0000038e inp.guest_wrmsr.msr)
-                     (= #x0000038f inp.guest_wrmsr.msr)
-                     (= #x00000390 inp.guest_wrmsr.msr)
-                     (= #x00000391 inp.guest_wrmsr.msr)
-                     (= #x00000345 inp.guest_wrmsr.msr)
-                     (= #x00000329 inp.guest_wrmsr.msr))))
-      (a!20 (and (or (and (bvuge inp.kvm_emulate_pmu_access.msr #x000000c1)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x000000c5))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x000004c1)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x000004c5))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000186)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x0000018a))
-                     (and (bvuge inp.kvm_emulate_pmu_access.msr #x00000309)
-                          (bvult inp.kvm_emulate_pmu_access.msr #x0000030d))
-                     (= #x0000038d inp.kvm_emulate_pmu_access.msr)
-                     (= #x0000038e inp.kvm_emulate_pmu_access.msr)
-                     (= #x0000038f inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000390 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000391 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000345 inp.kvm_emulate_pmu_access.msr)
-                     (= #x00000329 inp.kvm_emulate_pmu_access.msr))
-                 (not (and inp.kvm_emulate_pmu_access.host_write
-                           (= #x00000345 inp.kvm_emulate_pmu_access.msr)))))
-      (a!23 (or (and inp.kvm_set_config.set_perf_caps
-                     (not (= inp.kvm_set_config.data p.perf_caps)))
-                (and (not inp.kvm_set_config.set_perf_caps) (not p.has_run))))
-      (a!24 (bvor (bvnot inp.kvm_set_config.data)
-                  (concat (concat (ite cfg.enable_mediated_pmu
-                       (ite cfg.host_perf_metrics
-                            #b00000000000000000000000000000000000000000000000010
-                            #b00000000000000000000000000000000000000000000000000)
-                       ((_ extract 63 14) cfg.host_perf_cap_legacy)) #b1) (ite cfg.enable_mediated_pmu
-                       #b0000000000000
-                       ((_ extract 12 0) cfg.host_perf_cap_legacy)))))
-      (a!25 (not (and p.has_run (not (= inp.kvm_set_config.data p.perf_caps)))))
-      (a!26 (not (or (not (= inp.kvm_set_config.pdcm p.cpuid_pdcm))
-                     (not (= inp.kvm_set_config.fixed_width p.cpuid_fixed_width))
-                     (not (= inp.kvm_set_config.tsx p.cpuid_tsx))
-                     (not (= inp.kvm_set_config.fixed p.cpuid_nr_fixed))
-                     (not (= inp.kvm_set_config.gp p.cpuid_nr_gp))
-                     (not (= inp.kvm_set_config.version p.cpuid_version))
-                     (not (= inp.kvm_set_config.gp_width p.cpuid_gp_width)))))
-      (a!29 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 true
-                 p.after_put))
-      (a!31 (not (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!32 (= (= #b1
-                  ((_ extract 15 15)
-                    (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-               cfg.host_perf_metrics))
-      (a!35 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x00 p.nr_gp)))
-      (a!36 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x01 p.nr_gp)))
-      (a!37 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x02 p.nr_gp)))
-      (a!38 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x03 p.nr_gp)))
-      (a!43 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x00 p.nr_fixed)))
-      (a!44 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x01 p.nr_fixed)))
-      (a!45 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x02 p.nr_fixed)))
-      (a!46 (and (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvult #x03 p.nr_fixed)))
-      (a!68 (ite (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                 p.hw_perf_metrics
-                 p.pmu_perf_metrics))
-      (a!70 (and (= #b11 p.pending)
-                 (= #x00000345
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))))
-      (a!71 (and (= #x00000329
-                    (ite (= #b00 p.pending)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index))
-                 (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!76 (ite (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                 p.hw_perf_metrics
-                 p.exp_pm))
-      (a!81 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 true
-                 p.just_loaded))
-      (a!88 (ite (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                 #x0000000000000000
-                 p.hw_perf_metrics))
-      (a!90 (ite (and cfg.host_perf_metrics
-                      (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
-                 (bvadd p.hw_perf_metrics inp.guest_count.delta)
-                 p.hw_perf_metrics))
-      (a!91 (ite (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                      (bvult inp.guest_wrmsr.msr #x000004c5))
-                 (bvsub inp.guest_wrmsr.msr #x000004c1)
-                 (ite (and (bvuge inp.guest_wrmsr.msr #x00000186)
-                           (bvult inp.guest_wrmsr.msr #x0000018a))
-                      (bvsub inp.guest_wrmsr.msr #x00000186)
-                      (bvsub inp.guest_wrmsr.msr #x000000c1))))
-      (a!94 (and (and (bvuge inp.guest_wrmsr.msr #x00000309)
-                      (bvult inp.guest_wrmsr.msr #x0000030d))
-                 (bvult (bvsub inp.guest_wrmsr.msr #x00000309)
-                        ((_ zero_extend 24) cfg.host_nr_fixed))))
-      (a!95 (ite (= #x00000390 inp.guest_wrmsr.msr)
-                 p.hw_perf_metrics
-                 (ite (and (= #x00000329 inp.guest_wrmsr.msr)
-                           cfg.host_perf_metrics)
-                      inp.guest_wrmsr.data
-                      p.hw_perf_metrics)))
-      (a!100 (not (= #x00
-                     (ite inp.kvm_set_config.set_perf_caps
-                          p.cpuid_version
-                          (ite p.has_run
-                               p.cpuid_version
-                               inp.kvm_set_config.version)))))
-      (a!101 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                              p.cpuid_nr_gp
-                              (ite p.has_run
-                                   p.cpuid_nr_gp
-                                   inp.kvm_set_config.gp))
-                         (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08))
-                  (ite inp.kvm_set_config.set_perf_caps
-                       p.cpuid_nr_gp
-                       (ite p.has_run p.cpuid_nr_gp inp.kvm_set_config.gp))
-                  (ite (bvult cfg.host_nr_gp #x08) cfg.host_nr_gp #x08)))
-      (a!105 (not (= #x01
-                     (ite inp.kvm_set_config.set_perf_caps
-                          p.cpuid_version
-                          (ite p.has_run
-                               p.cpuid_version
-                               inp.kvm_set_config.version)))))
-      (a!106 (ite cfg.enable_mediated_pmu
-                  (ite (bvult cfg.host_nr_fixed #x04) cfg.host_nr_fixed #x04)
-                  (ite (bvult cfg.host_nr_fixed #x03) cfg.host_nr_fixed #x03)))
-      (a!114 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp)
-                       |p.pmu_gp_counter[0]@host|
-                       |p.hw_gp_ctr[0]@host|)
-                  |p.hw_gp_ctr[0]@host|))
-      (a!115 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp) false |p.hw_gp_ctr[0]@host|)
-                  |p.hw_gp_ctr[0]@host|))
-      (a!116 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
-                         #b000000000000000000000))
-                 (bvule #b10011000001 ((_ extract 10 0) inp.guest_wrmsr.msr))))
-      (a!117 (or (not (= ((_ extract 31 11) inp.guest_wrmsr.msr)
-                         #b000000000000000000000))
-                 (bvule #b10011000101 ((_ extract 10 0) inp.guest_wrmsr.msr))))
-      (a!118 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
-                         #b00000000000000000000000))
-                 (bvule #b110000110 ((_ extract 8 0) inp.guest_wrmsr.msr))))
-      (a!119 (or (not (= ((_ extract 31 9) inp.guest_wrmsr.msr)
-                         #b00000000000000000000000))
-                 (bvule #b110001010 ((_ extract 8 0) inp.guest_wrmsr.msr))))
-      (a!121 (= (bvnot (bvor cfg.host_gp_mask (bvnot inp.guest_wrmsr.data)))
-                #x0000000000000000))
-      (a!126 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp)
-                       |p.pmu_gp_counter[1]@host|
-                       |p.hw_gp_ctr[1]@host|)
-                  |p.hw_gp_ctr[1]@host|))
-      (a!127 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp) false |p.hw_gp_ctr[1]@host|)
-                  |p.hw_gp_ctr[1]@host|))
-      (a!132 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp)
-                       |p.pmu_gp_counter[2]@host|
-                       |p.hw_gp_ctr[2]@host|)
-                  |p.hw_gp_ctr[2]@host|))
-      (a!133 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp) false |p.hw_gp_ctr[2]@host|)
-                  |p.hw_gp_ctr[2]@host|))
-      (a!138 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       |p.pmu_gp_counter[3]@host|
-                       |p.hw_gp_ctr[3]@host|)
-                  |p.hw_gp_ctr[3]@host|))
-      (a!139 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp) false |p.hw_gp_ctr[3]@host|)
-                  |p.hw_gp_ctr[3]@host|))
-      (a!144 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed)
-                       |p.pmu_fixed_counter[0]@host|
-                       |p.hw_fixed_ctr[0]@host|)
-                  |p.hw_fixed_ctr[0]@host|))
-      (a!145 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed) false |p.hw_fixed_ctr[0]@host|)
-                  |p.hw_fixed_ctr[0]@host|))
-      (a!146 (= (bvnot (bvor cfg.host_fixed_mask (bvnot inp.guest_wrmsr.data)))
-                #x0000000000000000))
-      (a!151 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       |p.pmu_fixed_counter[1]@host|
-                       |p.hw_fixed_ctr[1]@host|)
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!152 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed) false |p.hw_fixed_ctr[1]@host|)
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!157 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       |p.pmu_fixed_counter[2]@host|
-                       |p.hw_fixed_ctr[2]@host|)
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!158 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed) false |p.hw_fixed_ctr[2]@host|)
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!163 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       |p.pmu_fixed_counter[3]@host|
-                       |p.hw_fixed_ctr[3]@host|)
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!164 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed) false |p.hw_fixed_ctr[3]@host|)
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!169 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  false
-                  p.hw_global_ctrl@host))
-      (a!170 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  p.pmu_global_ctrl@host
-                  p.hw_global_ctrl@host))
-      (a!171 (= (bvnot (bvor cfg.hw_global_ctrl_valid
-                             (bvnot inp.guest_wrmsr.data)))
-                #x0000000000000000))
-      (a!176 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  false
-                  p.hw_global_status@host))
-      (a!177 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (or p.hw_global_status@host p.hw_global_status@host)
-                  p.hw_global_status@host))
-      (a!181 (ite (= #b1
-                     ((_ extract 15 15)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                  false
-                  p.hw_perf_metrics@host))
-      (a!183 (ite (= #x00000390 inp.guest_wrmsr.msr)
-                  p.hw_perf_metrics@host
-                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
-                            cfg.host_perf_metrics)
-                       false
-                       p.hw_perf_metrics@host)))
-      (a!214 (bvor (bvnot p.global_ctrl_rsvd)
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!215 (or (= (ite (= p.pending #b00)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index)
-                    #x0000038e)
-                 (= (ite (= p.pending #b00)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index)
-                    #x0000038f)
-                 (= (ite (= p.pending #b00)
-                         inp.kvm_emulate_pmu_access.msr
-                         p.pending_index)
-                    #x00000390)))
-      (a!225 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  #x0000000000000000
-                  p.hw_global_ctrl))
-      (a!226 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  p.pmu_global_ctrl
-                  p.hw_global_ctrl))
-      (a!238 (ite (= #b1
-                     ((_ extract 15 15)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                  false
-                  p.hw_perf_metrics@guest))
-      (a!240 (ite (and cfg.host_perf_metrics
-                       (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))
-                  true
-                  p.hw_perf_metrics@guest))
-      (a!241 (ite (= #x00000390 inp.guest_wrmsr.msr)
-                  p.hw_perf_metrics@guest
-                  (ite (and (= #x00000329 inp.guest_wrmsr.msr)
-                            cfg.host_perf_metrics)
-                       true
-                       p.hw_perf_metrics@guest)))
-      (a!247 (not (ite (= #x0 actp)
-                       (ite inp.kvm_set_config.set_perf_caps
-                            p.cpuid_nr_gp@host
-                            (ite p.has_run p.cpuid_nr_gp@host false))
-                       p.cpuid_nr_gp@host)))
-      (a!248 (not (ite (= #x0 actp)
-                       (ite inp.kvm_set_config.set_perf_caps
-                            p.cpuid_gp_width@host
-                            (ite p.has_run p.cpuid_gp_width@host false))
-                       p.cpuid_gp_width@host)))
-      (a!249 (not (ite (= #x0 actp)
-                       (ite inp.kvm_set_config.set_perf_caps
-                            p.cpuid_fixed_width@host
-                            (ite p.has_run p.cpuid_fixed_width@host false))
-                       p.cpuid_fixed_width@host)))
-      (a!261 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_gp)
-                       |p.hw_gp_ctr[0]@host|
-                       |p.pmu_gp_counter[0]@host|)
-                  |p.pmu_gp_counter[0]@host|))
-      (a!262 (and (= #x0000038d
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  (bvugt p.pmu_version #x01)))
-      (a!263 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000000c1)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000000c5)))
-      (a!264 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000004c1)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000004c5)))
-      (a!266 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00000186)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x0000018a)))
-      (a!269 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 11) inp.kvm_emulate_pmu_access.msr)
-                          ((_ extract 31 11) p.pending_index))
-                     #b000000000000000000000)))
-      (a!272 (bvor p.gp_counter_bitmask
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!274 (not (= (ite (= p.pending #b00)
-                          ((_ extract 31 9) inp.kvm_emulate_pmu_access.msr)
-                          ((_ extract 31 9) p.pending_index))
-                     #b00000000000000000000000)))
-      (a!279 (or p.pending@host
-                 (or p.pending@host p.pending_index@host)
-                 (or p.pending@host p.pending_index@host)
-                 (or p.pending@host p.pending_data@host)
-                 (or p.pending@host p.pending_data@host)
-                 p.gp_counter_bitmask@host))
-      (a!287 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_gp)
-                       |p.hw_gp_ctr[1]@host|
-                       |p.pmu_gp_counter[1]@host|)
-                  |p.pmu_gp_counter[1]@host|))
-      (a!295 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_gp)
-                       |p.hw_gp_ctr[2]@host|
-                       |p.pmu_gp_counter[2]@host|)
-                  |p.pmu_gp_counter[2]@host|))
-      (a!303 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_gp)
-                       |p.hw_gp_ctr[3]@host|
-                       |p.pmu_gp_counter[3]@host|)
-                  |p.pmu_gp_counter[3]@host|))
-      (a!311 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x00 p.nr_fixed)
-                       |p.hw_fixed_ctr[0]@host|
-                       |p.pmu_fixed_counter[0]@host|)
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!312 (bvult (bvsub (ite (= #b00 p.pending)
-                                inp.kvm_emulate_pmu_access.msr
-                                p.pending_index)
-                           #x00000309)
-                    ((_ zero_extend 24) p.nr_fixed)))
-      (a!323 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x01 p.nr_fixed)
-                       |p.hw_fixed_ctr[1]@host|
-                       |p.pmu_fixed_counter[1]@host|)
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!333 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x02 p.nr_fixed)
-                       |p.hw_fixed_ctr[2]@host|
-                       |p.pmu_fixed_counter[2]@host|)
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!343 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (bvult #x03 p.nr_fixed)
-                       |p.hw_fixed_ctr[3]@host|
-                       |p.pmu_fixed_counter[3]@host|)
-                  |p.pmu_fixed_counter[3]@host|))
-      (a!363 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  p.hw_global_status@host
-                  p.pmu_global_status@host))
-      (a!364 (bvor (bvnot p.global_status_rsvd)
-                   (bvnot (ite (= p.pending #b00)
-                               inp.kvm_emulate_pmu_access.data
-                               p.pending_data))))
-      (a!376 (ite (= #b1
-                     ((_ extract 15 15)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                  p.hw_perf_metrics@host
-                  p.pmu_perf_metrics@host)))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!9 (=> a!8
-               (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!10 (=> a!8
-                (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                     (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                     (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                     (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))
-      (a!13 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_gp))
-                         #x0000000000000001)
-                  a!11
-                  a!12))
-      (a!16 (=> a!8 (not (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))))
-      (a!21 (and (= #xa actp) (= #b00 p.ctx) (or (not (= #b00 p.pending)) a!20)))
-      (a!27 (ite inp.kvm_set_config.set_perf_caps
-                 (and (= (bvnot a!24) #x0000000000000000) p.cpuid_pdcm a!25)
-                 (or (not p.has_run) a!26)))
-      (a!30 (ite (= #x1 actp)
-                 false
-                 (ite (= #x4 actp) a!29 (ite (= #x5 actp) false p.after_put))))
-      (a!33 (or a!31
-                (not (= p.nr_gp cfg.host_nr_gp))
-                (not (= p.nr_fixed cfg.host_nr_fixed))
-                (not a!32)))
-      (a!39 (and a!35
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!40 (and a!36
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!41 (and a!37
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!42 (and a!38
-                 (= #b1
-                    ((_ extract 13 13)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!69 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 a!68
-                 p.pmu_perf_metrics))
-      (a!72 (ite a!71
-                 (ite (= p.pending #b00)
-                      (ite (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.data
-                           p.pending_data)
-                      p.pmu_perf_metrics)
-                 p.pmu_perf_metrics))
-      (a!77 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 a!76
-                 p.exp_pm))
-      (a!78 (ite a!71
-                 (ite (= p.pending #b00)
-                      (ite (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.data
-                           p.pending_data)
-                      p.exp_pm)
-                 p.exp_pm))
-      (a!82 (ite (= #x1 actp)
-                 a!81
-                 (ite (= #x2 actp) false (ite (= #x4 actp) false p.just_loaded))))
-      (a!84 (ite (and (= (bvnot a!24) #x0000000000000000) p.cpuid_pdcm a!25)
-                 inp.kvm_set_config.data
-                 p.perf_caps))
-      (a!86 (ite (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                 p.pmu_perf_metrics
-                 (ite (and a!15 cfg.host_perf_metrics)
-                      #x0000000000000000
-                      p.hw_perf_metrics)))
-      (a!89 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 a!88
-                 p.hw_perf_metrics))
-      (a!92 (and (and (bvuge inp.guest_wrmsr.msr #x000000c1)
-                      (bvult inp.guest_wrmsr.msr #x000000c5))
-                 (bvult a!91 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!93 (and (and (bvuge inp.guest_wrmsr.msr #x000004c1)
-                      (bvult inp.guest_wrmsr.msr #x000004c5))
-                 (bvult a!91 ((_ zero_extend 24) cfg.host_nr_gp))))
-      (a!107 (ite (bvult (ite inp.kvm_set_config.set_perf_caps
-                              p.cpuid_nr_fixed
-                              (ite p.has_run
-                                   p.cpuid_nr_fixed
-                                   inp.kvm_set_config.fixed))
-                         a!106)
-                  (ite inp.kvm_set_config.set_perf_caps
-                       p.cpuid_nr_fixed
-                       (ite p.has_run p.cpuid_nr_fixed inp.kvm_set_config.fixed))
-                  a!106))
-      (a!120 (ite (and a!116 (not a!117))
-                  (bvadd #xfffffb3f inp.guest_wrmsr.msr)
-                  (ite (and a!118 (not a!119))
-                       (bvadd #xfffffe7a inp.guest_wrmsr.msr)
-                       (bvadd #xffffff3f inp.guest_wrmsr.msr))))
-      (a!147 (ite a!94
-                  (ite (and a!146 (= inp.guest_wrmsr.msr #x00000309))
-                       false
-                       |p.hw_fixed_ctr[0]@host|)
-                  |p.hw_fixed_ctr[0]@host|))
-      (a!153 (ite a!94
-                  (ite (and a!146 (= inp.guest_wrmsr.msr #x0000030a))
-                       false
-                       |p.hw_fixed_ctr[1]@host|)
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!159 (ite a!94
-                  (ite (and a!146 (= inp.guest_wrmsr.msr #x0000030b))
-                       false
-                       |p.hw_fixed_ctr[2]@host|)
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!165 (ite a!94
-                  (ite (and a!146 (= inp.guest_wrmsr.msr #x0000030c))
-                       false
-                       |p.hw_fixed_ctr[3]@host|)
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!178 (ite (= #x1 actp)
-                  a!176
-                  (ite (= #x4 actp)
-                       a!177
-                       (ite (= #x5 actp) true p.hw_global_status@host))))
-      (a!179 (ite (= #b1
-                     ((_ extract 15 15)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                  p.pmu_perf_metrics@host
-                  (ite (and a!15 cfg.host_perf_metrics)
-                       false
-                       p.hw_perf_metrics@host)))
-      (a!182 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!181
-                  p.hw_perf_metrics@host))
-      (a!216 (or (not (= ((_ extract 7 1) p.pmu_version) #b0000000))
-                 (not a!215)))
-      (a!236 (ite (= #b1
-                     ((_ extract 15 15)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                  p.pmu_perf_metrics@guest
-                  (ite (and a!15 cfg.host_perf_metrics)
-                       false
-                       p.hw_perf_metrics@guest)))
-      (a!239 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!238
-                  p.hw_perf_metrics@guest))
-      (a!265 (and a!264
-                  (= #b1
-                     ((_ extract 13 13)
-                       (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))
-      (a!267 (ite a!266
-                  (bvsub (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00000186)
-                  (bvsub (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000000c1)))
-      (a!270 (or a!269
-                 (bvule #b10011000001
-                        (ite (= p.pending #b00)
-                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 10 0) p.pending_index)))))
-      (a!271 (or a!269
-                 (bvule #b10011000101
-                        (ite (= p.pending #b00)
-                             ((_ extract 10 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 10 0) p.pending_index)))))
-      (a!275 (or a!274
-                 (bvule #b110000110
-                        (ite (= p.pending #b00)
-                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 8 0) p.pending_index)))))
-      (a!276 (or a!274
-                 (bvule #b110001010
-                        (ite (= p.pending #b00)
-                             ((_ extract 8 0) inp.kvm_emulate_pmu_access.msr)
-                             ((_ extract 8 0) p.pending_index)))))
-      (a!313 (and (bvuge (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x00000309)
-                  (bvult (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x0000030d)
-                  a!312))
-      (a!377 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!376
-                  p.pmu_perf_metrics@host))
-      (a!378 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71
-                       (ite (= p.pending #b00)
-                            (or p.pending@host p.pending_data@host)
-                            p.pmu_perf_metrics@host)
-                       p.pmu_perf_metrics@host)
-                  p.pmu_perf_metrics@host))
-      (a!382 (ite (and (and (= #x00000329 inp.guest_wrmsr.msr)
-                            cfg.host_perf_metrics)
-                       a!15)
-                  true
-                  p.metrics_access_without_cap)))
-(let ((a!17 (and (not (= #b1 ((_ extract 48 48) p.pmu_global_ctrl))) a!16))
-      (a!22 (or (and (= #x0 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x1 actp) (and (= #b00 p.ctx) (= #b00 p.pending)))
-                (and (= #x2 actp) (= #b01 p.ctx) (= #b00 p.pending))
-                (and (= #x3 actp) (= #b10 p.ctx))
-                (and (= #x4 actp) (= #b01 p.ctx))
-                (and (= #x5 actp) (= #b00 p.ctx))
-                (and (= #x6 actp) (= #b10 p.ctx))
-                (and (= #x7 actp) (= #b10 p.ctx))
-                a!18
-                a!19
-                a!21))
-      (a!28 (ite a!23
-                 (ite (and (not p.has_run) a!27) false p.after_put)
-                 p.after_put))
-      (a!34 (or cfg.enable_vmware_backdoor
-                a!33
-                (not (= p.gp_counter_bitmask cfg.host_gp_mask))
-                (not (= p.fixed_counter_bitmask cfg.host_fixed_mask))))
-      (a!47 (ite (= #x00000390 inp.guest_rdmsr.msr)
-                 (or a!33 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inp.guest_rdmsr.msr) (or a!31 a!15) true)))
-      (a!54 (ite (= #x00000390 inp.guest_wrmsr.msr)
-                 (or a!33 (not (bvugt p.pmu_version #x01)))
-                 (ite (= #x00000329 inp.guest_wrmsr.msr) (or a!31 a!15) true)))
-      (a!63 (ite (and (not p.has_run) a!27)
-                 (ite inp.kvm_set_config.set_perf_caps
-                      p.cpuid_version
-                      (ite p.has_run p.cpuid_version inp.kvm_set_config.version))
-                 (ite (and (not p.has_run) a!27) #x00 p.pmu_version)))
-      (a!67 (ite a!23
-                 (ite (and (not p.has_run) a!27)
-                      #x0000000000000000
-                      p.pmu_perf_metrics)
-                 p.pmu_perf_metrics))
-      (a!73 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!72
-                 p.pmu_perf_metrics))
-      (a!75 (ite a!23
-                 (ite (and (not p.has_run) a!27) #x0000000000000000 p.exp_pm)
-                 p.exp_pm))
-      (a!79 (ite (or (= #b11 p.pending)
-                     (and (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.host_write))
-                 a!78
-                 p.exp_pm))
-      (a!85 (ite (ite (= #x0 actp)
-                      (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_pdcm
-                           (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
-                      p.cpuid_pdcm)
-                 (ite (= #x0 actp)
-                      (ite inp.kvm_set_config.set_perf_caps a!84 p.perf_caps)
-                      p.perf_caps)
-                 #x0000000000000000))
-      (a!87 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 a!86
-                 p.hw_perf_metrics))
-      (a!96 (ite a!93
-                 p.hw_perf_metrics
-                 (ite a!94
-                      p.hw_perf_metrics
-                      (ite (= #x0000038f inp.guest_wrmsr.msr)
-                           p.hw_perf_metrics
-                           a!95))))
-      (a!102 (ite (and (not p.has_run) a!27)
-                  a!101
-                  (ite (and (not p.has_run) a!27) #x00 p.nr_gp)))
-      (a!108 (ite (and (not p.has_run) a!27)
-                  a!107
-                  (ite (and (not p.has_run) a!27) #x00 p.nr_fixed)))
-      (a!122 (ite a!93
-                  (ite (and a!121 (= a!120 #x00000000))
-                       false
-                       |p.hw_gp_ctr[0]@host|)
-                  |p.hw_gp_ctr[0]@host|))
-      (a!128 (ite a!93
-                  (ite (and a!121 (= a!120 #x00000001))
-                       false
-                       |p.hw_gp_ctr[1]@host|)
-                  |p.hw_gp_ctr[1]@host|))
-      (a!134 (ite a!93
-                  (ite (and a!121 (= a!120 #x00000002))
-                       false
-                       |p.hw_gp_ctr[2]@host|)
-                  |p.hw_gp_ctr[2]@host|))
-      (a!140 (ite a!93
-                  (ite (and a!121 (= a!120 #x00000003))
-                       false
-                       |p.hw_gp_ctr[3]@host|)
-                  |p.hw_gp_ctr[3]@host|))
-      (a!172 (ite a!93
-                  p.hw_global_ctrl@host
-                  (ite a!94
-                       p.hw_global_ctrl@host
-                       (ite (= #x0000038f inp.guest_wrmsr.msr)
-                            (ite a!171 false p.hw_global_ctrl@host)
-                            p.hw_global_ctrl@host))))
-      (a!180 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!179
-                  p.hw_perf_metrics@host))
-      (a!184 (ite a!93
-                  p.hw_perf_metrics@host
-                  (ite a!94
-                       p.hw_perf_metrics@host
-                       (ite (= #x0000038f inp.guest_wrmsr.msr)
-                            p.hw_perf_metrics@host
-                            a!183))))
-      (a!189 ((_ extract 15 15)
-               (ite (ite inp.kvm_set_config.set_perf_caps
-                         p.cpuid_pdcm
-                         (ite p.has_run p.cpuid_pdcm inp.kvm_set_config.pdcm))
-                    (ite inp.kvm_set_config.set_perf_caps a!84 p.perf_caps)
-                    #x0000000000000000)))
-      (a!201 (= #b1
-                ((_ extract 15 15)
-                  (ite (= #x0 actp)
-                       (ite inp.kvm_set_config.set_perf_caps a!84 p.perf_caps)
-                       p.perf_caps))))
-      (a!206 (ite (= #x0000038f #x00000390)
-                  (or a!33 (not (bvugt p.pmu_version #x01)))
-                  (ite (= #x0000038f #x00000329) (or a!31 a!15) true)))
-      (a!217 (ite (and (= (bvnot a!214) #x0000000000000000) a!216)
-                  (ite (= #b00 p.pending)
-                       inp.kvm_emulate_pmu_access.data
-                       p.pending_data)
-                  p.pmu_global_ctrl))
-      (a!227 (ite a!93
-                  p.hw_global_ctrl
-                  (ite a!94
-                       p.hw_global_ctrl
-                       (ite (= #x0000038f inp.guest_wrmsr.msr)
-                            (ite a!171 inp.guest_wrmsr.data p.hw_global_ctrl)
-                            p.hw_global_ctrl))))
-      (a!237 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  a!236
-                  p.hw_perf_metrics@guest))
-      (a!242 (ite a!93
-                  p.hw_perf_metrics@guest
-                  (ite a!94
-                       p.hw_perf_metrics@guest
-                       (ite (= #x0000038f inp.guest_wrmsr.msr)
-                            p.hw_perf_metrics@guest
-                            a!241))))
-      (a!250 (ite (and (not p.has_run) a!27)
-                  (or (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_nr_gp@host
-                           (ite p.has_run p.cpuid_nr_gp@host false))
-                      (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_nr_gp@host
-                           (ite p.has_run p.cpuid_nr_gp@host false)))
-                  (ite (and (not p.has_run) a!27) false p.nr_gp@host)))
-      (a!253 (ite (and (not p.has_run) a!27)
-                  (or (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_gp_width@host
-                           (ite p.has_run p.cpuid_gp_width@host false))
-                      (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_gp_width@host
-                           (ite p.has_run p.cpuid_gp_width@host false)))
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.gp_counter_bitmask@host)))
-      (a!256 (ite (and (not p.has_run) a!27)
-                  (or (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_fixed_width@host
-                           (ite p.has_run p.cpuid_fixed_width@host false))
-                      (ite inp.kvm_set_config.set_perf_caps
-                           p.cpuid_fixed_width@host
-                           (ite p.has_run p.cpuid_fixed_width@host false)))
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!260 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_gp_counter[0]@host|)
-                  |p.pmu_gp_counter[0]@host|))
-      (a!268 (ite a!264
-                  (bvsub (ite (= #b00 p.pending)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index)
-                         #x000004c1)
-                  a!267))
-      (a!273 (and a!270 (not a!271) (not (= (bvnot a!272) #x0000000000000000))))
-      (a!277 (ite (and a!275 (not a!276))
-                  (bvadd #xfffffe7a
-                         (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index))
-                  (bvadd #xffffff3f
-                         (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index))))
-      (a!286 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_gp_counter[1]@host|)
-                  |p.pmu_gp_counter[1]@host|))
-      (a!294 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_gp_counter[2]@host|)
-                  |p.pmu_gp_counter[2]@host|))
-      (a!302 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_gp_counter[3]@host|)
-                  |p.pmu_gp_counter[3]@host|))
-      (a!310 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_fixed_counter[0]@host|)
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!314 (and a!216
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x00000309)))
-      (a!322 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_fixed_counter[1]@host|)
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!324 (and a!216
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030a)))
-      (a!332 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_fixed_counter[2]@host|)
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!334 (and a!216
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030b)))
-      (a!342 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       |p.pmu_fixed_counter[3]@host|)
-                  |p.pmu_fixed_counter[3]@host|))
-      (a!344 (and a!216
-                  (= (ite (= p.pending #b00)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index)
-                     #x0000030c)))
-      (a!356 (ite (and (= (bvnot a!214) #x0000000000000000) a!216)
-                  (or p.pending@host p.pending_data@host)
-                  p.pmu_global_ctrl@host))
-      (a!362 (ite a!23
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.pmu_global_status@host)
-                  p.pmu_global_status@host))
-      (a!365 (ite (and (= (bvnot a!364) #x0000000000000000)
-                       (= p.pending #b00)
-                       a!216)
-                  (or p.pending@host p.pending_data@host)
-                  p.pmu_global_status@host))
-      (a!366 (ite (and (= (bvnot a!364) #x0000000000000000) a!216)
-                  (or p.pmu_global_status@host
-                      (or p.pending@host p.pending_data@host))
-                  p.pmu_global_status@host))
-      (a!375 (ite a!23
-                  (ite (and (not p.has_run) a!27) false p.pmu_perf_metrics@host)
-                  p.pmu_perf_metrics@host))
-      (a!379 (ite (= #x4 actp)
-                  a!377
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.pmu_perf_metrics@host
-                            (ite a!70 p.pmu_perf_metrics@host a!378))
-                       p.pmu_perf_metrics@host))))
-(let ((a!48 (ite (= #x0000038f inp.guest_rdmsr.msr)
-                 (or a!33 (not (bvugt p.pmu_version #x01)))
-                 a!47))
-      (a!55 (ite (= #x0000038f inp.guest_wrmsr.msr)
-                 (or a!33 (not (bvugt p.pmu_version #x01)))
-                 a!54))
-      (a!64 (ite cfg.vm_enable_pmu
-                 a!63
-                 (ite (and (not p.has_run) a!27) #x00 p.pmu_version)))
-      (a!74 (ite (= #x4 actp)
-                 a!69
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending)
-                           p.pmu_perf_metrics
-                           (ite a!70 p.pmu_perf_metrics a!73))
-                      p.pmu_perf_metrics)))
-      (a!80 (ite (= #x4 actp)
-                 a!77
-                 (ite (= #xa actp)
-                      (ite (= #b01 p.pending) p.exp_pm (ite a!70 p.exp_pm a!79))
-                      p.exp_pm)))
-      (a!103 (ite a!100 a!102 (ite (and (not p.has_run) a!27) #x00 p.nr_gp)))
-      (a!109 (ite a!105 a!108 (ite (and (not p.has_run) a!27) #x00 p.nr_fixed)))
-      (a!190 (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!108))
-                           #x0000000000000001)
-                    #x0000000000000020))
-      (a!202 (or (bvugt a!63 #x01)
-                 (and cfg.enable_mediated_pmu (not (= #x00 a!63)))))
-      (a!207 (ite (= #x0000038f #x0000038f)
-                  (or a!33 (not (bvugt p.pmu_version #x01)))
-                  a!206))
-      (a!218 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  a!217
-                  p.pmu_global_ctrl))
-      (a!251 (ite a!100
-                  a!250
-                  (ite (and (not p.has_run) a!27) false p.nr_gp@host)))
-      (a!254 (ite a!100
-                  a!253
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.gp_counter_bitmask@host)))
-      (a!257 (ite a!105
-                  a!256
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!278 (ite (and a!270 (not a!271))
-                  (bvadd #xfffffb3f
-                         (ite (= p.pending #b00)
-                              inp.kvm_emulate_pmu_access.msr
-                              p.pending_index))
-                  a!277))
-      (a!315 (ite a!313
-                  (ite a!314
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[0]@host|)
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!325 (ite a!313
-                  (ite a!324
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[1]@host|)
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!335 (ite a!313
-                  (ite a!334
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[2]@host|)
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!345 (ite a!313
-                  (ite a!344
-                       (or (or p.pending@host p.pending_data@host)
-                           p.fixed_counter_bitmask@host)
-                       |p.pmu_fixed_counter[3]@host|)
-                  |p.pmu_fixed_counter[3]@host|))
-      (a!357 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  a!356
-                  p.pmu_global_ctrl@host))
-      (a!367 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  (ite (not (= #b00 p.pending)) a!366 p.pmu_global_status@host)
-                  p.pmu_global_status@host))
-      (a!380 (ite a!34
-                  p.metrics_access_without_cap
-                  (ite (and (= #x20000000 inp.guest_rdpmc.ecx)
-                            cfg.host_perf_metrics
-                            a!15)
-                       true
-                       p.metrics_access_without_cap))))
-(let ((a!49 (ite (= #x0000038e inp.guest_rdmsr.msr)
-                 (or a!33 (not (bvugt p.pmu_version #x01)))
-                 a!48))
-      (a!56 (ite (= #x0000038e inp.guest_wrmsr.msr)
-                 (or a!33 (not (bvugt p.pmu_version #x01)))
-                 a!55))
-      (a!65 (not (= #x00
-                    (ite (= #x0 actp)
-                         (ite a!23 a!64 p.pmu_version)
-                         p.pmu_version))))
-      (a!104 (ite cfg.vm_enable_pmu
-                  a!103
-                  (ite (and (not p.has_run) a!27) #x00 p.nr_gp)))
-      (a!110 (ite a!100 a!109 (ite (and (not p.has_run) a!27) #x00 p.nr_fixed)))
-      (a!188 (bvugt (ite (= #x0 actp)
-                         (ite a!23 a!64 p.pmu_version)
-                         p.pmu_version)
-                    #x01))
-      (a!191 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!102))
-                          #x0000000000000001)
-                   a!190))
-      (a!203 (ite (and (not p.has_run) a!27)
-                  (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) a!103))
-                         #x0000000000000001)
-                  (ite (and (not p.has_run) a!27)
-                       #x0000000000000000
-                       p.pmu_global_ctrl)))
-      (a!208 (ite (= #x0000038f #x0000038e)
-                  (or a!33 (not (bvugt p.pmu_version #x01)))
-                  a!207))
-      (a!219 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.pmu_global_ctrl
-                  a!218))
-      (a!252 (ite cfg.vm_enable_pmu
-                  a!251
-                  (ite (and (not p.has_run) a!27) false p.nr_gp@host)))
-      (a!255 (ite cfg.vm_enable_pmu
-                  a!254
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.gp_counter_bitmask@host)))
-      (a!258 (ite a!100
-                  a!257
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!280 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!273) a!216 (= a!278 #x00000000))
-                       a!279
-                       |p.pmu_gp_counter[0]@host|)
-                  |p.pmu_gp_counter[0]@host|))
-      (a!288 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!273) a!216 (= a!278 #x00000001))
-                       a!279
-                       |p.pmu_gp_counter[1]@host|)
-                  |p.pmu_gp_counter[1]@host|))
-      (a!296 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!273) a!216 (= a!278 #x00000002))
-                       a!279
-                       |p.pmu_gp_counter[2]@host|)
-                  |p.pmu_gp_counter[2]@host|))
-      (a!304 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  (ite (and (not a!273) a!216 (= a!278 #x00000003))
-                       a!279
-                       |p.pmu_gp_counter[3]@host|)
-                  |p.pmu_gp_counter[3]@host|))
-      (a!316 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[0]@host|
-                  a!315))
-      (a!326 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[1]@host|
-                  a!325))
-      (a!336 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[2]@host|
-                  a!335))
-      (a!346 (ite (and (or a!263 a!265)
-                       (bvult a!268 ((_ zero_extend 24) p.nr_gp)))
-                  |p.pmu_fixed_counter[3]@host|
-                  a!345))
-      (a!352 (ite (and (not p.has_run) a!27)
-                  a!251
-                  (ite (and (not p.has_run) a!27) false p.pmu_global_ctrl@host)))
-      (a!358 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.pmu_global_ctrl@host
-                  a!357))
-      (a!368 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  p.pmu_global_status@host
-                  a!367)))
-(let ((a!50 (ite (= #x0000030a inp.guest_rdmsr.msr)
-                 (not a!44)
-                 (ite (= #x0000030b inp.guest_rdmsr.msr)
-                      (not a!45)
-                      (ite (= #x0000030c inp.guest_rdmsr.msr) (not a!46) a!49))))
-      (a!57 (ite (= #x0000030a inp.guest_wrmsr.msr)
-                 (not a!44)
-                 (ite (= #x0000030b inp.guest_wrmsr.msr)
-                      (not a!45)
-                      (ite (= #x0000030c inp.guest_wrmsr.msr) (not a!46) a!56))))
-      (a!111 (ite cfg.vm_enable_pmu
-                  a!110
-                  (ite (and (not p.has_run) a!27) #x00 p.nr_fixed)))
-      (a!192 (ite (and (not p.has_run) a!27)
-                  (bvnot a!191)
-                  (ite (and (not p.has_run) a!27)
-                       #xffffffffffffffff
-                       p.global_ctrl_rsvd)))
-      (a!197 (bvshl #x0000000000000001
-                    ((_ zero_extend 56)
-                      (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))))
-      (a!204 (ite (and (not (= #x00 a!103)) a!202)
-                  a!203
-                  (ite (and (not p.has_run) a!27)
-                       #x0000000000000000
-                       p.pmu_global_ctrl)))
-      (a!209 (ite (= #x0000038f #x0000030a)
-                  (not a!44)
-                  (ite (= #x0000038f #x0000030b)
-                       (not a!45)
-                       (ite (= #x0000038f #x0000030c) (not a!46) a!208))))
-      (a!220 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 p.pmu_global_ctrl a!219)
-                  p.pmu_global_ctrl))
-      (a!259 (ite cfg.vm_enable_pmu
-                  a!258
-                  (ite (and (not p.has_run) a!27)
-                       false
-                       p.fixed_counter_bitmask@host)))
-      (a!281 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[0]@host|
-                  (ite a!262 |p.pmu_gp_counter[0]@host| a!280)))
-      (a!289 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[1]@host|
-                  (ite a!262 |p.pmu_gp_counter[1]@host| a!288)))
-      (a!297 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[2]@host|
-                  (ite a!262 |p.pmu_gp_counter[2]@host| a!296)))
-      (a!305 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]@host|
-                  (ite a!262 |p.pmu_gp_counter[3]@host| a!304)))
-      (a!317 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]@host|
-                  (ite a!262 |p.pmu_fixed_counter[0]@host| a!316)))
-      (a!327 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]@host|
-                  (ite a!262 |p.pmu_fixed_counter[1]@host| a!326)))
-      (a!337 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]@host|
-                  (ite a!262 |p.pmu_fixed_counter[2]@host| a!336)))
-      (a!347 (ite (= #x00000390
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]@host|
-                  (ite a!262 |p.pmu_fixed_counter[3]@host| a!346)))
-      (a!353 (ite (and (not (= #x00 a!103)) a!202)
-                  a!352
-                  (ite (and (not p.has_run) a!27) false p.pmu_global_ctrl@host)))
-      (a!359 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 p.pmu_global_ctrl@host a!358)
-                  p.pmu_global_ctrl@host))
-      (a!369 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  a!365
-                  a!368)))
-(let ((a!51 (ite (= #x000004c3 inp.guest_rdmsr.msr)
-                 (not a!41)
-                 (ite (= #x000004c4 inp.guest_rdmsr.msr)
-                      (not a!42)
-                      (ite (= #x00000309 inp.guest_rdmsr.msr) (not a!43) a!50))))
-      (a!58 (ite (= #x000004c3 inp.guest_wrmsr.msr)
-                 (not a!41)
-                 (ite (= #x000004c4 inp.guest_wrmsr.msr)
-                      (not a!42)
-                      (ite (= #x00000309 inp.guest_wrmsr.msr) (not a!43) a!57))))
-      (a!112 (=> (bvule (ite (= #x0 actp)
-                             (ite a!23 a!64 p.pmu_version)
-                             p.pmu_version)
-                        #x01)
-                 (= #x00
-                    (ite (= #x0 actp) (ite a!23 a!111 p.nr_fixed) p.nr_fixed))))
-      (a!193 (ite a!105
-                  a!192
-                  (ite (and (not p.has_run) a!27)
-                       #xffffffffffffffff
-                       p.global_ctrl_rsvd)))
-      (a!198 (bvshl #x0000000000000001
-                    ((_ zero_extend 56)
-                      (ite (= #x0 actp) (ite a!23 a!111 p.nr_fixed) p.nr_fixed))))
-      (a!205 (ite cfg.vm_enable_pmu
-                  a!204
-                  (ite (and (not p.has_run) a!27)
-                       #x0000000000000000
-                       p.pmu_global_ctrl)))
-      (a!210 (ite (= #x0000038f #x000004c3)
-                  (not a!41)
-                  (ite (= #x0000038f #x000004c4)
-                       (not a!42)
-                       (ite (= #x0000038f #x00000309) (not a!43) a!209))))
-      (a!282 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[0]@host|
-                  a!281))
-      (a!290 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[1]@host|
-                  a!289))
-      (a!298 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[2]@host|
-                  a!297))
-      (a!306 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]@host|
-                  a!305))
-      (a!318 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]@host|
-                  a!317))
-      (a!328 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]@host|
-                  a!327))
-      (a!338 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]@host|
-                  a!337))
-      (a!348 (ite (= #x0000038f
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]@host|
-                  a!347))
-      (a!354 (ite cfg.vm_enable_pmu
-                  a!353
-                  (ite (and (not p.has_run) a!27) false p.pmu_global_ctrl@host)))
-      (a!370 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 p.pmu_global_status@host a!369)
-                  p.pmu_global_status@host)))
-(let ((a!52 (ite (= #x000000c4 inp.guest_rdmsr.msr)
-                 (not a!38)
-                 (ite (= #x000004c1 inp.guest_rdmsr.msr)
-                      (not a!39)
-                      (ite (= #x000004c2 inp.guest_rdmsr.msr) (not a!40) a!51))))
-      (a!59 (ite (= #x000000c4 inp.guest_wrmsr.msr)
-                 (not a!38)
-                 (ite (= #x000004c1 inp.guest_wrmsr.msr)
-                      (not a!39)
-                      (ite (= #x000004c2 inp.guest_wrmsr.msr) (not a!40) a!58))))
-      (a!194 (ite a!100
-                  a!193
-                  (ite (and (not p.has_run) a!27)
-                       #xffffffffffffffff
-                       p.global_ctrl_rsvd)))
-      (a!199 (bvor (bvsub a!197 #x0000000000000001)
-                   (bvshl (bvsub a!198 #x0000000000000001) #x0000000000000020)
-                   (ite (= #b1 ((_ extract 15 15) a!85))
-                        #x0001000000000000
-                        #x0000000000000000)))
-      (a!211 (ite (= #x0000038f #x000000c4)
-                  (not a!38)
-                  (ite (= #x0000038f #x000004c1)
-                       (not a!39)
-                       (ite (= #x0000038f #x000004c2) (not a!40) a!210))))
-      (a!283 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[0]@host|
-                  a!282))
-      (a!291 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[1]@host|
-                  a!290))
-      (a!299 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[2]@host|
-                  a!298))
-      (a!307 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_gp_counter[3]@host|
-                  a!306))
-      (a!319 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[0]@host|
-                  a!318))
-      (a!329 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[1]@host|
-                  a!328))
-      (a!339 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[2]@host|
-                  a!338))
-      (a!349 (ite (= #x0000038e
-                     (ite (= #b00 p.pending)
-                          inp.kvm_emulate_pmu_access.msr
-                          p.pending_index))
-                  |p.pmu_fixed_counter[3]@host|
-                  a!348))
-      (a!371 (ite (= #x4 actp)
-                  a!363
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.pmu_global_status@host
-                            (ite a!70 p.pmu_global_status@host a!370))
-                       p.pmu_global_status@host))))
-(let ((a!53 (ite (= #x000000c1 inp.guest_rdmsr.msr)
-                 (not a!35)
-                 (ite (= #x000000c2 inp.guest_rdmsr.msr)
-                      (not a!36)
-                      (ite (= #x000000c3 inp.guest_rdmsr.msr) (not a!37) a!52))))
-      (a!60 (ite (= #x000000c1 inp.guest_wrmsr.msr)
-                 (not a!35)
-                 (ite (= #x000000c2 inp.guest_wrmsr.msr)
-                      (not a!36)
-                      (ite (= #x000000c3 inp.guest_wrmsr.msr) (not a!37) a!59))))
-      (a!195 (ite (and a!100 a!105 (= #b1 a!189))
-                  (ite (and (not p.has_run) a!27)
-                       (bvand a!194 (bvnot #x0001000000000000))
-                       a!194)
-                  a!194))
-      (a!212 (ite (= #x0000038f #x000000c1)
-                  (not a!35)
-                  (ite (= #x0000038f #x000000c2)
-                       (not a!36)
-                       (ite (= #x0000038f #x000000c3) (not a!37) a!211))))
-      (a!284 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_gp_counter[0]@host| a!283)
-                  |p.pmu_gp_counter[0]@host|))
-      (a!292 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_gp_counter[1]@host| a!291)
-                  |p.pmu_gp_counter[1]@host|))
-      (a!300 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_gp_counter[2]@host| a!299)
-                  |p.pmu_gp_counter[2]@host|))
-      (a!308 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_gp_counter[3]@host| a!307)
-                  |p.pmu_gp_counter[3]@host|))
-      (a!320 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_fixed_counter[0]@host| a!319)
-                  |p.pmu_fixed_counter[0]@host|))
-      (a!330 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_fixed_counter[1]@host| a!329)
-                  |p.pmu_fixed_counter[1]@host|))
-      (a!340 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_fixed_counter[2]@host| a!339)
-                  |p.pmu_fixed_counter[2]@host|))
-      (a!350 (ite (or (= #b11 p.pending)
-                      (and (= #b00 p.pending)
-                           inp.kvm_emulate_pmu_access.host_write))
-                  (ite a!71 |p.pmu_fixed_counter[3]@host| a!349)
-                  |p.pmu_fixed_counter[3]@host|)))
-(let ((a!61 (ite (= #x7 actp)
-                 (ite a!34 #b01 p.ctx)
-                 (ite (= #x8 actp)
-                      (ite a!53 #b01 p.ctx)
-                      (ite (= #x9 actp) (ite a!60 #b01 p.ctx) p.ctx))))
-      (a!97 (ite (= #x6 actp)
-                 a!90
-                 (ite (= #x9 actp)
-                      (ite a!60
-                           p.hw_perf_metrics
-                           (ite a!92 p.hw_perf_metrics a!96))
-                      p.hw_perf_metrics)))
-      (a!123 (ite a!60
-                  |p.hw_gp_ctr[0]@host|
-                  (ite a!92
-                       (ite (= a!120 #x00000000) false |p.hw_gp_ctr[0]@host|)
-                       a!122)))
-      (a!129 (ite a!60
-                  |p.hw_gp_ctr[1]@host|
-                  (ite a!92
-                       (ite (= a!120 #x00000001) false |p.hw_gp_ctr[1]@host|)
-                       a!128)))
-      (a!135 (ite a!60
-                  |p.hw_gp_ctr[2]@host|
-                  (ite a!92
-                       (ite (= a!120 #x00000002) false |p.hw_gp_ctr[2]@host|)
-                       a!134)))
-      (a!141 (ite a!60
-                  |p.hw_gp_ctr[3]@host|
-                  (ite a!92
-                       (ite (= a!120 #x00000003) false |p.hw_gp_ctr[3]@host|)
-                       a!140)))
-      (a!148 (ite (= #x9 actp)
-                  (ite a!60
-                       |p.hw_fixed_ctr[0]@host|
-                       (ite a!92
-                            |p.hw_fixed_ctr[0]@host|
-                            (ite a!93 |p.hw_fixed_ctr[0]@host| a!147)))
-                  |p.hw_fixed_ctr[0]@host|))
-      (a!154 (ite (= #x9 actp)
-                  (ite a!60
-                       |p.hw_fixed_ctr[1]@host|
-                       (ite a!92
-                            |p.hw_fixed_ctr[1]@host|
-                            (ite a!93 |p.hw_fixed_ctr[1]@host| a!153)))
-                  |p.hw_fixed_ctr[1]@host|))
-      (a!160 (ite (= #x9 actp)
-                  (ite a!60
-                       |p.hw_fixed_ctr[2]@host|
-                       (ite a!92
-                            |p.hw_fixed_ctr[2]@host|
-                            (ite a!93 |p.hw_fixed_ctr[2]@host| a!159)))
-                  |p.hw_fixed_ctr[2]@host|))
-      (a!166 (ite (= #x9 actp)
-                  (ite a!60
-                       |p.hw_fixed_ctr[3]@host|
-                       (ite a!92
-                            |p.hw_fixed_ctr[3]@host|
-                            (ite a!93 |p.hw_fixed_ctr[3]@host| a!165)))
-                  |p.hw_fixed_ctr[3]@host|))
-      (a!173 (ite (= #x8 actp)
-                  (ite a!53 a!169 p.hw_global_ctrl@host)
-                  (ite (= #x9 actp)
-                       (ite a!60 a!169 (ite a!92 p.hw_global_ctrl@host a!172))
-                       p.hw_global_ctrl@host)))
-      (a!185 (ite (= #x5 actp)
-                  (ite cfg.host_perf_metrics true p.hw_perf_metrics@host)
-                  (ite (= #x9 actp)
-                       (ite a!60
-                            p.hw_perf_metrics@host
-                            (ite a!92 p.hw_perf_metrics@host a!184))
-                       p.hw_perf_metrics@host)))
-      (a!196 (ite cfg.vm_enable_pmu
-                  a!195
-                  (ite (and (not p.has_run) a!27)
-                       #xffffffffffffffff
-                       p.global_ctrl_rsvd)))
-      (a!213 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (not a!212) p.hw_global_ctrl p.pmu_global_ctrl)
-                  p.pmu_global_ctrl))
-      (a!228 (ite (= #x8 actp)
-                  (ite a!53 a!225 p.hw_global_ctrl)
-                  (ite (= #x9 actp)
-                       (ite a!60 a!225 (ite a!92 p.hw_global_ctrl a!227))
-                       p.hw_global_ctrl)))
-      (a!243 (ite (= #x6 actp)
-                  a!240
-                  (ite (= #x9 actp)
-                       (ite a!60
-                            p.hw_perf_metrics@guest
-                            (ite a!92 p.hw_perf_metrics@guest a!242))
-                       p.hw_perf_metrics@guest)))
-      (a!285 (ite (= #x4 actp)
-                  a!261
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[0]@host|
-                            (ite a!70 |p.pmu_gp_counter[0]@host| a!284))
-                       |p.pmu_gp_counter[0]@host|)))
-      (a!293 (ite (= #x4 actp)
-                  a!287
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[1]@host|
-                            (ite a!70 |p.pmu_gp_counter[1]@host| a!292))
-                       |p.pmu_gp_counter[1]@host|)))
-      (a!301 (ite (= #x4 actp)
-                  a!295
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[2]@host|
-                            (ite a!70 |p.pmu_gp_counter[2]@host| a!300))
-                       |p.pmu_gp_counter[2]@host|)))
-      (a!309 (ite (= #x4 actp)
-                  a!303
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_gp_counter[3]@host|
-                            (ite a!70 |p.pmu_gp_counter[3]@host| a!308))
-                       |p.pmu_gp_counter[3]@host|)))
-      (a!321 (ite (= #x4 actp)
-                  a!311
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[0]@host|
-                            (ite a!70 |p.pmu_fixed_counter[0]@host| a!320))
-                       |p.pmu_fixed_counter[0]@host|)))
-      (a!331 (ite (= #x4 actp)
-                  a!323
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[1]@host|
-                            (ite a!70 |p.pmu_fixed_counter[1]@host| a!330))
-                       |p.pmu_fixed_counter[1]@host|)))
-      (a!341 (ite (= #x4 actp)
-                  a!333
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[2]@host|
-                            (ite a!70 |p.pmu_fixed_counter[2]@host| a!340))
-                       |p.pmu_fixed_counter[2]@host|)))
-      (a!351 (ite (= #x4 actp)
-                  a!343
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            |p.pmu_fixed_counter[3]@host|
-                            (ite a!70 |p.pmu_fixed_counter[3]@host| a!350))
-                       |p.pmu_fixed_counter[3]@host|)))
-      (a!355 (ite (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                  (ite (not a!212) p.hw_global_ctrl@host p.pmu_global_ctrl@host)
-                  p.pmu_global_ctrl@host))
-      (a!372 (ite (= #x8 actp)
-                  (ite a!53 false p.pending@host)
-                  (ite (= #x9 actp)
-                       (ite a!60 false p.pending@host)
-                       (ite (= #xa actp) false p.pending@host))))
-      (a!373 (ite (= #x8 actp)
-                  (ite a!53 false p.pending@guest)
-                  (ite (= #x9 actp)
-                       (ite a!60 false p.pending@guest)
-                       (ite (= #xa actp) false p.pending@guest))))
-      (a!374 (ite (= #x7 actp)
-                  (ite a!34 false p.pending_index@host)
-                  (ite (= #x8 actp)
-                       (ite a!53 false p.pending_index@host)
-                       (ite (= #x9 actp)
-                            (ite a!60 false p.pending_index@host)
-                            p.pending_index@host))))
-      (a!381 (ite a!53
-                  p.metrics_access_without_cap
-                  (ite (and (= #x00000329 inp.guest_rdmsr.msr)
-                            cfg.host_perf_metrics
-                            a!15)
-                       true
-                       p.metrics_access_without_cap))))
-(let ((a!62 (ite (= #x2 actp)
-                 #b10
-                 (ite (= #x3 actp) #b01 (ite (= #x4 actp) #b00 a!61))))
-      (a!98 (ite (= #x1 actp)
-                 a!87
-                 (ite (= #x4 actp)
-                      a!89
-                      (ite (= #x5 actp)
-                           (ite cfg.host_perf_metrics
-                                hvp.host_perf_activity.21
-                                p.hw_perf_metrics)
-                           a!97))))
-      (a!124 (ite (= #x4 actp)
-                  a!115
-                  (ite (= #x5 actp)
-                       (ite (bvult #x00 cfg.host_nr_gp)
-                            true
-                            |p.hw_gp_ctr[0]@host|)
-                       (ite (= #x9 actp) a!123 |p.hw_gp_ctr[0]@host|))))
-      (a!130 (ite (= #x4 actp)
-                  a!127
-                  (ite (= #x5 actp)
-                       (ite (bvult #x01 cfg.host_nr_gp)
-                            true
-                            |p.hw_gp_ctr[1]@host|)
-                       (ite (= #x9 actp) a!129 |p.hw_gp_ctr[1]@host|))))
-      (a!136 (ite (= #x4 actp)
-                  a!133
-                  (ite (= #x5 actp)
-                       (ite (bvult #x02 cfg.host_nr_gp)
-                            true
-                            |p.hw_gp_ctr[2]@host|)
-                       (ite (= #x9 actp) a!135 |p.hw_gp_ctr[2]@host|))))
-      (a!142 (ite (= #x4 actp)
-                  a!139
-                  (ite (= #x5 actp)
-                       (ite (bvult #x03 cfg.host_nr_gp)
-                            true
-                            |p.hw_gp_ctr[3]@host|)
-                       (ite (= #x9 actp) a!141 |p.hw_gp_ctr[3]@host|))))
-      (a!149 (ite (= #x4 actp)
-                  a!145
-                  (ite (= #x5 actp)
-                       (ite (bvult #x00 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[0]@host|)
-                       a!148)))
-      (a!155 (ite (= #x4 actp)
-                  a!152
-                  (ite (= #x5 actp)
-                       (ite (bvult #x01 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[1]@host|)
-                       a!154)))
-      (a!161 (ite (= #x4 actp)
-                  a!158
-                  (ite (= #x5 actp)
-                       (ite (bvult #x02 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[2]@host|)
-                       a!160)))
-      (a!167 (ite (= #x4 actp)
-                  a!164
-                  (ite (= #x5 actp)
-                       (ite (bvult #x03 cfg.host_nr_fixed)
-                            true
-                            |p.hw_fixed_ctr[3]@host|)
-                       a!166)))
-      (a!174 (ite (= #x3 actp)
-                  a!169
-                  (ite (= #x5 actp)
-                       true
-                       (ite (= #x7 actp)
-                            (ite a!34 a!169 p.hw_global_ctrl@host)
-                            a!173))))
-      (a!186 (not (ite (= #x1 actp) a!180 (ite (= #x4 actp) a!182 a!185))))
-      (a!200 (ite a!188
-                  (= (ite (= #x0 actp)
-                          (ite a!23 a!196 p.global_ctrl_rsvd)
-                          p.global_ctrl_rsvd)
-                     (bvnot a!199))
-                  (= #xffffffffffffffff
-                     (ite (= #x0 actp)
-                          (ite a!23 a!196 p.global_ctrl_rsvd)
-                          p.global_ctrl_rsvd))))
-      (a!221 (ite (= #x9 actp)
-                  (ite a!60 a!213 p.pmu_global_ctrl)
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.pmu_global_ctrl
-                            (ite a!70 p.pmu_global_ctrl a!220))
-                       p.pmu_global_ctrl)))
-      (a!229 (ite (= #x3 actp)
-                  a!225
-                  (ite (= #x5 actp)
-                       hvp.host_perf_activity.19
-                       (ite (= #x7 actp)
-                            (ite a!34 a!225 p.hw_global_ctrl)
-                            a!228))))
-      (a!244 (ite (= #x1 actp)
-                  a!237
-                  (ite (= #x4 actp)
-                       a!239
-                       (ite (= #x5 actp)
-                            (ite cfg.host_perf_metrics
-                                 false
-                                 p.hw_perf_metrics@guest)
-                            a!243))))
-      (a!360 (ite (= #x9 actp)
-                  (ite a!60 a!355 p.pmu_global_ctrl@host)
-                  (ite (= #xa actp)
-                       (ite (= #b01 p.pending)
-                            p.pmu_global_ctrl@host
-                            (ite a!70 p.pmu_global_ctrl@host a!359))
-                       p.pmu_global_ctrl@host)))
-      (a!383 (ite (= #x7 actp)
-                  a!380
-                  (ite (= #x8 actp)
-                       a!381
-                       (ite (= #x9 actp)
-                            (ite a!60 p.metrics_access_without_cap a!382)
-                            p.metrics_access_without_cap)))))
-(let ((a!66 (and (= #b00 (ite (= #x1 actp) #b01 a!62))
-                 (and cfg.enable_mediated_pmu a!65)))
-      (a!83 (and (= #b01 (ite (= #x1 actp) #b01 a!62))
-                 (and cfg.enable_mediated_pmu a!65)))
-      (a!99 (=> (= #b1 ((_ extract 15 15) a!85))
-                (= a!98 (ite (= #x0 actp) a!67 a!74))))
-      (a!113 (not (= #b00 (ite (= #x1 actp) #b01 a!62))))
-      (a!125 (=> (bvult #x00
-                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actp) a!114 a!124))))
-      (a!131 (=> (bvult #x01
-                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actp) a!126 a!130))))
-      (a!137 (=> (bvult #x02
-                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actp) a!132 a!136))))
-      (a!143 (=> (bvult #x03
-                        (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp))
-                 (not (ite (= #x1 actp) a!138 a!142))))
-      (a!150 (=> (bvult #x00
-                        (ite (= #x0 actp)
-                             (ite a!23 a!111 p.nr_fixed)
-                             p.nr_fixed))
-                 (not (ite (= #x1 actp) a!144 a!149))))
-      (a!156 (=> (bvult #x01
-                        (ite (= #x0 actp)
-                             (ite a!23 a!111 p.nr_fixed)
-                             p.nr_fixed))
-                 (not (ite (= #x1 actp) a!151 a!155))))
-      (a!162 (=> (bvult #x02
-                        (ite (= #x0 actp)
-                             (ite a!23 a!111 p.nr_fixed)
-                             p.nr_fixed))
-                 (not (ite (= #x1 actp) a!157 a!161))))
-      (a!168 (=> (bvult #x03
-                        (ite (= #x0 actp)
-                             (ite a!23 a!111 p.nr_fixed)
-                             p.nr_fixed))
-                 (not (ite (= #x1 actp) a!163 a!167))))
-      (a!175 (not (ite (= #x1 actp) a!169 (ite (= #x2 actp) a!170 a!174))))
-      (a!222 (ite (= #x3 actp)
-                  a!213
-                  (ite (= #x7 actp)
-                       (ite a!34 a!213 p.pmu_global_ctrl)
-                       (ite (= #x8 actp)
-                            (ite a!53 a!213 p.pmu_global_ctrl)
-                            a!221))))
-      (a!224 (and (= #b10 (ite (= #x1 actp) #b01 a!62))
-                  (and cfg.enable_mediated_pmu a!65)
-                  a!188))
-      (a!230 (ite (= #x1 actp) a!225 (ite (= #x2 actp) a!226 a!229)))
-      (a!246 (=> (= #b10 (ite (= #x1 actp) #b01 a!62))
-                 (ite (= #x2 actp) true p.has_run)))
-      (a!361 (ite (= #x3 actp)
-                  a!355
-                  (ite (= #x7 actp)
-                       (ite a!34 a!355 p.pmu_global_ctrl@host)
-                       (ite (= #x8 actp)
-                            (ite a!53 a!355 p.pmu_global_ctrl@host)
-                            a!360)))))
-(let ((a!187 (=> (and (and a!113 (and cfg.enable_mediated_pmu a!65))
-                      cfg.host_perf_metrics)
-                 a!186))
-      (a!223 (= #x0000000000000000
-                (bvand (ite (= #x0 actp)
-                            (ite a!23 a!205 p.pmu_global_ctrl)
-                            a!222)
-                       (ite (= #x0 actp)
-                            (ite a!23 a!196 p.global_ctrl_rsvd)
-                            p.global_ctrl_rsvd))))
-      (a!231 (= #x0000000000000000
-                (bvand a!230
-                       (ite (= #x0 actp)
-                            (ite a!23 a!196 p.global_ctrl_rsvd)
-                            p.global_ctrl_rsvd))))
-      (a!232 (= #b1
-                ((_ extract 48 48)
-                  (ite (= #x0 actp) (ite a!23 a!205 p.pmu_global_ctrl) a!222))))
-      (a!233 (=> (and a!113 (and cfg.enable_mediated_pmu a!65))
-                 (not (= #b1 ((_ extract 48 48) a!230)))))
-      (a!235 (and (and a!113 (and cfg.enable_mediated_pmu a!65))
-                  (not (= #b1 ((_ extract 15 15) a!85)))))
-      (a!245 (=> (not (ite (= #x2 actp) true p.has_run)) (or (not a!244) a!83))))
-(let ((a!234 (=> (not (= #b1 ((_ extract 15 15) a!85))) (and (not a!232) a!233))))
-(let ((a!384 (and (=> (ite (= #x0 actp) a!28 a!30) a!66)
-                  (= (ite (= #x0 actp) a!67 a!74) (ite (= #x0 actp) a!75 a!80))
-                  (=> a!82 (and a!83 a!99))
-                  (bvule (ite (= #x0 actp) (ite a!23 a!104 p.nr_gp) p.nr_gp)
-                         cfg.host_nr_gp)
-                  (bvule (ite (= #x0 actp)
-                              (ite a!23 a!111 p.nr_fixed)
-                              p.nr_fixed)
-                         cfg.host_nr_fixed)
-                  (bvule (ite (= #x0 actp)
-                              (ite a!23 a!111 p.nr_fixed)
-                              p.nr_fixed)
-                         #x04)
-                  a!112
-                  (=> (and a!113 (and cfg.enable_mediated_pmu a!65))
-                      (and a!125 a!131 a!137 a!143))
-                  (=> (and a!113 (and cfg.enable_mediated_pmu a!65))
-                      (and a!150 a!156 a!162 a!168))
-                  (=> (and a!113 (and cfg.enable_mediated_pmu a!65))
-                      (and a!175 (not a!178)))
-                  a!187
-                  a!200
-                  (=> a!201 (and cfg.enable_mediated_pmu cfg.host_perf_metrics))
-                  (=> a!188 a!223)
-                  (=> a!224 a!231)
-                  a!234
-                  (=> a!235 (not a!244))
-                  (=> a!66 (not a!244))
-                  a!245
-                  (=> (not cfg.host_perf_metrics) (not a!244))
-                  a!246
-                  a!247
-                  a!248
-                  a!249
-                  (not (ite (= #x0 actp)
-                            (ite a!23 a!252 p.nr_gp@host)
-                            p.nr_gp@host))
-                  (not (ite (= #x0 actp)
-                            (ite a!23 a!255 p.gp_counter_bitmask@host)
-                            p.gp_counter_bitmask@host))
-                  (not (ite (= #x0 actp)
-                            (ite a!23 a!259 p.fixed_counter_bitmask@host)
-                            p.fixed_counter_bitmask@host))
-                  (not (ite (= #x0 actp) a!260 a!285))
-                  (not (ite (= #x0 actp) a!286 a!293))
-                  (not (ite (= #x0 actp) a!294 a!301))
-                  (not (ite (= #x0 actp) a!302 a!309))
-                  (not (ite (= #x0 actp) a!310 a!321))
-                  (not (ite (= #x0 actp) a!322 a!331))
-                  (not (ite (= #x0 actp) a!332 a!341))
-                  (not (ite (= #x0 actp) a!342 a!351))
-                  (not (ite (= #x0 actp)
-                            (ite a!23 a!354 p.pmu_global_ctrl@host)
-                            a!361))
-                  (not (ite (= #x0 actp) a!362 a!371))
-                  (not (ite (= #x7 actp) (ite a!34 false p.pending@host) a!372))
-                  (not (ite (= #x7 actp) (ite a!34 false p.pending@guest) a!373))
-                  (not a!374)
-                  (not (ite (= #x9 actp)
-                            (ite a!60 false p.pending_data@host)
-                            p.pending_data@host))
-                  (not (ite (= #x0 actp) a!375 a!379))
-                  (not a!383))))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (=> p.after_put a!5)
-       (= p.pmu_perf_metrics p.exp_pm)
-       (=> p.just_loaded (and a!6 a!7))
-       (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x04)
-       (=> (bvule p.pmu_version #x01) (= #x00 p.nr_fixed))
-       a!9
-       a!10
-       (=> a!8 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host)))
-       (=> (and a!8 cfg.host_perf_metrics) (not p.hw_perf_metrics@host))
-       (ite (bvugt p.pmu_version #x01)
-            (= p.global_ctrl_rsvd (bvnot a!13))
-            (= #xffffffffffffffff p.global_ctrl_rsvd))
-       (=> (= #b1 ((_ extract 15 15) p.perf_caps))
-           (and cfg.enable_mediated_pmu cfg.host_perf_metrics))
-       (=> (bvugt p.pmu_version #x01)
-           (= #x0000000000000000 (bvand p.pmu_global_ctrl p.global_ctrl_rsvd)))
-       (=> a!14
-           (= #x0000000000000000 (bvand p.hw_global_ctrl p.global_ctrl_rsvd)))
-       (=> a!15 a!17)
-       (=> (and a!8 a!15) (not p.hw_perf_metrics@guest))
-       (=> a!5 (not p.hw_perf_metrics@guest))
-       (=> (not p.has_run) (or (not p.hw_perf_metrics@guest) a!6))
-       (=> (not cfg.host_perf_metrics) (not p.hw_perf_metrics@guest))
-       (=> (= #b10 p.ctx) p.has_run)
-       (not p.cpuid_nr_gp@host)
-       (not p.cpuid_gp_width@host)
-       (not p.cpuid_fixed_width@host)
-       (not p.nr_gp@host)
-       (not p.gp_counter_bitmask@host)
-       (not p.fixed_counter_bitmask@host)
-       (not |p.pmu_gp_counter[0]@host|)
-       (not |p.pmu_gp_counter[1]@host|)
-       (not |p.pmu_gp_counter[2]@host|)
-       (not |p.pmu_gp_counter[3]@host|)
-       (not |p.pmu_fixed_counter[0]@host|)
-       (not |p.pmu_fixed_counter[1]@host|)
-       (not |p.pmu_fixed_counter[2]@host|)
-       (not |p.pmu_fixed_counter[3]@host|)
-       (not p.pmu_global_ctrl@host)
-       (not p.pmu_global_status@host)
-       (not p.pending@host)
-       (not p.pending@guest)
-       (not p.pending_index@host)
-       (not p.pending_data@host)
-       (not p.pmu_perf_metrics@host)
-       (not p.metrics_access_without_cap)
-       a!22
-       (bvult actp #xb)
-       (not a!384))))))))))))))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_nr_gp@host| |p.cpuid_gp_width| |p.cpuid_gp_width@host| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_fixed_width@host| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_gp@host| |p.nr_fixed| |p.gp_counter_bitmask| |p.gp_counter_bitmask@host| |p.fixed_counter_bitmask| |p.fixed_counter_bitmask@host| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.hw_global_ctrl@host| |p.hw_global_status@host| |p.hw_perf_metrics| |p.hw_perf_metrics@host| |p.hw_perf_metrics@guest| |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.pmu_global_ctrl@host| |p.pmu_global_status@host| |p.ctx| |p.pending| |p.pending@host| |p.pending@guest| |p.pending_index| |p.pending_index@host| |p.pending_data| |p.pending_data@host| |p.pending_data@guest| |p.after_put| |p.just_loaded| |p.pmu_perf_metrics| |p.pmu_perf_metrics@host| |p.pmu_perf_metrics@guest| |p.exp_pm| |p.metrics_access_without_cap|) (or (and (= #x0 |actp|) $0) (and (= #x1 |actp|) $0) (and (= #x2 |actp|) $124) (and (= #x3 |actp|) (= |p.ctx| #b10)) (and (= #x4 |actp|) (= |p.ctx| #b01)) (and (= #x5 |actp|) (= |p.ctx| #b00)) (and (= #x6 |actp|) (= |p.ctx| #b10)) (and (= #x7 |actp|) (= |p.ctx| #b10)) (and (= #x8 |actp|) $213) (and (= #x9 |actp|) $241) (and (= #xa |actp|) $280)) (bvult |actp| #xb) (not (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| (ite (= #x2 |actp|) true |p.has_run|) (ite (= #x0 |actp|) $9 |p.cpuid_version|) (ite (= #x0 |actp|) $10 |p.cpuid_nr_gp|) (ite (= #x0 |actp|) $11 |p.cpuid_nr_gp@host|) (ite (= #x0 |actp|) $12 |p.cpuid_gp_width|) (ite (= #x0 |actp|) $13 |p.cpuid_gp_width@host|) (ite (= #x0 |actp|) $14 |p.cpuid_nr_fixed|) (ite (= #x0 |actp|) $15 |p.cpuid_fixed_width|) (ite (= #x0 |actp|) $16 |p.cpuid_fixed_width@host|) (ite (= #x0 |actp|) $17 |p.cpuid_pdcm|) (ite (= #x0 |actp|) $18 |p.cpuid_tsx|) (ite (= #x0 |actp|) $8 |p.perf_caps|) (ite (= #x0 |actp|) $78 |p.pmu_version|) (ite (= #x0 |actp|) $79 |p.nr_gp|) (ite (= #x0 |actp|) $80 |p.nr_gp@host|) (ite (= #x0 |actp|) $81 |p.nr_fixed|) (ite (= #x0 |actp|) $82 |p.gp_counter_bitmask|) (ite (= #x0 |actp|) $83 |p.gp_counter_bitmask@host|) (ite (= #x0 |actp|) $84 |p.fixed_counter_bitmask|) (ite (= #x0 |actp|) $85 |p.fixed_counter_bitmask@host|) (ite (= #x0 |actp|) $86 |p.reserved_bits|) (ite (= #x0 |actp|) $87 |p.raw_event_mask_txcp|) (ite (= #x0 |actp|) $90 |p.fixed_ctr_ctrl_rsvd|) (ite (= #x0 |actp|) $88 |p.global_ctrl_rsvd|) (ite (= #x0 |actp|) $89 |p.global_status_rsvd|) (ite (= #x1 |actp|) $106 (ite (= #x4 |actp|) $144 (ite (= #x5 |actp|) $165 (ite (= #x9 |actp|) $267 |p.hw_gp_ctr[0]@host|)))) (ite (= #x1 |actp|) $108 (ite (= #x4 |actp|) $147 (ite (= #x5 |actp|) $168 (ite (= #x9 |actp|) $268 |p.hw_gp_ctr[1]@host|)))) (ite (= #x1 |actp|) $110 (ite (= #x4 |actp|) $150 (ite (= #x5 |actp|) $171 (ite (= #x9 |actp|) $269 |p.hw_gp_ctr[2]@host|)))) (ite (= #x1 |actp|) $112 (ite (= #x4 |actp|) $153 (ite (= #x5 |actp|) $174 (ite (= #x9 |actp|) $270 |p.hw_gp_ctr[3]@host|)))) (ite (= #x1 |actp|) $107 (ite (= #x4 |actp|) $145 (ite (= #x5 |actp|) $166 |p.hw_eventsel[0]|))) (ite (= #x1 |actp|) $109 (ite (= #x4 |actp|) $148 (ite (= #x5 |actp|) $169 |p.hw_eventsel[1]|))) (ite (= #x1 |actp|) $111 (ite (= #x4 |actp|) $151 (ite (= #x5 |actp|) $172 |p.hw_eventsel[2]|))) (ite (= #x1 |actp|) $113 (ite (= #x4 |actp|) $154 (ite (= #x5 |actp|) $175 |p.hw_eventsel[3]|))) (ite (= #x1 |actp|) $114 (ite (= #x4 |actp|) $156 (ite (= #x5 |actp|) $176 (ite (= #x9 |actp|) $271 |p.hw_fixed_ctr[0]@host|)))) (ite (= #x1 |actp|) $115 (ite (= #x4 |actp|) $158 (ite (= #x5 |actp|) $177 (ite (= #x9 |actp|) $272 |p.hw_fixed_ctr[1]@host|)))) (ite (= #x1 |actp|) $116 (ite (= #x4 |actp|) $160 (ite (= #x5 |actp|) $178 (ite (= #x9 |actp|) $273 |p.hw_fixed_ctr[2]@host|)))) (ite (= #x1 |actp|) $117 (ite (= #x4 |actp|) $162 (ite (= #x5 |actp|) $179 (ite (= #x9 |actp|) $274 |p.hw_fixed_ctr[3]@host|)))) (ite (= #x1 |actp|) $122 (ite (= #x4 |actp|) $135 (ite (= #x5 |actp|) |hvp.host_perf_activity.18| |p.hw_fixed_ctr_ctrl|))) (ite (= #x1 |actp|) $104 (ite (= #x2 |actp|) $125 (ite (= #x3 |actp|) $104 (ite (= #x5 |actp|) |hvp.host_perf_activity.19| (ite (= #x7 |actp|) $202 (ite (= #x8 |actp|) $230 (ite (= #x9 |actp|) $264 |p.hw_global_ctrl|))))))) (ite (= #x1 |actp|) $105 (ite (= #x2 |actp|) $126 (ite (= #x3 |actp|) $105 (ite (= #x5 |actp|) true (ite (= #x7 |actp|) $203 (ite (= #x8 |actp|) $231 (ite (= #x9 |actp|) $265 |p.hw_global_ctrl@host|))))))) (ite (= #x1 |actp|) $121 (ite (= #x5 |actp|) true |p.hw_global_status@host|)) (ite (= #x1 |actp|) $118 (ite (= #x4 |actp|) $140 (ite (= #x5 |actp|) $180 (ite (= #x6 |actp|) $184 (ite (= #x9 |actp|) $275 |p.hw_perf_metrics|))))) (ite (= #x1 |actp|) $119 (ite (= #x4 |actp|) $141 (ite (= #x5 |actp|) $181 (ite (= #x9 |actp|) $276 |p.hw_perf_metrics@host|)))) (ite (= #x1 |actp|) $120 (ite (= #x4 |actp|) $142 (ite (= #x5 |actp|) $182 (ite (= #x6 |actp|) $185 (ite (= #x9 |actp|) $277 |p.hw_perf_metrics@guest|))))) (ite (= #x0 |actp|) $58 (ite (= #x4 |actp|) $143 (ite (= #xa |actp|) $337 |p.pmu_gp_counter[0]@host|))) (ite (= #x0 |actp|) $60 (ite (= #x4 |actp|) $146 (ite (= #xa |actp|) $338 |p.pmu_gp_counter[1]@host|))) (ite (= #x0 |actp|) $62 (ite (= #x4 |actp|) $149 (ite (= #xa |actp|) $339 |p.pmu_gp_counter[2]@host|))) (ite (= #x0 |actp|) $64 (ite (= #x4 |actp|) $152 (ite (= #xa |actp|) $340 |p.pmu_gp_counter[3]@host|))) (ite (= #x0 |actp|) $59 (ite (= #xa |actp|) $345 |p.eventsel_hw[0]|)) (ite (= #x0 |actp|) $61 (ite (= #xa |actp|) $346 |p.eventsel_hw[1]|)) (ite (= #x0 |actp|) $63 (ite (= #xa |actp|) $347 |p.eventsel_hw[2]|)) (ite (= #x0 |actp|) $65 (ite (= #xa |actp|) $348 |p.eventsel_hw[3]|)) (ite (= #x0 |actp|) $66 (ite (= #x4 |actp|) $155 (ite (= #xa |actp|) $341 |p.pmu_fixed_counter[0]@host|))) (ite (= #x0 |actp|) $67 (ite (= #x4 |actp|) $157 (ite (= #xa |actp|) $342 |p.pmu_fixed_counter[1]@host|))) (ite (= #x0 |actp|) $68 (ite (= #x4 |actp|) $159 (ite (= #xa |actp|) $343 |p.pmu_fixed_counter[2]@host|))) (ite (= #x0 |actp|) $69 (ite (= #x4 |actp|) $161 (ite (= #xa |actp|) $344 |p.pmu_fixed_counter[3]@host|))) (ite (= #x0 |actp|) $70 (ite (= #xa |actp|) $336 |p.fixed_ctr_ctrl_hw|)) (ite (= #x0 |actp|) $71 (ite (= #x3 |actp|) $132 (ite (= #x7 |actp|) $200 (ite (= #x8 |actp|) $228 (ite (= #x9 |actp|) $262 (ite (= #xa |actp|) $334 |p.pmu_global_ctrl|)))))) (ite (= #x0 |actp|) $72 (ite (= #x3 |actp|) $133 (ite (= #x7 |actp|) $201 (ite (= #x8 |actp|) $229 (ite (= #x9 |actp|) $263 (ite (= #xa |actp|) $335 |p.pmu_global_ctrl@host|)))))) (ite (= #x0 |actp|) $73 (ite (= #x4 |actp|) $134 (ite (= #xa |actp|) $333 |p.pmu_global_status@host|))) (ite (= #x1 |actp|) #b01 (ite (= #x2 |actp|) #b10 (ite (= #x3 |actp|) #b01 (ite (= #x4 |actp|) #b00 (ite (= #x7 |actp|) (ite $186 #b01 |p.ctx|) (ite (= #x8 |actp|) (ite $214 #b01 |p.ctx|) (ite (= #x9 |actp|) (ite $242 #b01 |p.ctx|) |p.ctx|))))))) (ite (= #x7 |actp|) $195 (ite (= #x8 |actp|) $223 (ite (= #x9 |actp|) $254 (ite (= #xa |actp|) #b00 |p.pending|)))) (ite (= #x7 |actp|) $196 (ite (= #x8 |actp|) $224 (ite (= #x9 |actp|) $255 (ite (= #xa |actp|) false |p.pending@host|)))) (ite (= #x7 |actp|) $197 (ite (= #x8 |actp|) $225 (ite (= #x9 |actp|) $256 (ite (= #xa |actp|) false |p.pending@guest|)))) (ite (= #x7 |actp|) $198 (ite (= #x8 |actp|) $226 (ite (= #x9 |actp|) $257 |p.pending_index|))) (ite (= #x7 |actp|) $199 (ite (= #x8 |actp|) $227 (ite (= #x9 |actp|) $258 |p.pending_index@host|))) (ite (= #x9 |actp|) $259 |p.pending_data|) (ite (= #x9 |actp|) $260 |p.pending_data@host|) (ite (= #x9 |actp|) $261 |p.pending_data@guest|) (ite (= #x0 |actp|) $57 (ite (= #x1 |actp|) false (ite (= #x4 |actp|) $163 (ite (= #x5 |actp|) false |p.after_put|)))) (ite (= #x1 |actp|) $123 (ite (= #x2 |actp|) false (ite (= #x4 |actp|) false |p.just_loaded|))) (ite (= #x0 |actp|) $74 (ite (= #x4 |actp|) $137 (ite (= #xa |actp|) $329 |p.pmu_perf_metrics|))) (ite (= #x0 |actp|) $75 (ite (= #x4 |actp|) $138 (ite (= #xa |actp|) $330 |p.pmu_perf_metrics@host|))) (ite (= #x0 |actp|) $76 (ite (= #x4 |actp|) $139 (ite (= #xa |actp|) $331 |p.pmu_perf_metrics@guest|))) (ite (= #x0 |actp|) $77 (ite (= #x4 |actp|) $136 (ite (= #xa |actp|) $332 |p.exp_pm|))) (ite (= #x7 |actp|) $204 (ite (= #x8 |actp|) $232 (ite (= #x9 |actp|) $266 |p.metrics_access_without_cap|)))))))
 (check-sat)
 (pop 1)
 ; obligation: safety
 (push 1)
-(assert (let ((a!1 (= cfg.host_gp_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_gp_width))
-                     #x0000000000000001)))
-      (a!2 (= cfg.host_fixed_mask
-              (bvsub (bvshl #x0000000000000001
-                            ((_ zero_extend 56) cfg.host_fixed_width))
-                     #x0000000000000001)))
-      (a!3 (bvshl (bvsub (bvshl #x0000000000000001
-                                ((_ zero_extend 56) cfg.host_nr_fixed))
-                         #x0000000000000001)
-                  #x0000000000000020))
-      (a!5 (and (= #b00 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!6 (and (= #b01 p.ctx)
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!7 (=> (= #b1
-                  ((_ extract 15 15)
-                    (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-               (= p.hw_perf_metrics p.pmu_perf_metrics)))
-      (a!8 (and (not (= #b00 p.ctx))
-                (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))))
-      (a!11 (bvshl (bvsub (bvshl #x0000000000000001
-                                 ((_ zero_extend 56) p.nr_fixed))
-                          #x0000000000000001)
-                   #x0000000000000020))
-      (a!12 (ite (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))
-                 #x0001000000000000
-                 #x0000000000000000))
-      (a!14 (and (= #b10 p.ctx)
-                 (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version)))
-                 (bvugt p.pmu_version #x01)))
-      (a!15 (not (= #b1
-                    ((_ extract 15 15)
-                      (ite p.cpuid_pdcm p.perf_caps #x0000000000000000))))))
-(let ((a!4 (bvor (bvsub (bvshl #x0000000000000001
-                               ((_ zero_extend 56) cfg.host_nr_gp))
-                        #x0000000000000001)
-                 a!3
-                 (ite cfg.host_perf_metrics
-                      #x0001000000000000
-                      #x0000000000000000)))
-      (a!9 (=> a!8
-               (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|))
-                    (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|))
-                    (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|))
-                    (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|)))))
-      (a!10 (=> a!8
-                (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|))
-                     (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|))
-                     (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|))
-                     (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|)))))
-      (a!13 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_gp))
-                         #x0000000000000001)
-                  a!11
-                  a!12))
-      (a!16 (=> a!8 (not (= #b1 ((_ extract 48 48) p.hw_global_ctrl))))))
-(let ((a!17 (and (not (= #b1 ((_ extract 48 48) p.pmu_global_ctrl))) a!16)))
-  (and (bvuge cfg.host_nr_gp #x01)
-       (bvule cfg.host_nr_gp #x04)
-       (bvule cfg.host_nr_fixed #x04)
-       (bvuge cfg.host_gp_width #x20)
-       (bvule cfg.host_gp_width #x30)
-       (bvuge cfg.host_fixed_width #x20)
-       (bvule cfg.host_fixed_width #x30)
-       a!1
-       a!2
-       (= cfg.hw_global_ctrl_valid a!4)
-       (=> cfg.host_perf_metrics (= #x04 cfg.host_nr_fixed))
-       (=> cfg.enable_mediated_pmu
-           (and (bvuge cfg.host_pmu_version #x04) cfg.vm_enable_pmu))
-       (= #x0000000000000000
-          (bvand cfg.host_perf_cap_legacy (bvnot #x0000000000034fff)))
-       (=> p.after_put a!5)
-       (= p.pmu_perf_metrics p.exp_pm)
-       (=> p.just_loaded (and a!6 a!7))
-       (bvule p.nr_gp cfg.host_nr_gp)
-       (bvule p.nr_fixed cfg.host_nr_fixed)
-       (bvule p.nr_fixed #x04)
-       (=> (bvule p.pmu_version #x01) (= #x00 p.nr_fixed))
-       a!9
-       a!10
-       (=> a!8 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host)))
-       (=> (and a!8 cfg.host_perf_metrics) (not p.hw_perf_metrics@host))
-       (ite (bvugt p.pmu_version #x01)
-            (= p.global_ctrl_rsvd (bvnot a!13))
-            (= #xffffffffffffffff p.global_ctrl_rsvd))
-       (=> (= #b1 ((_ extract 15 15) p.perf_caps))
-           (and cfg.enable_mediated_pmu cfg.host_perf_metrics))
-       (=> (bvugt p.pmu_version #x01)
-           (= #x0000000000000000 (bvand p.pmu_global_ctrl p.global_ctrl_rsvd)))
-       (=> a!14
-           (= #x0000000000000000 (bvand p.hw_global_ctrl p.global_ctrl_rsvd)))
-       (=> a!15 a!17)
-       (=> (and a!8 a!15) (not p.hw_perf_metrics@guest))
-       (=> a!5 (not p.hw_perf_metrics@guest))
-       (=> (not p.has_run) (or (not p.hw_perf_metrics@guest) a!6))
-       (=> (not cfg.host_perf_metrics) (not p.hw_perf_metrics@guest))
-       (=> (= #b10 p.ctx) p.has_run)
-       (not p.cpuid_nr_gp@host)
-       (not p.cpuid_gp_width@host)
-       (not p.cpuid_fixed_width@host)
-       (not p.nr_gp@host)
-       (not p.gp_counter_bitmask@host)
-       (not p.fixed_counter_bitmask@host)
-       (not |p.pmu_gp_counter[0]@host|)
-       (not |p.pmu_gp_counter[1]@host|)
-       (not |p.pmu_gp_counter[2]@host|)
-       (not |p.pmu_gp_counter[3]@host|)
-       (not |p.pmu_fixed_counter[0]@host|)
-       (not |p.pmu_fixed_counter[1]@host|)
-       (not |p.pmu_fixed_counter[2]@host|)
-       (not |p.pmu_fixed_counter[3]@host|)
-       (not p.pmu_global_ctrl@host)
-       (not p.pmu_global_status@host)
-       (not p.pending@host)
-       (not p.pending@guest)
-       (not p.pending_index@host)
-       (not p.pending_data@host)
-       (not p.pmu_perf_metrics@host)
-       (not p.metrics_access_without_cap)
-       (not (not p.metrics_access_without_cap)))))))
+(assert (and (and (and (bvuge |cfg.host_nr_gp| #x01) (bvule |cfg.host_nr_gp| #x04)) (bvule |cfg.host_nr_fixed| #x04)) (and (and (and (bvuge |cfg.host_gp_width| #x20) (bvule |cfg.host_gp_width| #x30)) (bvuge |cfg.host_fixed_width| #x20)) (bvule |cfg.host_fixed_width| #x30)) (and (= |cfg.host_gp_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_gp_width|)) #x0000000000000001)) (= |cfg.host_fixed_mask| (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_fixed_width|)) #x0000000000000001))) (= |cfg.hw_global_ctrl_valid| (bvor (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_gp|)) #x0000000000000001) (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) |cfg.host_nr_fixed|)) #x0000000000000001) #x0000000000000020)) (ite |cfg.host_perf_metrics| #x0001000000000000 #x0000000000000000))) (=> |cfg.host_perf_metrics| (= |cfg.host_nr_fixed| #x04)) (=> |cfg.enable_mediated_pmu| (and (bvuge |cfg.host_pmu_version| #x04) |cfg.vm_enable_pmu|)) (= (bvand |cfg.host_perf_cap_legacy| #xfffffffffffcb000) #x0000000000000000) (invariant |cfg.enable_mediated_pmu| |cfg.enable_vmware_backdoor| |cfg.vm_enable_pmu| |cfg.host_pmu_version| |cfg.host_nr_gp| |cfg.host_nr_fixed| |cfg.host_gp_width| |cfg.host_fixed_width| |cfg.host_perf_metrics| |cfg.host_tsx| |cfg.host_pt_host_guest| |cfg.host_perf_cap_legacy| |cfg.host_gp_mask| |cfg.host_fixed_mask| |cfg.hw_global_ctrl_valid| |p.has_run| |p.cpuid_version| |p.cpuid_nr_gp| |p.cpuid_nr_gp@host| |p.cpuid_gp_width| |p.cpuid_gp_width@host| |p.cpuid_nr_fixed| |p.cpuid_fixed_width| |p.cpuid_fixed_width@host| |p.cpuid_pdcm| |p.cpuid_tsx| |p.perf_caps| |p.pmu_version| |p.nr_gp| |p.nr_gp@host| |p.nr_fixed| |p.gp_counter_bitmask| |p.gp_counter_bitmask@host| |p.fixed_counter_bitmask| |p.fixed_counter_bitmask@host| |p.reserved_bits| |p.raw_event_mask_txcp| |p.fixed_ctr_ctrl_rsvd| |p.global_ctrl_rsvd| |p.global_status_rsvd| |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| |p.hw_fixed_ctr_ctrl| |p.hw_global_ctrl| |p.hw_global_ctrl@host| |p.hw_global_status@host| |p.hw_perf_metrics| |p.hw_perf_metrics@host| |p.hw_perf_metrics@guest| |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| |p.fixed_ctr_ctrl_hw| |p.pmu_global_ctrl| |p.pmu_global_ctrl@host| |p.pmu_global_status@host| |p.ctx| |p.pending| |p.pending@host| |p.pending@guest| |p.pending_index| |p.pending_index@host| |p.pending_data| |p.pending_data@host| |p.pending_data@guest| |p.after_put| |p.just_loaded| |p.pmu_perf_metrics| |p.pmu_perf_metrics@host| |p.pmu_perf_metrics@guest| |p.exp_pm| |p.metrics_access_without_cap|) (not (not |p.metrics_access_without_cap|))))
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.enable_mediated_pmu cfg.enable_vmware_backdoor cfg.vm_enable_pmu cfg.host_pmu_version cfg.host_nr_gp cfg.host_nr_fixed cfg.host_gp_width cfg.host_fixed_width cfg.host_perf_metrics cfg.host_tsx cfg.host_pt_host_guest cfg.host_perf_cap_legacy cfg.host_gp_mask cfg.host_fixed_mask cfg.hw_global_ctrl_valid p.has_run p.cpuid_version p.cpuid_nr_gp p.cpuid_nr_gp@host p.cpuid_gp_width p.cpuid_gp_width@host p.cpuid_nr_fixed p.cpuid_fixed_width p.cpuid_fixed_width@host p.cpuid_pdcm p.cpuid_tsx p.perf_caps p.pmu_version p.nr_gp p.nr_gp@host p.nr_fixed p.gp_counter_bitmask p.gp_counter_bitmask@host p.fixed_counter_bitmask p.fixed_counter_bitmask@host p.reserved_bits p.raw_event_mask_txcp p.fixed_ctr_ctrl_rsvd p.global_ctrl_rsvd p.global_status_rsvd |p.hw_gp_ctr[0]@host| |p.hw_gp_ctr[1]@host| |p.hw_gp_ctr[2]@host| |p.hw_gp_ctr[3]@host| |p.hw_eventsel[0]| |p.hw_eventsel[1]| |p.hw_eventsel[2]| |p.hw_eventsel[3]| |p.hw_fixed_ctr[0]@host| |p.hw_fixed_ctr[1]@host| |p.hw_fixed_ctr[2]@host| |p.hw_fixed_ctr[3]@host| p.hw_fixed_ctr_ctrl p.hw_global_ctrl p.hw_global_ctrl@host p.hw_global_status@host p.hw_perf_metrics p.hw_perf_metrics@host p.hw_perf_metrics@guest |p.pmu_gp_counter[0]@host| |p.pmu_gp_counter[1]@host| |p.pmu_gp_counter[2]@host| |p.pmu_gp_counter[3]@host| |p.eventsel_hw[0]| |p.eventsel_hw[1]| |p.eventsel_hw[2]| |p.eventsel_hw[3]| |p.pmu_fixed_counter[0]@host| |p.pmu_fixed_counter[1]@host| |p.pmu_fixed_counter[2]@host| |p.pmu_fixed_counter[3]@host| p.fixed_ctr_ctrl_hw p.pmu_global_ctrl p.pmu_global_ctrl@host p.pmu_global_status@host p.ctx p.pending p.pending@host p.pending@guest p.pending_index p.pending_index@host p.pending_data p.pending_data@host p.pending_data@guest p.after_put p.just_loaded p.pmu_perf_metrics p.pmu_perf_metrics@host p.pmu_perf_metrics@guest p.exp_pm p.metrics_access_without_cap
-; invariant: (let ((a!1 (and (= #b00 p.ctx) (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version))))) (a!2 (and (= #b01 p.ctx) (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version))))) (a!3 (=> (= #b1 ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000))) (= p.hw_perf_metrics p.pmu_perf_metrics))) (a!4 (and (not (= #b00 p.ctx)) (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version))))) (a!7 (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_fixed)) #x0000000000000001) #x0000000000000020)) (a!8 (ite (= #b1 ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000))) #x0001000000000000 #x0000000000000000)) (a!10 (and (= #b10 p.ctx) (and cfg.enable_mediated_pmu (not (= #x00 p.pmu_version))) (bvugt p.pmu_version #x01))) (a!11 (not (= #b1 ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)))))) (let ((a!5 (=> a!4 (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|)) (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|)) (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|)) (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|))))) (a!6 (=> a!4 (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|)) (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|)) (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|)) (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|))))) (a!9 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_gp)) #x0000000000000001) a!7 a!8)) (a!12 (=> a!4 (not (= #b1 ((_ extract 48 48) p.hw_global_ctrl)))))) (let ((a!13 (and (not (= #b1 ((_ extract 48 48) p.pmu_global_ctrl))) a!12))) (and (=> p.after_put a!1) (= p.pmu_perf_metrics p.exp_pm) (=> p.just_loaded (and a!2 a!3)) (bvule p.nr_gp cfg.host_nr_gp) (bvule p.nr_fixed cfg.host_nr_fixed) (bvule p.nr_fixed #x04) (=> (bvule p.pmu_version #x01) (= #x00 p.nr_fixed)) a!5 a!6 (=> a!4 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host))) (=> (and a!4 cfg.host_perf_metrics) (not p.hw_perf_metrics@host)) (ite (bvugt p.pmu_version #x01) (= p.global_ctrl_rsvd (bvnot a!9)) (= #xffffffffffffffff p.global_ctrl_rsvd)) (=> (= #b1 ((_ extract 15 15) p.perf_caps)) (and cfg.enable_mediated_pmu cfg.host_perf_metrics)) (=> (bvugt p.pmu_version #x01) (= #x0000000000000000 (bvand p.pmu_global_ctrl p.global_ctrl_rsvd))) (=> a!10 (= #x0000000000000000 (bvand p.hw_global_ctrl p.global_ctrl_rsvd))) (=> a!11 a!13) (=> (and a!4 a!11) (not p.hw_perf_metrics@guest)) (=> a!1 (not p.hw_perf_metrics@guest)) (=> (not p.has_run) (or (not p.hw_perf_metrics@guest) a!2)) (=> (not cfg.host_perf_metrics) (not p.hw_perf_metrics@guest)) (=> (= #b10 p.ctx) p.has_run) (not p.cpuid_nr_gp@host) (not p.cpuid_gp_width@host) (not p.cpuid_fixed_width@host) (not p.nr_gp@host) (not p.gp_counter_bitmask@host) (not p.fixed_counter_bitmask@host) (not |p.pmu_gp_counter[0]@host|) (not |p.pmu_gp_counter[1]@host|) (not |p.pmu_gp_counter[2]@host|) (not |p.pmu_gp_counter[3]@host|) (not |p.pmu_fixed_counter[0]@host|) (not |p.pmu_fixed_counter[1]@host|) (not |p.pmu_fixed_counter[2]@host|) (not |p.pmu_fixed_counter[3]@host|) (not p.pmu_global_ctrl@host) (not p.pmu_global_status@host) (not p.pending@host) (not p.pending@guest) (not p.pending_index@host) (not p.pending_data@host) (not p.pmu_perf_metrics@host) (not p.metrics_access_without_cap)))))
+; invariant: (let ((a!1 (and (= p.ctx #b00) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!2 (and (= p.ctx #b01) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!3 (=> (= ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)) #b1) (= p.hw_perf_metrics p.pmu_perf_metrics))) (a!4 (and (not (= p.ctx #b00)) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))))) (a!7 (bvshl (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_fixed)) #x0000000000000001) #x0000000000000020)) (a!8 (ite (= ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)) #b1) #x0001000000000000 #x0000000000000000)) (a!10 (and (= p.ctx #b10) (and cfg.enable_mediated_pmu (not (= p.pmu_version #x00))) (bvugt p.pmu_version #x01))) (a!11 (not (= ((_ extract 15 15) (ite p.cpuid_pdcm p.perf_caps #x0000000000000000)) #b1)))) (let ((a!5 (=> a!4 (and (=> (bvult #x00 p.nr_gp) (not |p.hw_gp_ctr[0]@host|)) (=> (bvult #x01 p.nr_gp) (not |p.hw_gp_ctr[1]@host|)) (=> (bvult #x02 p.nr_gp) (not |p.hw_gp_ctr[2]@host|)) (=> (bvult #x03 p.nr_gp) (not |p.hw_gp_ctr[3]@host|))))) (a!6 (=> a!4 (and (=> (bvult #x00 p.nr_fixed) (not |p.hw_fixed_ctr[0]@host|)) (=> (bvult #x01 p.nr_fixed) (not |p.hw_fixed_ctr[1]@host|)) (=> (bvult #x02 p.nr_fixed) (not |p.hw_fixed_ctr[2]@host|)) (=> (bvult #x03 p.nr_fixed) (not |p.hw_fixed_ctr[3]@host|))))) (a!9 (bvor (bvsub (bvshl #x0000000000000001 ((_ zero_extend 56) p.nr_gp)) #x0000000000000001) a!7 a!8)) (a!12 (=> a!4 (not (= ((_ extract 48 48) p.hw_global_ctrl) #b1))))) (let ((a!13 (and (not (= ((_ extract 48 48) p.pmu_global_ctrl) #b1)) a!12))) (and (=> p.after_put a!1) (= p.pmu_perf_metrics p.exp_pm) (=> p.just_loaded (and a!2 a!3)) (bvule p.nr_gp cfg.host_nr_gp) (bvule p.nr_fixed cfg.host_nr_fixed) (bvule p.nr_fixed #x04) (=> (bvule p.pmu_version #x01) (= p.nr_fixed #x00)) a!5 a!6 (=> a!4 (and (not p.hw_global_ctrl@host) (not p.hw_global_status@host))) (=> (and a!4 cfg.host_perf_metrics) (not p.hw_perf_metrics@host)) (ite (bvugt p.pmu_version #x01) (= p.global_ctrl_rsvd (bvnot a!9)) (= p.global_ctrl_rsvd #xffffffffffffffff)) (=> (= ((_ extract 15 15) p.perf_caps) #b1) (and cfg.enable_mediated_pmu cfg.host_perf_metrics)) (=> (bvugt p.pmu_version #x01) (= (bvand p.pmu_global_ctrl p.global_ctrl_rsvd) #x0000000000000000)) (=> a!10 (= (bvand p.hw_global_ctrl p.global_ctrl_rsvd) #x0000000000000000)) (=> a!11 a!13) (=> (and a!4 a!11) (not p.hw_perf_metrics@guest)) (=> a!1 (not p.hw_perf_metrics@guest)) (=> (not p.has_run) (or (not p.hw_perf_metrics@guest) a!2)) (=> (not cfg.host_perf_metrics) (not p.hw_perf_metrics@guest)) (=> (= p.ctx #b10) p.has_run) (not p.cpuid_nr_gp@host) (not p.cpuid_gp_width@host) (not p.cpuid_fixed_width@host) (not p.nr_gp@host) (not p.gp_counter_bitmask@host) (not p.fixed_counter_bitmask@host) (not |p.pmu_gp_counter[0]@host|) (not |p.pmu_gp_counter[1]@host|) (not |p.pmu_gp_counter[2]@host|) (not |p.pmu_gp_counter[3]@host|) (not |p.pmu_fixed_counter[0]@host|) (not |p.pmu_fixed_counter[1]@host|) (not |p.pmu_fixed_counter[2]@host|) (not |p.pmu_fixed_counter[3]@host|) (not p.pmu_global_ctrl@host) (not p.pmu_global_status@host) (not p.pending@host) (not p.pending@guest) (not p.pending_index@host) (not p.pending_data@host) (not p.pmu_perf_metrics@host) (not p.metrics_access_without_cap)))))
