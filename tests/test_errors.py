@@ -71,14 +71,14 @@ t.vpmu:4:5: error: unexpected '='; expected '.', ':=', '[' (assignment is writte
     ('unexpected_eof_in_initialiser',
      'spec t\nvar x: bv8 =\n',
      """\
-t.vpmu:2:13: error: unexpected end of file; expected a name, a number, '!', '(', '-', 'any', 'false', 'forall', 'if', 'intercepted', 'true', '~'
+t.vpmu:2:13: error: unexpected end of file; expected a name, a number, '!', '(', '-', 'any', 'exists', 'false', 'forall', 'if', 'intercepted', 'true', ...
   var x: bv8 =
               ^
 """),
     ('unexpected_eof_in_property',
      'spec t\nproperty p: invariant\n',
      """\
-t.vpmu:2:22: error: unexpected end of file; expected a name, a number, '!', '(', '-', 'false', 'forall', 'if', 'intercepted', 'true', '~'
+t.vpmu:2:22: error: unexpected end of file; expected a name, a number, '!', '(', '-', 'exists', 'false', 'forall', 'if', 'intercepted', 'true', '~'
   property p: invariant
                        ^
 """),
@@ -429,6 +429,55 @@ t.vpmu:3:10: error: forall over 400 values; at most 256 are unrolled
 t.vpmu:3:10: error: forall variable 'i' shadows another name
   lemma l: forall i in 0..4: true
            ^^^^^^^^^^^^^^^^^^^^^^
+"""),
+    ('exists_bound_not_constant',
+     'spec t\nvar x: bv8\nlemma l: exists i in 0..x: true\n',
+     """\
+t.vpmu:3:25: error: an exists bound must be a constant number
+  lemma l: exists i in 0..x: true
+                          ^
+"""),
+    ('exists_body_not_bool',
+     'spec t\nvar x: bv8\nlemma l: exists i in 0..4: x\n',
+     """\
+t.vpmu:3:28: error: an exists body must be bool, got bv8
+  lemma l: exists i in 0..4: x
+                             ^
+"""),
+    ('exists_too_wide',
+     'spec t\nlemma l: exists i in 0..400: true\n',
+     """\
+t.vpmu:2:10: error: exists over 400 values; at most 256 are unrolled
+  lemma l: exists i in 0..400: true
+           ^^^^^^^^^^^^^^^^^^^^^^^^
+"""),
+    ('concat_untyped_integer',
+     'spec t\nvar x: bv8\nlemma l: concat(x, 1) == 0\n',
+     """\
+t.vpmu:3:20: error: concat needs parts of known width; this integer has none (declare it, e.g. `const ONE: bv4 = 1`)
+  lemma l: concat(x, 1) == 0
+                     ^
+"""),
+    ('concat_too_wide',
+     'spec t\nvar y: bv40\nlemma l: concat(y, y) == 0\n',
+     """\
+t.vpmu:3:10: error: concat of 80 bits; bit-vectors have at most 64
+  lemma l: concat(y, y) == 0
+           ^^^^^^^^^^^^
+"""),
+    ('concat_one_part',
+     'spec t\nvar x: bv8\nlemma l: concat(x) == 0\n',
+     """\
+t.vpmu:3:10: error: concat takes two or more bit-vectors
+  lemma l: concat(x) == 0
+           ^^^^^^^^^
+"""),
+    ('concat_bool_part',
+     'spec t\nvar x: bv8\nvar b: bool\nlemma l: concat(b, x) == 0\n',
+     """\
+t.vpmu:4:17: error: concat needs bit-vectors, got bool
+  lemma l: concat(b, x) == 0
+                  ^
 """),
     ('override_lemma_nothing',
      'spec t\nvar x: bool\noverride lemma l: x\n',

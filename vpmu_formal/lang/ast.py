@@ -129,8 +129,13 @@ class Forall:
     span: Span = _span()
 
 
+@dataclass(frozen=True)
+class Exists(Forall):
+    """`exists i in lo..hi: body`: a disjunction, unrolled over constants."""
+
+
 Expr = Union[IntLit, BoolLit, Name, Call, Intercepted, Unary, Binary, Ite,
-             Index, Slice, Field, Forall]
+             Index, Slice, Field, Forall, Exists]
 
 
 # ---- statements ----------------------------------------------------------

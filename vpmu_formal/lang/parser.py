@@ -347,8 +347,9 @@ class _Builder:
             return A.Intercepted(str(c[1]), self.expr(c[2]) if c[2] is not None else None, span)
         if kind == "unary":
             return A.Unary(str(c[0]), self.expr(c[1]), span)
-        if kind == "forall":
-            return A.Forall(str(c[0]), self.expr(c[1]), self.expr(c[2]), self.expr(c[3]), span)
+        if kind in ("forall", "exists"):
+            node = A.Forall if kind == "forall" else A.Exists
+            return node(str(c[0]), self.expr(c[1]), self.expr(c[2]), self.expr(c[3]), span)
         if kind == "ite":
             return A.Ite(self.expr(c[0]), self.expr(c[1]), self.expr(c[2]), span)
         if kind == "implies":

@@ -421,13 +421,14 @@ class Checker:
     def unrolled(self, var: str, lo_e: A.Expr, hi_e: A.Expr, span: A.Span, scope: _Scope,
                  kind: str) -> range:
         """The constant range a `for` or `forall` unrolls over, checked."""
-        lo = self.const_int(lo_e, scope, f"a {kind} bound")
-        hi = self.const_int(hi_e, scope, f"a {kind} bound")
+        article = "an" if kind[0] in "aeiou" else "a"
+        lo = self.const_int(lo_e, scope, f"{article} {kind} bound")
+        hi = self.const_int(hi_e, scope, f"{article} {kind} bound")
         if var in scope.names or var in self.decl_spans:
             raise SpecError(span, f"{kind} variable '{var}' shadows another name")
         if hi - lo > MAX_UNROLL:
             what = f"loop of {hi - lo} iterations" if kind == "loop" else \
-                f"forall over {hi - lo} values"
+                f"{kind} over {hi - lo} values"
             raise SpecError(span, f"{what}; at most {MAX_UNROLL} are unrolled")
         return range(lo, hi)
 
@@ -635,6 +636,8 @@ class Checker:
             if w == v.type.width:
                 return v
             return ir.Op(e.fn, (v,), ir.BvT(w), (w - v.type.width,), e.span)
+        if e.fn == "concat":
+            return self.concat(e, args)
         if e.fn in ("min", "max"):
             if len(args) != 2:
                 raise SpecError(e.span, f"{e.fn} takes two arguments")
@@ -737,13 +740,56 @@ class Checker:
             return ir.Op(_CMP[op], (a, b), BOOL, (), e.span)
         return ir.Op(_ARITH[op], (a, b), ir.BvT(t.width), (), e.span)
 
+    def concat(self, e: A.Call, args: list) -> ir.Expr:
+        """`concat(hi, ..., lo)`: the bit-vectors side by side, the first
+        argument in the most significant bits (SMT-LIB's concat, C's
+        `(u64)hi << 32 | lo`).  Built from zext, shl and or, so every
+        engine and the executor already have its semantics; its owner
+        labels are the join of the parts', like any operator's."""
+        if len(args) < 2:
+            raise SpecError(e.span, "concat takes two or more bit-vectors")
+        parts = []
+        for a, ae in zip(args, e.args):
+            if isinstance(a, _Int):
+                raise SpecError(ae.span, "concat needs parts of known width; this integer "
+                                "has none (declare it, e.g. `const ONE: bv4 = 1`)")
+            v = self.typed(a, ae.span, "a part of concat")
+            if not isinstance(v.type, ir.BvT):
+                raise SpecError(ae.span, f"concat needs bit-vectors, got {v.type}")
+            parts.append(v)
+        width = sum(v.type.width for v in parts)
+        if width > 64:
+            raise SpecError(e.span, f"concat of {width} bits; bit-vectors have at most 64")
+        out: Optional[ir.Expr] = None
+        low = 0
+        for v in reversed(parts):
+            wide = v if v.type.width == width else \
+                ir.Op("zext", (v,), ir.BvT(width), (width - v.type.width,), v.span)
+            if low:
+                wide = ir.Op("bvshl", (wide, ir.Lit(low, ir.BvT(width), v.span)),
+                             ir.BvT(width), (), v.span)
+            out = wide if out is None else ir.Op("bvor", (out, wide), ir.BvT(width), (),
+                                                 e.span)
+            low += v.type.width
+        return out
+
     def e_Forall(self, e: A.Forall, scope: _Scope) -> Checked:
+        return self.unrolled_bool(e, scope, "forall", "and", 1)
+
+    def e_Exists(self, e: A.Exists, scope: _Scope) -> Checked:
+        # The dual of forall: a disjunction over the same constant range
+        # (false when the range is empty), so every engine, the executor
+        # and the certificates see only and/or of ordinary expressions.
+        return self.unrolled_bool(e, scope, "exists", "or", 0)
+
+    def unrolled_bool(self, e: A.Forall, scope: _Scope, kind: str, op: str,
+                      empty: int) -> ir.Expr:
         acc: Optional[ir.Expr] = None
-        for i in self.unrolled(e.var, e.lo, e.hi, e.span, scope, "forall"):
+        for i in self.unrolled(e.var, e.lo, e.hi, e.span, scope, kind):
             part = self.as_bool(self.check(e.body, scope.child({e.var: _Int(i, e.span)})),
-                                e.body.span, "a forall body")
-            acc = part if acc is None else ir.Op("and", (acc, part), BOOL, (), e.span)
-        return acc if acc is not None else ir.Lit(1, BOOL, e.span)
+                                e.body.span, f"{'an' if kind == 'exists' else 'a'} {kind} body")
+            acc = part if acc is None else ir.Op(op, (acc, part), BOOL, (), e.span)
+        return acc if acc is not None else ir.Lit(empty, BOOL, e.span)
 
     def e_Ite(self, e: A.Ite, scope: _Scope) -> Checked:
         c = self.as_bool(self.check(e.cond, scope), e.cond.span, "an if condition")
