@@ -479,6 +479,46 @@ t.vpmu:4:17: error: concat needs bit-vectors, got bool
   lemma l: concat(b, x) == 0
                   ^
 """),
+    ('rdpmc_rule_over_a_range',
+     'spec t\nintercept rdpmc for i in 0..4 when true\n',
+     """\
+t.vpmu:2:11: error: an rdpmc rule names no MSR
+  intercept rdpmc for i in 0..4 when true
+            ^^^^^
+"""),
+    ('msr_rule_names_a_variable',
+     'spec t\nvar x: bv32\nintercept rdmsr x when true\n',
+     """\
+t.vpmu:3:17: error: an MSR must be a constant number
+  intercept rdmsr x when true
+                  ^
+"""),
+    ('msr_range_overlaps_a_rule',
+     'spec t\nconst MSR_A = 0x10\nconst MSR_B = 0x11\n'
+     'intercept rdmsr MSR_A + i for i in 0..2 when true\nintercept rdmsr MSR_B when true\n',
+     """\
+t.vpmu:5:11: error: a second rdmsr intercept rule for MSR_B
+  intercept rdmsr MSR_B when true
+            ^^^^^
+t.vpmu:4:11: note: the first is here
+  intercept rdmsr MSR_A + i for i in 0..2 when true
+            ^^^^^
+"""),
+    ('msr_range_too_wide',
+     'spec t\nconst MSR_A = 0x10\nintercept rdmsr MSR_A + i for i in 0..400 when true\n',
+     """\
+t.vpmu:3:11: error: range over 400 values; at most 256 are unrolled
+  intercept rdmsr MSR_A + i for i in 0..400 when true
+            ^^^^^
+"""),
+    ('override_one_msr_of_a_range',
+     'spec t\nconst MSR_A = 0x10\nconst MSR_B = 0x11\nvar x: bool[2]\n'
+     'intercept rwmsr MSR_A + i for i in 0..2 when x[i]\noverride intercept rwmsr MSR_B when true\n',
+     """\
+t.vpmu:6:20: error: 'override' of intercept rule 'rwmsr MSR_B', but no earlier declaration has that name
+  override intercept rwmsr MSR_B when true
+                     ^^^^^
+"""),
     ('override_lemma_nothing',
      'spec t\nvar x: bool\noverride lemma l: x\n',
      """\

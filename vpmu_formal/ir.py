@@ -120,6 +120,9 @@ class InterceptRule:
     cond: "Expr"               # KVM intercepts when this holds
     cites: Optional[str]
     span: Span = _span()
+    # The key of the declaration it came from (lang.ast.InterceptDecl.key):
+    # a rule over a list or range of MSRs is one declaration, several rules.
+    decl_key: str = ""
 
     @property
     def key(self) -> str:

@@ -14,10 +14,16 @@ from __future__ import annotations
 from .. import ir, slicing
 
 
+def declaration(rule: ir.InterceptRule) -> str:
+    """The key of the declaration a rule came from, which is how spec
+    elements name rules (a rule over several MSRs is one element)."""
+    return rule.decl_key or rule.key
+
+
 def _queries(e, out: set) -> None:
     """Keys of the rules an expression's intercept queries consult."""
     if isinstance(e, ir.InterceptQuery):
-        out.update(r.key for r in e.rules)
+        out.update(declaration(r) for r in e.rules)
         if e.msr is not None:
             _queries(e.msr, out)
         return
@@ -63,7 +69,7 @@ class Dependencies:
                    for a in ts.actions}
         rules_of = {a.name: action_rules(a) for a in ts.actions}
         self.by_action: dict = {a.name: [] for a in ts.actions}
-        self.by_rule: dict = {r.key: [] for r in ts.intercepts}
+        self.by_rule: dict = {declaration(r): [] for r in ts.intercepts}
         for p in ts.properties:
             if p.kind == "cover_observe":
                 continue

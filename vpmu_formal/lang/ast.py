@@ -319,13 +319,20 @@ class DefDecl:
 @dataclass(frozen=True)
 class InterceptDecl:
     access: str               # rdpmc | rdmsr | wrmsr | rwmsr
-    target: Optional[str]     # constant naming the MSR (None for rdpmc)
+    target: Optional[str]     # the MSRs as written, whitespace folded (None for rdpmc)
     cond: Expr                # exits to KVM when this holds
     negated: bool             # written with `unless`
     cites: Optional[str]
     override: bool = False
     span: Span = _span()
     cites_span: Span = _span()        # of the cites string, for citation errors
+    # The MSRs: constant expressions, each taken for every value of the
+    # range variable when there is one (`intercept rwmsr MSR_X + i for i
+    # in 0..4 unless ...`); () for rdpmc.
+    msrs: tuple = ()
+    range_var: Optional[str] = None
+    range_lo: Optional[Expr] = None
+    range_hi: Optional[Expr] = None
 
     @property
     def key(self) -> str:

@@ -104,7 +104,7 @@ def parse_text(text: str, path: str) -> A.SpecFile:
         tree = _parser().parse(text)
     except UnexpectedInput as err:
         raise _syntax_error(err, path, text) from None
-    return _Builder(path).spec(tree)
+    return _Builder(path, text).spec(tree)
 
 
 # ---- parse tree -> AST ----------------------------------------------------
@@ -125,8 +125,9 @@ def _int(tok: Token) -> int:
 class _Builder:
     """Walks lark's tree and builds frozen AST nodes with spans."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, text: str = ""):
         self.path = path
+        self.text = text
 
     def span_of(self, node) -> A.Span:
         if isinstance(node, Token):
@@ -210,13 +211,25 @@ class _Builder:
         # The string token's own position: a citation error points into it.
         return self.span_of(cites.children[0]) if cites is not None else A.NO_SPAN
 
-    def d_intercept_decl(self, t, ov, access, target, cond, cites):
+    def d_intercept_decl(self, t, ov, access, targets, rng, cond, cites):
         word, expr = cond.children
-        return A.InterceptDecl(str(access), str(target) if target is not None else None,
+        msrs = tuple(self.expr(x) for x in targets.children) if targets is not None else ()
+        target = None
+        if targets is not None:
+            # The rule's name, for `override` and reports: the MSRs (and
+            # range) as written, white space folded.
+            end = (rng if rng is not None else targets).meta.end_pos
+            target = " ".join(self.text[targets.meta.start_pos:end].split())
+        var = lo = hi = None
+        if rng is not None:
+            var, lo, hi = str(rng.children[0]), self.expr(rng.children[1]), \
+                self.expr(rng.children[2])
+        return A.InterceptDecl(str(access), target,
                                self.expr(expr), str(word) == "unless",
                                _unquote(cites.children[0]) if cites is not None else None,
                                ov is not None, self.span_of(access),
-                               cites_span=self._cites_span(cites))
+                               cites_span=self._cites_span(cites), msrs=msrs,
+                               range_var=var, range_lo=lo, range_hi=hi)
 
     def d_action_decl(self, t, ov, name, params, guard, cites, block):
         return A.ActionDecl(str(name), self.params(params),

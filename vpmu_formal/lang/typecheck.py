@@ -31,6 +31,11 @@ class _Int:
 
 Checked = Union[ir.Expr, _Int]
 
+
+def _is_number(v: Checked) -> bool:
+    """A constant number: an untyped integer or a bit-vector literal."""
+    return isinstance(v, _Int) or (isinstance(v, ir.Lit) and isinstance(v.type, ir.BvT))
+
 _ARITH = {"+": "bvadd", "-": "bvsub", "*": "bvmul", "&": "bvand", "|": "bvor",
           "^": "bvxor", "<<": "bvshl", ">>": "bvlshr"}
 _CMP = {"<": "bvult", "<=": "bvule", ">": "bvugt", ">=": "bvuge"}
@@ -323,36 +328,69 @@ class Checker:
         return ir.Variable(item.name, t, init, label, item.span)
 
     def intercept_rules(self) -> None:
+        """One ir.InterceptRule per MSR a declaration names, in order: a
+        rule over a list or a range (`intercept rwmsr MSR_X + i for i in
+        0..4 unless ... i ...`) is exactly the rules written one per MSR,
+        one after another, each with the range variable replaced by its
+        value (KVM consults the first rule whose MSR matches)."""
         seen: dict[tuple, A.InterceptDecl] = {}
         for d in self.rule_decls:
-            if d.access == "rdpmc":
-                if d.target is not None:
-                    raise SpecError(d.span, "an rdpmc rule names no MSR")
-                directions = ["rdpmc"]
-                msr = None
-            else:
-                if d.target is None:
-                    raise SpecError(d.span, f"an {d.access} rule must name the MSR "
-                                    "(a const), e.g. 'intercept rdmsr MSR_PERF_METRICS when ...'")
-                c = self.consts.get(d.target)
-                if c is None:
-                    raise self.unknown(d.target, d.span, "MSR constant")
-                if not isinstance(c, (_Int, ir.Lit)) or isinstance(getattr(c, "type", None), ir.BoolT):
-                    raise SpecError(d.span, f"'{d.target}' is not a number")
-                msr = c.value
-                directions = ["rdmsr", "wrmsr"] if d.access == "rwmsr" else [d.access]
-            for direction in directions:
-                key = (direction, msr)
-                if key in seen:
-                    raise SpecError(d.span, f"a second {direction} intercept rule"
-                                    + (f" for {d.target}" if d.target else ""),
-                                    (Note(seen[key].span, "the first is here"),))
-                seen[key] = d
-            scope = _Scope(allow_intercepted=False, what="an intercept rule")
-            cond = self.as_bool(self.check(d.cond, scope), d.cond.span, "an intercept condition")
-            if d.negated:
-                cond = ir.Op("not", (cond,), BOOL, (), d.cond.span)
-            self.rules.append(ir.InterceptRule(d.access, d.target, msr, cond, d.cites, d.span))
+            for msr, name, scope in self.rule_members(d):
+                directions = ["rdpmc"] if msr is None else \
+                    ["rdmsr", "wrmsr"] if d.access == "rwmsr" else [d.access]
+                for direction in directions:
+                    key = (direction, msr)
+                    if key in seen:
+                        raise SpecError(d.span, f"a second {direction} intercept rule"
+                                        + (f" for {name}" if name else ""),
+                                        (Note(seen[key].span, "the first is here"),))
+                    seen[key] = d
+                cond = self.as_bool(self.check(d.cond, scope), d.cond.span,
+                                    "an intercept condition")
+                if d.negated:
+                    cond = ir.Op("not", (cond,), BOOL, (), d.cond.span)
+                self.rules.append(ir.InterceptRule(d.access, name, msr, cond, d.cites, d.span,
+                                                   decl_key=d.key))
+
+    def rule_members(self, d: A.InterceptDecl) -> list:
+        """[(msr value or None for rdpmc, the MSR's name, scope)]."""
+        base = _Scope(allow_intercepted=False, what="an intercept rule")
+        if d.access == "rdpmc":
+            if d.msrs or d.range_var is not None:
+                raise SpecError(d.span, "an rdpmc rule names no MSR")
+            return [(None, None, base)]
+        if not d.msrs:
+            raise SpecError(d.span, f"an {d.access} rule must name the MSR "
+                            "(a const), e.g. 'intercept rdmsr MSR_PERF_METRICS when ...'")
+        if d.range_var is None:
+            scopes = [base]
+        else:
+            scopes = [base.child({d.range_var: _Int(i, d.span)})
+                      for i in self.unrolled(d.range_var, d.range_lo, d.range_hi, d.span,
+                                             base, "range")]
+        out = []
+        for scope in scopes:
+            for m in d.msrs:
+                if isinstance(m, A.Name) and m.id not in scope.names \
+                        and m.id not in self.consts and m.id not in self.state \
+                        and m.id not in self.configs:
+                    raise self.unknown(m.id, m.span, "MSR constant")
+                v = self.check(m, scope)
+                if not _is_number(v):
+                    raise SpecError(m.span, "an MSR must be a constant number")
+                out.append((v.value, self.msr_name(m, v.value), scope))
+        return out
+
+    def msr_name(self, e: A.Expr, value: int) -> str:
+        """How reports name an MSR: the constant written, else a constant
+        of that value (the first declared whose name starts with MSR_),
+        else the number."""
+        if isinstance(e, A.Name) and e.id in self.consts:
+            return e.id
+        for name, c in self.consts.items():
+            if name.startswith("MSR_") and _is_number(c) and c.value == value:
+                return name
+        return f"{value:#x}"
 
     def action(self, d: A.ActionDecl) -> ir.Action:
         inputs = []
