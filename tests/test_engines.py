@@ -371,6 +371,22 @@ cover y_three: y == 3
         assert r.depth == (BMC_DEPTH if want[prop.name] is None else want[prop.name])
 
 
+def _agree_with_enumerator(module, ts, want: dict) -> None:
+    """The enumerator's shortest depths are `want` (None: never); BMC finds
+    each at that depth, and auto proves exactly the others."""
+    ex = Enumerator(ts).explore(20)
+    assert ex.complete
+    assert ex.depths == want
+    for prop in ts.properties:
+        base = base_fields(ts, prop, module.sources)
+        r = bmc.check(ts, prop, BMC_DEPTH, TIMEOUT, base)
+        assert r.verdict is (Verdict.BOUNDED if want[prop.name] is None else _hit(prop))
+        assert r.depth == (BMC_DEPTH if want[prop.name] is None else want[prop.name])
+        a = auto.check(ts, prop, BMC_DEPTH, TIMEOUT, base, auto.ProofStore(None))
+        assert a.verdict is (Verdict.PROVED if want[prop.name] is None else _hit(prop)), \
+            (prop.name, a.verdict, a.reason)
+
+
 def test_exists_and_concat_against_the_enumerator(tmp_path):
     """`exists` (a disjunction over a constant range) and `concat` (built
     from zext, shl and or) on a hand-sized system: BMC's shortest depths
@@ -405,17 +421,56 @@ cover w_fourteen: w == 14
     want = {"none_set": 1, "not_all_set": 4, "no_high_bit": 1, "w_not_ten": 3,
             "w_keeps_lo": None, "w_high_is_hi": None, "no_empty_exists": None, "leak": 2,
             "w_fourteen": 4}
-    ex = Enumerator(ts).explore(20)
-    assert ex.complete
-    assert ex.depths == want
-    for prop in ts.properties:
-        base = base_fields(ts, prop, module.sources)
-        r = bmc.check(ts, prop, BMC_DEPTH, TIMEOUT, base)
-        assert r.verdict is (Verdict.BOUNDED if want[prop.name] is None else _hit(prop))
-        assert r.depth == (BMC_DEPTH if want[prop.name] is None else want[prop.name])
-        a = auto.check(ts, prop, BMC_DEPTH, TIMEOUT, base, auto.ProofStore(None))
-        assert a.verdict is (Verdict.PROVED if want[prop.name] is None else _hit(prop)), \
-            (prop.name, a.verdict, a.reason)
+    _agree_with_enumerator(module, ts, want)
+
+
+EVENTS_SPEC = """\
+spec ev
+domain host, guest
+var x: bv2 = 0
+ghost var booms: bv2 = 0
+action inc when x < 3 { x := x + 1 }
+action boom { if x == 2 { fault GP } booms := booms + 1 }
+action pmi { if x == 3 { emit pmi } }
+action look when x != 0 { observe guest: x }
+property no_gp: invariant !faulted(GP)
+property no_fault: invariant !faulted()
+property pmi_only_at_3: invariant emitted(pmi) ==> x == 3
+property no_pmi: invariant !emitted(pmi)
+property look_observes: invariant took(look) ==> observed(guest)
+property never_look: invariant !took(look)
+property faults_only_at_2: invariant faulted(GP) ==> x == 2
+property gp_leaves_booms: invariant !(faulted(GP) && booms == 3)
+"""
+
+
+def test_events_against_the_enumerator(tmp_path):
+    """Event facts (lang/events.py) as the enumerator sees the bodies the
+    checker wrote: the fault is raised at x == 2 (after two incs), pmi at
+    x == 3, look is taken after one inc; a faulting boom does not count
+    (the fault ends its body before `booms := booms + 1`), so booms == 3
+    needs three booms away from x == 2 and a fourth at it."""
+    module, ts = _load_text(tmp_path, EVENTS_SPEC, "ev")
+    want = {"no_gp": 3, "no_fault": 3, "pmi_only_at_3": None, "no_pmi": 4,
+            "look_observes": None, "never_look": 2, "faults_only_at_2": None,
+            "gp_leaves_booms": 6}
+    _agree_with_enumerator(module, ts, want)
+
+
+def test_event_flags_are_ghost_and_shown_as_events(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ev.vpmu").write_text(EVENTS_SPEC)
+    out = io.StringIO()
+    main(["check", "ev.vpmu", "--no-timing", "-j", "1"], out, io.StringIO())
+    text = out.getvalue()
+    block = text.split("ev.vpmu:9:10: VIOLATED no_gp", 1)[1].split("Property 'no_gp'", 1)[0]
+    assert "    fault #GP (ev.vpmu:6:27)\n    events: faulted(GP)\n" in block
+    assert "changed:\n      faulted" not in block
+    booms = text.split("VIOLATED gp_leaves_booms", 1)[1].split("Property 'gp_leaves", 1)[0]
+    assert "    ghost:\n      booms: 0 -> 1\n" in booms
+    _, ts = _load_text(tmp_path, EVENTS_SPEC, "ev")
+    assert {v.name for v in ts.state if v.ghost} == {
+        "booms", "faulted()", "faulted(GP)", "emitted(pmi)", "took(look)", "observed(guest)"}
 
 
 # ---- certificates ------------------------------------------------------------

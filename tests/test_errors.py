@@ -43,21 +43,21 @@ GOLDEN = [
     ('garbage_text',
      'spec t\n%%% hello\n',
      """\
-t.vpmu:2:1: error: unexpected character '%'; expected a string, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'enum', 'extends', 'include', 'intercept', ...
+t.vpmu:2:1: error: unexpected character '%'; expected a string, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'enum', 'extends', 'ghost', 'include', ...
   %%% hello
   ^
 """),
     ('missing_closing_brace_at_eof',
      'spec t\nvar x: bv8\naction a {\n  x := 1\n',
      """\
-t.vpmu:4:9: error: unexpected end of file; expected a name, ';', '@', 'call', 'fault', 'for', 'if', 'let', 'observe', 'skip', '}'
+t.vpmu:4:9: error: unexpected end of file; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'skip', '}'
     x := 1
           ^
 """),
     ('missing_closing_brace_before_decl',
      'spec t\nvar x: bv8\naction a {\n  x := 1\n\nproperty p: invariant x == 0\n',
      """\
-t.vpmu:6:1: error: unexpected 'property'; expected a name, ';', '@', 'call', 'fault', 'for', 'if', 'let', 'observe', 'skip', '}'
+t.vpmu:6:1: error: unexpected 'property'; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'skip', '}'
   property p: invariant x == 0
   ^^^^^^^^
 """),
@@ -92,7 +92,7 @@ t.vpmu:3:30: error: unexpected end of file; expected ')'
     ('stray_closing_brace',
      'spec t\nvar x: bv8\naction a { x := 1 } }\n',
      """\
-t.vpmu:3:21: error: unexpected '}'; expected end of file, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'enum', 'include', 'intercept', 'layout', ...
+t.vpmu:3:21: error: unexpected '}'; expected end of file, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'enum', 'ghost', 'include', 'intercept', ...
   action a { x := 1 } }
                       ^
 """),
@@ -518,6 +518,55 @@ t.vpmu:3:11: error: range over 400 values; at most 256 are unrolled
 t.vpmu:6:20: error: 'override' of intercept rule 'rwmsr MSR_B', but no earlier declaration has that name
   override intercept rwmsr MSR_B when true
                      ^^^^^
+"""),
+    ('event_took_unknown_action',
+     'spec t\ndomain host, guest\nvar x: bool\naction look { observe guest: x }\naction boom { fault GP }\naction pmi { emit pmi }\nproperty p: invariant !took(lok)\n',
+     """\
+t.vpmu:7:29: error: no action 'lok'; did you mean 'look'?
+  property p: invariant !took(lok)
+                              ^^^
+"""),
+    ('event_emitted_never_emitted',
+     'spec t\ndomain host, guest\nvar x: bool\naction look { observe guest: x }\naction boom { fault GP }\naction pmi { emit pmi }\nproperty p: invariant !emitted(pim)\n',
+     """\
+t.vpmu:7:32: error: no action runs 'emit pim'; did you mean 'pmi'?
+  property p: invariant !emitted(pim)
+                                 ^^^
+"""),
+    ('event_fault_kind_never_raised',
+     'spec t\ndomain host, guest\nvar x: bool\naction look { observe guest: x }\naction boom { fault GP }\naction pmi { emit pmi }\nproperty p: invariant !faulted(UD)\n',
+     """\
+t.vpmu:7:32: error: no action runs 'fault UD'
+  property p: invariant !faulted(UD)
+                                 ^^
+"""),
+    ('event_observed_unknown_domain',
+     'spec t\ndomain host, guest\nvar x: bool\naction look { observe guest: x }\naction boom { fault GP }\naction pmi { emit pmi }\nproperty p: invariant !observed(gest)\n',
+     """\
+t.vpmu:7:33: error: no domain 'gest'; did you mean 'guest'?
+  property p: invariant !observed(gest)
+                                  ^^^^
+"""),
+    ('event_wrong_form',
+     'spec t\ndomain host, guest\nvar x: bool\naction look { observe guest: x }\naction boom { fault GP }\naction pmi { emit pmi }\nproperty p: invariant !faulted(1)\n',
+     """\
+t.vpmu:7:24: error: faulted is written faulted() or faulted(KIND)
+  property p: invariant !faulted(1)
+                         ^^^^^^^^^^
+"""),
+    ('event_name_reserved',
+     'spec t\ndomain host, guest\nvar x: bool\naction look { observe guest: x }\naction boom { fault GP }\naction pmi { emit pmi }\ndef took(a: bool) = a\n',
+     """\
+t.vpmu:7:5: error: 'took' is reserved: took(...) names an event of a step
+  def took(a: bool) = a
+      ^^^^
+"""),
+    ('event_faulted_without_faults',
+     'spec t\nvar x: bool\naction a { x := true }\nproperty p: invariant !faulted()\n',
+     """\
+t.vpmu:4:24: error: no action runs 'fault', so faulted() never holds
+  property p: invariant !faulted()
+                         ^^^^^^^^^
 """),
     ('override_lemma_nothing',
      'spec t\nvar x: bool\noverride lemma l: x\n',

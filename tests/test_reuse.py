@@ -189,3 +189,37 @@ def test_a_record_from_other_tool_code_is_matched_by_its_system_key(tmp_path, mo
     _, warm, _ = run(args)
     assert "3 reused, 0 checked" in flat(warm)
     assert engines(warm)["leak"] == ("VIOLATED", "witness")
+
+
+EVENT_SPEC = """spec e
+var x: bv2 = 0
+action inc when x < 3 { x := x + 1 }
+action dead { if x == 3 && x == 2 { emit pmi } }
+action live { if x == 2 { emit tick } }
+property no_pmi: invariant !emitted(pmi)
+property tick_at_two: invariant emitted(tick) ==> x == 2
+property tick_or_not: invariant !emitted(tick) || x != 0
+"""
+
+
+def test_a_proof_says_whether_its_events_can_happen_and_reuse_rechecks_it(
+        tmp_path, monkeypatch):
+    """A proof that reads an event that never happens carries a note the
+    default report prints; one whose events happen says so under -v.  The
+    event checks are saved and re-checked on reuse like the trigger's."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "e.vpmu").write_text(EVENT_SPEC)
+    args = ["check", "e.vpmu", "--no-timing", "-j", "1", "--proofs", "pr"]
+    rc, cold, _ = run(args + ["--save-proofs"])
+    assert rc == 0, cold
+    note = ("note: the event emitted(pmi) never happens on any run; the proof rests "
+            "on that")
+    assert note in flat(cold)
+    assert "emitted(tick) never happens" not in flat(cold)
+    files = sorted(p.name for p in (tmp_path / "pr" / "e").iterdir())
+    assert "event.emitted(pmi).smt2" in files                 # unreachable: a certificate
+    assert "event.emitted(tick).witness.json" in files        # reachable: a witness
+    rc, warm, _ = run(args)
+    assert "3 reused, 0 checked" in flat(warm) and note in flat(warm)
+    rc, verbose, _ = run(args + ["-v"])
+    assert "event: emitted(tick) happens (depth 3)" in flat(verbose)   # inc, inc, live

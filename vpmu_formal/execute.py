@@ -636,6 +636,7 @@ def _trace(sysc: _System, sl: _Sliced, prop, cfg, states, runs, witness) -> Trac
     """Unrolling.trace, field by field."""
     ts = sysc.ts
     doms = sysc.domains
+    ghosts = ir.ghost_cells(ts)
 
     def shown(st, name, t, kept, layout):
         v, lab = st[name]
@@ -674,7 +675,7 @@ def _trace(sysc: _System, sl: _Sliced, prop, cfg, states, runs, witness) -> Trac
             for s, (v, lab) in r.observations)
         old, new = states[i], states[i + 1]
         changes = tuple(Change(name, shown(old, name, t, kept, lay),
-                               shown(new, name, t, kept, lay))
+                               shown(new, name, t, kept, lay), name in ghosts)
                         for name, t, kept, lay in sl.shown if old[name] != new[name])
         steps.append(TraceStep(i + 1, act.name, str(act.span), act.cites, inputs,
                                tuple(intercepts), faults, observations, changes))

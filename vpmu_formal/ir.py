@@ -225,6 +225,10 @@ class Variable:
     init: Optional[Expr]               # None: any value
     label: frozenset
     span: Span = _span()
+    # Ghost state: the spec's bookkeeping (declared `ghost var`, or an
+    # event flag the checker made, see lang/events.py), shown apart from
+    # the machine state in traces.
+    ghost: bool = False
 
 
 @dataclass(frozen=True)
@@ -316,3 +320,9 @@ def scalar_elems(var: Variable) -> list[tuple[str, Optional[int], ScalarT]]:
 
 def cell_name(name: str, index: Optional[int]) -> str:
     return name if index is None else f"{name}[{index}]"
+
+
+def ghost_cells(ts: "TransitionSystem") -> frozenset:
+    """Cells of ghost variables (reports show them apart from the machine)."""
+    return frozenset(cell_name(n, i) for v in ts.state if v.ghost
+                     for n, i, _ in scalar_elems(v))

@@ -81,6 +81,7 @@ class Change:
     cell: str
     old: Shown
     new: Shown
+    ghost: bool = False       # a ghost variable or an event flag, not machine state
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,11 @@ from typing import Optional
 import z3
 
 from .. import execute, ir, slicing
+from ..lang import events
 from ..encode import Encoder, encoder_for
 from ..memo import PerSystem
 from ..results import Result, Verdict
+from .unroll import _refs
 from . import bmc, certificate, common, crosscheck, houdini, pdr
 
 PDR_SHARE = 0.6       # of the per-property budget; the rest is left for BMC
@@ -77,14 +79,24 @@ def trigger_system(ts: ir.TransitionSystem, trig: ir.Property) -> ir.TransitionS
 
 def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float,
           base: dict, store: ProofStore, engine: str = "auto") -> Result:
-    """`_check`, and for a proof, the check that its trigger is reachable.
-    The trigger check goes through the same store as the property: its
-    witness (or, when unreachable, its certificate) is saved beside the
-    property's and replayed (re-validated) on reuse, so a reused proof's
-    non-vacuity is re-shown from the current spec, never read from a note."""
+    """`_check`, and for a proof, the check that its trigger is reachable
+    and whether each event it reads can happen.  These checks go through
+    the same store as the property: their witnesses (or, when
+    unreachable, certificates) are saved beside the property's and
+    replayed (re-validated) on reuse, so a reused proof's non-vacuity is
+    re-shown from the current spec, never read from a note."""
     res = _check(ts, prop, depth, timeout, base, store, engine)
+    if res.verdict is not Verdict.PROVED:
+        return res
+    res = _with_trigger(ts, prop, res, depth, timeout, base, store, engine)
+    if res.verdict is not Verdict.PROVED:
+        return res
+    return _with_events(ts, prop, res, depth, timeout, base, store, engine)
+
+
+def _with_trigger(ts, prop, res: Result, depth, timeout, base, store, engine) -> Result:
     trig = trigger_of(prop)
-    if res.verdict is not Verdict.PROVED or trig is None:
+    if trig is None:
         return res
     t0 = time.monotonic()
     tr = _trigger_check(ts, trig, depth, max(1.0, timeout - res.seconds), base, store,
@@ -105,6 +117,49 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
     if note == TRIGGER_UNREACHABLE:
         return _vacuous(res, trig, took)
     return replace(res, seconds=took, notes=res.notes + (note,))
+
+
+def event_covers(prop: ir.Property) -> list:
+    """A cover goal per event fact the property reads (lang/events.py),
+    in the order it reads them: `emitted(pmi)` is reachable."""
+    if prop.expr is None:
+        return []
+    seen: list = []
+    for ref in _refs(prop.expr):
+        if ref.kind == "state" and events.is_event(ref.name) and ref.name not in seen:
+            seen.append(ref.name)
+    return [ir.Property(f"event.{name}", "cover", ir.Ref("state", name, None, ir.BoolT(),
+                                                         prop.span),
+                        None, None, None, prop.span) for name in seen]
+
+
+def _with_events(ts, prop, res: Result, depth, timeout, base, store, engine) -> Result:
+    """For a proof, whether each event it reads can happen at all.  One
+    that cannot makes the proof hold without it, which a reviewer must
+    see: `invariant !emitted(leak)` then says only that the leak is dead
+    code, and `count(...)`-style bounds hold trivially.  The answer is
+    printed with the proof (a note the text report always shows); the
+    antecedent of `A ==> B` is the trigger's business (VACUOUS)."""
+    notes = []
+    t0 = time.monotonic()
+    for cov in event_covers(prop):
+        r = _trigger_check(ts, cov, depth, max(1.0, timeout - res.seconds), base, store,
+                           engine)
+        name = cov.name[len("event."):]
+        if r.verdict is Verdict.UNREACHABLE:
+            notes.append(f"{EVENT_NOTE}{name} never happens on any run; the proof rests "
+                         "on that")
+        elif r.verdict is Verdict.COVERED:
+            notes.append(f"event: {name} happens (depth {r.depth})")
+        else:
+            notes.append(f"event: {name} not shown to happen ({r.verdict.value}: {r.reason})")
+    if not notes:
+        return res
+    return replace(res, seconds=res.seconds + (time.monotonic() - t0),
+                   notes=res.notes + tuple(notes))
+
+
+EVENT_NOTE = "note: the event "
 
 
 _TRIGGER_RESULTS = PerSystem()

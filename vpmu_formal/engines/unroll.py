@@ -83,6 +83,7 @@ class Unrolling:
                 cname = ir.cell_name(name, idx)
                 shown_cfg.append((cname, _shown(model, enc.config_terms[cname], t, ts, None)))
         initial = [(c.name, self.cell_shown(model, 0, c)) for c in self.shown_cells()]
+        ghosts = ir.ghost_cells(ts)
         steps = []
         for k in range(upto):
             act = model.eval(self.step_vars[k].act, model_completion=True).as_long()
@@ -132,7 +133,7 @@ class Unrolling:
                 old = self.cell_shown(model, k, c)
                 new = self.cell_shown(model, k + 1, c)
                 if old != new:
-                    changes.append(Change(c.name, old, new))
+                    changes.append(Change(c.name, old, new, c.name in ghosts))
             steps.append(TraceStep(k + 1, a.name, str(a.span), a.cites, inputs,
                                    tuple(intercepts), faults, tuple(observations),
                                    tuple(changes)))

@@ -197,6 +197,13 @@ class Skip:
 
 
 @dataclass(frozen=True)
+class Emit:
+    """`emit NAME`: the step raises the event NAME (`emitted(NAME)`)."""
+    name: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
 class CallProc:
     name: str
     args: tuple[Expr, ...]
@@ -289,6 +296,7 @@ class VarDecl:
     label: Optional[str]
     override: bool = False
     span: Span = _span()
+    ghost: bool = False       # bookkeeping of the spec, not machine state
 
 
 @dataclass(frozen=True)

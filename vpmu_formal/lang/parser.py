@@ -190,7 +190,7 @@ class _Builder:
         return A.AssumeDecl(str(label) if label is not None else None,
                             self.expr(expr), self.span_of(t))
 
-    def d_var_decl(self, t, ov, name, typ, init, label):
+    def d_var_decl(self, t, ov, ghost, name, typ, init, label):
         if init is None:
             init_node = None
         elif isinstance(init, Tree) and init.data == "init_any":
@@ -198,7 +198,7 @@ class _Builder:
         else:
             init_node = self.expr(init)
         return A.VarDecl(str(name), self.type(typ), init_node, self.label(label),
-                         ov is not None, self.span_of(name))
+                         ov is not None, self.span_of(name), ghost=ghost is not None)
 
     def d_let_decl(self, t, ov, name, expr):
         return A.LetDecl(str(name), self.expr(expr), ov is not None, self.span_of(name))
@@ -320,6 +320,8 @@ class _Builder:
             return A.Local(str(c[0]), self.expr(c[1]), span)
         if kind == "skip_stmt":
             return A.Skip(span)
+        if kind == "emit_stmt":
+            return A.Emit(str(c[0]), span)
         if kind == "call_stmt":
             args = c[1].children if c[1] is not None else []
             return A.CallProc(str(c[0]), tuple(self.expr(a) for a in args), span)

@@ -12,6 +12,7 @@ from typing import Optional, Union
 
 from .. import ir
 from . import ast as A
+from . import events
 from .errors import Note, SpecError
 from .loader import SUPER, Module, duplicate_error
 
@@ -98,6 +99,9 @@ class Checker:
         return self.uid
 
     def declare(self, item) -> None:
+        if item.name in events.KINDS:
+            raise SpecError(item.span, f"'{item.name}' is reserved: {item.name}(...) names "
+                            "an event of a step")
         if item.name in self.members:
             raise SpecError(item.span, f"'{item.name}' is already defined as a member of "
                             f"enum '{self.members[item.name][0].name}'")
@@ -113,7 +117,7 @@ class Checker:
                                     if isinstance(v, _Int) or isinstance(v.type, ir.BvT)]}
         known = by_kind.get(what) or (list(self.consts) + list(self.members) + list(self.configs)
                                       + list(self.state) + list(self.lets) + list(self.defs))
-        known = [k for k in known if k != name]
+        known = [k for k in known if k != name and "(" not in k]   # not event cells
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return SpecError(span, f"undefined {what} '{name}'{hint}")
@@ -260,6 +264,7 @@ class Checker:
 
         for item in deferred_vars:
             self.state[item.name] = self.var_decl(item)
+        self.event_cells(items, action_decls)
         self.intercept_rules()
         seen: dict[str, A.ActionDecl] = {}
         for item in action_decls:
@@ -325,7 +330,55 @@ class Checker:
             init = self.coerce(self.check(item.init, scope), elem, item.init.span,
                                f"initial value of '{item.name}'")
         label = self.label_set(item.label, item.span)
-        return ir.Variable(item.name, t, init, label, item.span)
+        return ir.Variable(item.name, t, init, label, item.span, ghost=item.ghost)
+
+    # ---- events (lang/events.py) --------------------------------------------
+    def event_cells(self, items, action_decls: list) -> None:
+        """A ghost Boolean per event fact the module names, after the
+        declared state (false initially), and what the bodies need to
+        know to set them."""
+        self.actions_named = {a.name: a for a in action_decls}
+        self.fault_kinds = events.statements(items, A.Fault)
+        self.emit_names = events.statements(items, A.Emit)
+        self.event_names: list = []
+        for kind, arg in events.referenced(items):
+            name = events.cell_name(kind, arg)
+            self.event_names.append(name)
+            self.state[name] = ir.Variable(name, BOOL, ir.Lit(0, BOOL), frozenset(),
+                                           A.NO_SPAN, ghost=True)
+
+    def event_set(self, kind: str, arg: str, span: A.Span) -> list:
+        """The statements that record a fact where it happens: the flag of
+        the fact with this argument and, for faults, the flag of any fault."""
+        out = []
+        for name in (events.cell_name(kind, arg),
+                     events.cell_name(kind, "") if kind == "faulted" else None):
+            if name is not None and name in self.state and name in self.event_names:
+                out.append(ir.Assign(ir.Target(name, None, None, BOOL, span),
+                                     ir.Lit(1, BOOL, span), None, span))
+        return out
+
+    def e_event(self, e: A.Call) -> ir.Expr:
+        """`faulted()`, `faulted(GP)`, `took(a)`, `observed(d)`, `emitted(n)`."""
+        if e.fn == "faulted" and not e.args:
+            arg = ""
+        elif len(e.args) == 1 and isinstance(e.args[0], A.Name):
+            arg = e.args[0].id
+        else:
+            form = {"faulted": "faulted() or faulted(KIND)", "took": "took(ACTION)",
+                    "observed": "observed(DOMAIN)", "emitted": "emitted(EVENT)"}[e.fn]
+            raise SpecError(e.span, f"{e.fn} is written {form}")
+        known = {"faulted": self.fault_kinds, "took": self.actions_named,
+                 "observed": self.domains, "emitted": self.emit_names}[e.fn]
+        if arg and arg not in known:
+            what = {"faulted": "no action runs 'fault {}'", "took": "no action '{}'",
+                    "observed": "no domain '{}'", "emitted": "no action runs 'emit {}'"}[e.fn]
+            close = difflib.get_close_matches(arg, list(known), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise SpecError(e.args[0].span, what.format(arg) + hint)
+        if e.fn == "faulted" and not arg and not self.fault_kinds:
+            raise SpecError(e.span, "no action runs 'fault', so faulted() never holds")
+        return ir.Ref("state", events.cell_name(e.fn, arg), None, BOOL, e.span)
 
     def intercept_rules(self) -> None:
         """One ir.InterceptRule per MSR a declaration names, in order: a
@@ -406,7 +459,12 @@ class Checker:
         guard: ir.Expr = ir.Lit(1, BOOL, d.span)
         if d.guard is not None:
             guard = self.as_bool(self.check(d.guard, scope), d.guard.span, "an action guard")
-        body = self.block(d.body, scope)
+        # Event flags: cleared first, so each holds for the step that sets
+        # it only; then this action's own `took` flag.
+        prologue = [ir.Assign(ir.Target(n, None, None, BOOL, d.span), ir.Lit(0, BOOL, d.span),
+                              None, d.span) for n in self.event_names]
+        prologue += self.event_set("took", d.name, d.span)
+        body = tuple(prologue) + self.block(d.body, scope)
         return ir.Action(d.name, tuple(inputs), guard, body, d.cites, d.span)
 
     def property(self, d: A.PropertyDecl) -> ir.Property:
@@ -437,11 +495,22 @@ class Checker:
                 out.extend(self.for_loop(s, scope))
             elif isinstance(s, A.CallProc):
                 out.extend(self.call_proc(s, scope))
+            elif isinstance(s, (A.Fault, A.Observe, A.Emit)):
+                out.extend(self.event_stmt(s, scope))
             else:
                 stmt = self.stmt(s, scope)
                 if stmt is not None:
                     out.append(stmt)
         return tuple(out)
+
+    def event_stmt(self, s, scope: _Scope) -> list:
+        """A fault, an observation or an emit, preceded by the writes of
+        the event flags that record it (under the same path condition)."""
+        if isinstance(s, A.Emit):
+            return self.event_set("emitted", s.name, s.span)
+        if isinstance(s, A.Fault):
+            return self.event_set("faulted", s.kind, s.span) + [self.stmt(s, scope)]
+        return self.event_set("observed", s.observer, s.span) + [self.stmt(s, scope)]
 
     def bind_local(self, name: str, val: ir.Expr, span: A.Span, out: list) -> ir.Ref:
         # Locals get unique IR names: inlined procedures and unrolled loops
@@ -655,6 +724,8 @@ class Checker:
         return self.let_cache[key]
 
     def e_Call(self, e: A.Call, scope: _Scope) -> Checked:
+        if e.fn in events.KINDS:
+            return self.e_event(e)
         if e.fn == "owned_by":
             if len(e.args) != 2 or not isinstance(e.args[1], A.Name):
                 raise SpecError(e.span, "owned_by(value, domain) takes a value and a domain name")

@@ -11,6 +11,7 @@ from typing import Optional
 
 from .. import ir
 from ..results import Outcome, Result, TraceStep, Verdict
+from ..lang.events import is_event
 from . import values as V
 
 _SPAN = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+)$")
@@ -107,15 +108,21 @@ def step_description(st: TraceStep, names: tuple, r: Optional[Result] = None) ->
         parts.append(f"{what} {'exits to KVM' if ic.exited else 'is passed through'}")
     for kind, _span in st.faults:
         parts.append(f"fault #{kind}")
-    if st.changes:
+    raised = [c.cell for c in st.changes if c.ghost and is_event(c.cell) and c.new.value]
+    if raised:
+        parts.append("events: " + ", ".join(raised))
+    for title, group in (("changed", [c for c in st.changes if not c.ghost]),
+                         ("ghost", [c for c in st.changes
+                                    if c.ghost and not is_event(c.cell)])):
         ch = []
-        for c in st.changes:
+        for c in group:
             fc = V.field_changes(c.cell, c.old, c.new)
             if fc and c.old.labels == c.new.labels:
                 ch += fc
             else:
                 ch.append(f"{c.cell}: {V.with_fields(c.old)} -> {V.with_fields(c.new)}")
-        parts.append("changed: " + ", ".join(ch))
+        if ch:
+            parts.append(f"{title}: " + ", ".join(ch))
     for ob in st.observations:
         text = f"{ob.observer} observes {V.with_fields(ob.value)}"
         if r is not None and breaks_here(r, ob):

@@ -134,7 +134,10 @@ SCHEMA: dict = {
                 "observer": _STR, "value": _REF["value"], "location": _REF["location"],
                 "breaks_property": {"type": "boolean"}})},
             "changes": {"type": "array", "items": _obj({
-                "cell": _STR, "old": _REF["value"], "new": _REF["value"]})},
+                "cell": _STR, "old": _REF["value"], "new": _REF["value"],
+                "ghost": {"const": True, "description": "present on ghost state and "
+                          "event flags (`emitted(pmi)`), absent on machine state"}},
+                required=["cell", "new", "old"])},
         }),
         "trace": _obj({
             "length": {"type": "integer", "minimum": 0},
@@ -232,7 +235,8 @@ def _step(st: TraceStep, tr: Trace, r: Result) -> dict:
                           "location": _location(ob.span),
                           "breaks_property": breaks_here(r, ob)}
                          for ob in st.observations],
-        "changes": [{"cell": c.cell, "old": _value(c.old), "new": _value(c.new)}
+        "changes": [dict({"cell": c.cell, "old": _value(c.old), "new": _value(c.new)},
+                         **({"ghost": True} if c.ghost else {}))
                     for c in st.changes],
     }
 

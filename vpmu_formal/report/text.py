@@ -11,6 +11,7 @@ from typing import Iterable
 
 from ..results import Outcome, Result, Trace, TraceStep, Verdict
 from . import values as V
+from ..lang.events import is_event
 from .common import reuse_tally
 
 WIDTH = 72
@@ -127,9 +128,18 @@ def step_lines(st: TraceStep, tr: Trace, r: Result) -> list[str]:
         lines += _wrap(f"{what}: {decision}; {rule}", "    ")
     for kind, span in st.faults:
         lines += _wrap(f"fault #{kind} ({span})", "    ")
-    if st.changes:
-        lines.append("    changed:")
-        for ch in st.changes:
+    # Event flags (lang/events.py) hold for the step that sets them: the
+    # step lists the ones it raised.  Other ghost state is shown apart
+    # from the machine's.
+    raised = [ch.cell for ch in st.changes if ch.ghost and is_event(ch.cell) and ch.new.value]
+    if raised:
+        lines += _wrap("events: " + ", ".join(raised), "    ")
+    for title, group in (("changed", [ch for ch in st.changes if not ch.ghost]),
+                         ("ghost", [ch for ch in st.changes
+                                    if ch.ghost and not is_event(ch.cell)])):
+        if group:
+            lines.append(f"    {title}:")
+        for ch in group:
             fc = V.field_changes(ch.cell, ch.old, ch.new)
             if fc and ch.old.labels == ch.new.labels:
                 for f in fc:
@@ -157,6 +167,14 @@ def render(results: list[Result], errors: Iterable[str], timing: bool = True,
     for r in results:
         if not verbose and r.verdict in (Verdict.PROVED, Verdict.UNREACHABLE) \
                 and r.outcome is Outcome.AS_EXPECTED:
+            # A passing proof is a table row, unless it carries a note a
+            # reviewer must read (an event it reads never happens).
+            notes = [n for n in r.notes if n.startswith("note: ")]
+            if notes:
+                out.append("")
+                out += header(r, timing)
+                for note in notes:
+                    out += _wrap(note, "  ")
             continue
         out.append("")
         out += details(r, timing)
