@@ -371,10 +371,10 @@ cover y_three: y == 3
         assert r.depth == (BMC_DEPTH if want[prop.name] is None else want[prop.name])
 
 
-def _agree_with_enumerator(module, ts, want: dict) -> None:
+def _agree_with_enumerator(module, ts, want: dict, bound: int = 20) -> None:
     """The enumerator's shortest depths are `want` (None: never); BMC finds
     each at that depth, and auto proves exactly the others."""
-    ex = Enumerator(ts).explore(20)
+    ex = Enumerator(ts).explore(bound)
     assert ex.complete
     assert ex.depths == want
     for prop in ts.properties:
@@ -455,6 +455,38 @@ def test_events_against_the_enumerator(tmp_path):
             "look_observes": None, "never_look": 2, "faults_only_at_2": None,
             "gp_leaves_booms": 6}
     _agree_with_enumerator(module, ts, want)
+
+
+def test_past_time_operators_against_the_enumerator(tmp_path):
+    """once, prev, since and count (lang/events.py) as the enumerator sees
+    the history cells the checker keeps."""
+    module, ts = _load_text(tmp_path, """\
+spec past
+var x: bv2 = 0
+action inc when x < 3 { x := x + 1 }
+action reset { x := 0 }
+action pmi { if x == 2 { emit pmi } }
+action entry { skip }
+property once_two: invariant !once(x == 2)
+property prev_two: invariant !prev(x == 2)
+property reset_after_nonzero: invariant took(reset) ==> prev(x != 0) || x == 0
+property since_two: invariant !since(x != 0, x == 2)
+property since_kept: invariant since(x != 0, x == 2) ==> x >= 2
+property one_pmi_per_entry: invariant count_since(emitted(pmi), took(entry)) <= 1
+property two_pmis_per_entry: invariant count_since(emitted(pmi), took(entry)) <= 2
+property pmi_needs_two: invariant once(emitted(pmi)) ==> once(x == 2)
+property prev_of_prev: invariant !prev(prev(x == 1))
+""", "past")
+    # x == 2 after two incs; prev sees it one step later; a reset leaves
+    # x == 0; since(x != 0, x == 2) starts at x == 2 and holds while x
+    # stays nonzero, where x can only grow; two pmis need x == 2 and two
+    # pmi steps (no entry between), three need three; prev(prev(x == 1))
+    # holds two steps after x == 1 (inc, then any two steps).
+    want = {"once_two": 2, "prev_two": 3, "reset_after_nonzero": None, "since_two": 2,
+            "since_kept": None, "one_pmi_per_entry": 4, "two_pmis_per_entry": 5,
+            "pmi_needs_two": None, "prev_of_prev": 3}
+    # count saturates at 255: the whole state space is 300 steps deep.
+    _agree_with_enumerator(module, ts, want, bound=300)
 
 
 def test_event_flags_are_ghost_and_shown_as_events(tmp_path, monkeypatch):

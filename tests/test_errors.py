@@ -568,6 +568,34 @@ t.vpmu:4:24: error: no action runs 'fault', so faulted() never holds
   property p: invariant !faulted()
                          ^^^^^^^^^
 """),
+    ('past_operator_in_an_action',
+     'spec t\nvar x: bool\naction a when once(x) { skip }\n',
+     """\
+t.vpmu:3:15: error: once(...) reads the past of a run: it may be used in properties and lemmas (and the lets and defs they use), not in actions
+  action a when once(x) { skip }
+                ^^^^^^^
+"""),
+    ('past_operator_arity',
+     'spec t\nvar x: bool\nproperty p: invariant !since(x)\n',
+     """\
+t.vpmu:3:24: error: since is written since(p, q)
+  property p: invariant !since(x)
+                         ^^^^^^^^
+"""),
+    ('past_operator_not_bool',
+     'spec t\nvar y: bv8\nproperty p: invariant !once(y)\n',
+     """\
+t.vpmu:3:29: error: an argument of once must be bool, got bv8
+  property p: invariant !once(y)
+                              ^
+"""),
+    ('past_operator_name_reserved',
+     'spec t\ndef count_since(a: bool) = a\n',
+     """\
+t.vpmu:2:5: error: 'count_since' is reserved: count_since(...) reads the past of a run
+  def count_since(a: bool) = a
+      ^^^^^^^^^^^
+"""),
     ('override_lemma_nothing',
      'spec t\nvar x: bool\noverride lemma l: x\n',
      """\

@@ -55,9 +55,11 @@ def _witness(shipped, path: Path):
     name = path.name[:-len(".witness.json")]
     prop = next((p for p in ts.properties if p.name == name), None)
     if prop is None:
-        # A proof's trigger (auto.trigger_of): checked in its own system.
-        prop = next(t for t in map(auto.trigger_of, ts.properties)
-                    if t is not None and t.name == name)
+        # A proof's trigger (auto.trigger_of), checked in its own system, or
+        # the cover of an event it reads (auto.event_covers).
+        checks = [t for t in map(auto.trigger_of, ts.properties) if t is not None]
+        checks += [c for p in ts.properties for c in auto.event_covers(p)]
+        prop = next(t for t in checks if t.name == name)
         ts = auto.trigger_system(ts, prop)
     data = json.loads(path.read_text())
     return ts, prop, base_fields(ts, prop, sources), data

@@ -35,6 +35,9 @@ GOLDEN = {
     ("mediated_unexposed", "p3_unexposed_counters_untouched"): P,
     ("mediated_putload", "p4_put_clears_guest_state"): P,
     ("mediated_putload", "p7_no_counting_with_mixed_context"): P,
+    # load and put pair up (past-time operators over events)
+    ("mediated_putload", "load_put_pair_up"): P,
+    ("mediated_putload", "put_follows_load"): P,
     ("mediated_reserved", "p12_no_reserved_bits"): P,
     ("mediated_reserved", "p13_global_ctrl_passthrough_sound"): P,
     ("mediated_restore", "p5_load_restores_saved_counters"): P,

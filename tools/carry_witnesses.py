@@ -40,15 +40,16 @@ def _at_revision(rev: str, path: str):
 
 
 def _system_and_property(ts, name: str):
-    """The property a witness file is named after: one of the spec's, or
-    a proof's trigger (checked in its own system, auto.trigger_system)."""
+    """The property a witness file is named after: one of the spec's, a
+    proof's trigger (checked in its own system, auto.trigger_system) or
+    the cover of an event a proof reads (auto.event_covers)."""
     for p in ts.properties:
         if p.name == name:
             return ts, p
     for p in ts.properties:
-        trig = auto.trigger_of(p)
-        if trig is not None and trig.name == name:
-            return auto.trigger_system(ts, trig), trig
+        for check in [auto.trigger_of(p)] + auto.event_covers(p):
+            if check is not None and check.name == name:
+                return auto.trigger_system(ts, check), check
     return None, None
 
 

@@ -137,7 +137,7 @@ def _with_events(ts, prop, res: Result, depth, timeout, base, store, engine) -> 
     """For a proof, whether each event it reads can happen at all.  One
     that cannot makes the proof hold without it, which a reviewer must
     see: `invariant !emitted(leak)` then says only that the leak is dead
-    code, and `count(...)`-style bounds hold trivially.  The answer is
+    code, and `count_since(...)`-style bounds hold trivially.  The answer is
     printed with the proof (a note the text report always shows); the
     antecedent of `A ==> B` is the trigger's business (VACUOUS)."""
     notes = []

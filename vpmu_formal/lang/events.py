@@ -32,13 +32,62 @@ from __future__ import annotations
 
 import dataclasses
 
+from .. import ir
 from . import ast as A
 
 KINDS = ("faulted", "took", "observed", "emitted")
+PAST = ("once", "prev", "since", "count_since")
+COUNT_MAX = 255       # count_since(...) saturates here (a bv8)
+
+
+def past_value(op: str, args: tuple, h: ir.Ref, span) -> tuple:
+    """(value now, value to keep): the value of a past-time operator in
+    the current state, from its arguments now and `h`, a ghost cell that
+    holds what the previous state kept (false / 0 in the initial state,
+    where there is none):
+
+        once(p)      = h or p                  p held in some state so far
+        prev(p)      = h                       p held in the previous state
+        since(p, q)  = q or (p and h)          q held once, and p ever since
+        count_since(p, r) = if r then [p] else min(h + [p], 255)
+                       states in which p held, since the last state in
+                       which r held (that state included)
+
+    Every action first sets h to the value to keep, taken in the state the
+    step starts from: the operator's own value, except for prev, which
+    keeps p.
+    """
+    B = ir.BoolT()
+
+    def op2(name, a, b, t=B):
+        return ir.Op(name, (a, b), t, (), span)
+    if op == "once":
+        now = op2("or", h, args[0])
+        return now, now
+    if op == "prev":
+        return h, args[0]
+    if op == "since":
+        now = op2("or", args[1], op2("and", args[0], h))
+        return now, now
+    bv8 = ir.BvT(8)
+    one, zero = ir.Lit(1, bv8, span), ir.Lit(0, bv8, span)
+    p, r = args
+    step = ir.Op("ite", (op2("eq", h, ir.Lit(COUNT_MAX, bv8, span)), h,
+                         op2("bvadd", h, one, bv8)), bv8, (), span)
+    counted = ir.Op("ite", (p, step, h), bv8, (), span)
+    first = ir.Op("ite", (p, one, zero), bv8, (), span)
+    now = ir.Op("ite", (r, first, counted), bv8, (), span)
+    return now, now
 
 
 def cell_name(kind: str, arg: str) -> str:
     return f"{kind}({arg})"
+
+
+def is_history(cell: str) -> bool:
+    """Is this cell a past-time operator's memory (`once(p)@before`)?  A
+    function of the run so far, so traces do not list its changes."""
+    return cell.endswith("@before")
 
 
 def is_event(cell: str) -> bool:

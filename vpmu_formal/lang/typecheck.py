@@ -33,6 +33,16 @@ class _Int:
 Checked = Union[ir.Expr, _Int]
 
 
+def _each_once(items):
+    """The declarations in order; a second one of a name is an error."""
+    seen: dict = {}
+    for item in items:
+        if item.name in seen:
+            raise duplicate_error(item, seen[item.name])
+        seen[item.name] = item
+        yield item
+
+
 def _is_number(v: Checked) -> bool:
     """A constant number: an untyped integer or a bit-vector literal."""
     return isinstance(v, _Int) or (isinstance(v, ir.Lit) and isinstance(v.type, ir.BvT))
@@ -92,6 +102,8 @@ class Checker:
         self.rules: list[ir.InterceptRule] = []
         self.rule_decls: list[A.InterceptDecl] = []
         self.uid = 0
+        self.in_property = False      # past-time operators are allowed (lang/events.py)
+        self.histories: dict = {}     # (operator, args) -> (history cell, value now)
 
     # ---- helpers -----------------------------------------------------------
     def fresh(self) -> int:
@@ -99,9 +111,11 @@ class Checker:
         return self.uid
 
     def declare(self, item) -> None:
-        if item.name in events.KINDS:
+        if item.name in events.KINDS + events.PAST:
             raise SpecError(item.span, f"'{item.name}' is reserved: {item.name}(...) names "
-                            "an event of a step")
+                            "an event of a step" if item.name in events.KINDS else
+                            f"'{item.name}' is reserved: {item.name}(...) reads the past "
+                            "of a run")
         if item.name in self.members:
             raise SpecError(item.span, f"'{item.name}' is already defined as a member of "
                             f"enum '{self.members[item.name][0].name}'")
@@ -266,28 +280,19 @@ class Checker:
             self.state[item.name] = self.var_decl(item)
         self.event_cells(items, action_decls)
         self.intercept_rules()
-        seen: dict[str, A.ActionDecl] = {}
-        for item in action_decls:
-            if item.name in seen:
-                raise duplicate_error(item, seen[item.name])
-            seen[item.name] = item
-            actions.append(self.action(item))
-        seen_p: dict[str, A.PropertyDecl] = {}
-        for item in prop_decls:
-            if item.name in seen_p:
-                raise duplicate_error(item, seen_p[item.name])
-            seen_p[item.name] = item
+        # Properties and lemmas before actions: the past-time operators they
+        # use become ghost cells that every action body updates first.
+        self.in_property = True
+        for item in _each_once(prop_decls):
             props.append(self.property(item))
-
         lemmas = []
-        seen_l: dict[str, A.LemmaDecl] = {}
-        for item in lemma_decls:
-            if item.name in seen_l:
-                raise duplicate_error(item, seen_l[item.name])
-            seen_l[item.name] = item
+        for item in _each_once(lemma_decls):
             scope = _Scope(what=f"lemma '{item.name}'")
             e = self.as_bool(self.check(item.expr, scope), item.expr.span, f"lemma '{item.name}'")
             lemmas.append(ir.Lemma(item.name, e, item.span))
+        self.in_property = False
+        for item in _each_once(action_decls):
+            actions.append(self.action(item))
 
         msr_names = sorted((v.value, k) for k, v in self.consts.items()
                            if k.startswith(("MSR_", "RDPMC_")) and isinstance(v, (_Int, ir.Lit))
@@ -357,6 +362,53 @@ class Checker:
                 out.append(ir.Assign(ir.Target(name, None, None, BOOL, span),
                                      ir.Lit(1, BOOL, span), None, span))
         return out
+
+    def e_past(self, e: A.Call, scope: _Scope) -> ir.Expr:
+        """`once(p)`, `prev(p)`, `since(p, q)`, `count_since(p, r)` (lang/events.py):
+        the value now, over a ghost cell that holds the operator's value in
+        the previous state (see history_updates)."""
+        arity = {"once": 1, "prev": 1, "since": 2, "count_since": 2}[e.fn]
+        if len(e.args) != arity:
+            form = {"once": "once(p)", "prev": "prev(p)", "since": "since(p, q)",
+                    "count_since": "count_since(p, reset)"}[e.fn]
+            raise SpecError(e.span, f"{e.fn} is written {form}")
+        if not self.in_property:
+            raise SpecError(e.span, f"{e.fn}(...) reads the past of a run: it may be used in "
+                            "properties and lemmas (and the lets and defs they use), "
+                            "not in actions")
+        args = tuple(self.as_bool(self.check(a, scope), a.span, f"an argument of {e.fn}")
+                     for a in e.args)
+        key = (e.fn, args)
+        hit = self.histories.get(key)
+        if hit is not None:
+            return hit[1]
+        t = ir.BvT(8) if e.fn == "count_since" else BOOL
+        text = "".join(self.module.sources.get(e.span.path, "").splitlines()[
+            e.span.line - 1][e.span.col - 1:e.span.end_col - 1].split()) \
+            if e.span.line == e.span.end_line else e.fn
+        name = f"{text}@before"
+        while name in self.state:
+            name += "'"
+        self.state[name] = ir.Variable(name, t, ir.Lit(0, t), frozenset(), A.NO_SPAN,
+                                       ghost=True)
+        h = ir.Ref("state", name, None, t, e.span)
+        now, keep = events.past_value(e.fn, args, h, e.span)
+        self.histories[key] = (name, now, keep)
+        return now
+
+    def history_updates(self, span: A.Span) -> list:
+        """The first statements of every action: each history cell takes
+        its operator's value in the state the step starts from.  All values
+        are taken before any cell is written (an operator may read
+        another's cell)."""
+        out, assigns = [], []
+        for name, _, keep in self.histories.values():
+            local = f"{name}#{self.fresh()}"
+            out.append(ir.Local(local, keep, span))
+            t = ir.expr_type(keep)
+            assigns.append(ir.Assign(ir.Target(name, None, None, t, span),
+                                     ir.Ref("local", local, None, t, span), frozenset(), span))
+        return out + assigns
 
     def e_event(self, e: A.Call) -> ir.Expr:
         """`faulted()`, `faulted(GP)`, `took(a)`, `observed(d)`, `emitted(n)`."""
@@ -461,8 +513,9 @@ class Checker:
             guard = self.as_bool(self.check(d.guard, scope), d.guard.span, "an action guard")
         # Event flags: cleared first, so each holds for the step that sets
         # it only; then this action's own `took` flag.
-        prologue = [ir.Assign(ir.Target(n, None, None, BOOL, d.span), ir.Lit(0, BOOL, d.span),
-                              None, d.span) for n in self.event_names]
+        prologue = self.history_updates(d.span)
+        prologue += [ir.Assign(ir.Target(n, None, None, BOOL, d.span), ir.Lit(0, BOOL, d.span),
+                               None, d.span) for n in self.event_names]
         prologue += self.event_set("took", d.name, d.span)
         body = tuple(prologue) + self.block(d.body, scope)
         return ir.Action(d.name, tuple(inputs), guard, body, d.cites, d.span)
@@ -712,7 +765,7 @@ class Checker:
         d = self.lets[n]
         # A let is a macro over config and state; it cannot see the caller's
         # inputs or locals, so its checked form can be shared by every use.
-        key = f"{n}/{scope.allow_state}/{scope.allow_intercepted}"
+        key = f"{n}/{scope.allow_state}/{scope.allow_intercepted}/{self.in_property}"
         if key not in self.let_cache:
             self.let_stack.append(n)
             try:
@@ -726,6 +779,8 @@ class Checker:
     def e_Call(self, e: A.Call, scope: _Scope) -> Checked:
         if e.fn in events.KINDS:
             return self.e_event(e)
+        if e.fn in events.PAST:
+            return self.e_past(e, scope)
         if e.fn == "owned_by":
             if len(e.args) != 2 or not isinstance(e.args[1], A.Name):
                 raise SpecError(e.span, "owned_by(value, domain) takes a value and a domain name")

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .. import ir
 from ..results import Outcome, Result, TraceStep, Verdict
-from ..lang.events import is_event
+from ..lang.events import is_event, is_history
 from . import values as V
 
 _SPAN = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+)$")
@@ -112,8 +112,8 @@ def step_description(st: TraceStep, names: tuple, r: Optional[Result] = None) ->
     if raised:
         parts.append("events: " + ", ".join(raised))
     for title, group in (("changed", [c for c in st.changes if not c.ghost]),
-                         ("ghost", [c for c in st.changes
-                                    if c.ghost and not is_event(c.cell)])):
+                         ("ghost", [c for c in st.changes if c.ghost
+                                    and not is_event(c.cell) and not is_history(c.cell)])):
         ch = []
         for c in group:
             fc = V.field_changes(c.cell, c.old, c.new)

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from ..results import Outcome, Result, Trace, TraceStep, Verdict
 from . import values as V
-from ..lang.events import is_event
+from ..lang.events import is_event, is_history
 from .common import reuse_tally
 
 WIDTH = 72
@@ -135,8 +135,8 @@ def step_lines(st: TraceStep, tr: Trace, r: Result) -> list[str]:
     if raised:
         lines += _wrap("events: " + ", ".join(raised), "    ")
     for title, group in (("changed", [ch for ch in st.changes if not ch.ghost]),
-                         ("ghost", [ch for ch in st.changes
-                                    if ch.ghost and not is_event(ch.cell)])):
+                         ("ghost", [ch for ch in st.changes if ch.ghost
+                                    and not is_event(ch.cell) and not is_history(ch.cell)])):
         if group:
             lines.append(f"    {title}:")
         for ch in group:
