@@ -43,7 +43,7 @@ GOLDEN = [
     ('garbage_text',
      'spec t\n%%% hello\n',
      """\
-t.vpmu:2:1: error: unexpected character '%'; expected a string, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'enum', 'extends', 'ghost', 'include', ...
+t.vpmu:2:1: error: unexpected character '%'; expected a string, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'drop', 'enum', 'extends', 'ghost', ...
   %%% hello
   ^
 """),
@@ -92,7 +92,7 @@ t.vpmu:3:30: error: unexpected end of file; expected ')'
     ('stray_closing_brace',
      'spec t\nvar x: bv8\naction a { x := 1 } }\n',
      """\
-t.vpmu:3:21: error: unexpected '}'; expected end of file, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'enum', 'ghost', 'include', 'intercept', ...
+t.vpmu:3:21: error: unexpected '}'; expected end of file, 'action', 'assume', 'config', 'const', 'cover', 'def', 'domain', 'drop', 'enum', 'ghost', 'include', ...
   action a { x := 1 } }
                       ^
 """),
@@ -595,6 +595,20 @@ t.vpmu:3:29: error: an argument of once must be bool, got bv8
 t.vpmu:2:5: error: 'count_since' is reserved: count_since(...) reads the past of a run
   def count_since(a: bool) = a
       ^^^^^^^^^^^
+"""),
+    ('lemma_for_unknown_property',
+     'spec t\nvar x: bool\nproperty x_small: invariant x\nlemma l for x_smal: x\n',
+     """\
+t.vpmu:4:13: error: lemma 'l' is for 'x_smal', which is no property of this spec; did you mean 'x_small'?
+  lemma l for x_smal: x
+              ^^^^^^
+"""),
+    ('drop_own_property',
+     'spec t\nvar x: bool\nproperty p: invariant x\ndrop property p\n',
+     """\
+t.vpmu:4:15: error: 'drop' of property 'p', but the extended spec declares none
+  drop property p
+                ^
 """),
     ('override_lemma_nothing',
      'spec t\nvar x: bool\noverride lemma l: x\n',

@@ -617,3 +617,39 @@ def test_a_rule_over_a_range_decides_per_member(tmp_path, monkeypatch):
     assert m, flat
     i = int(m.group(1))
     assert f"rdmsr MSR_CTR{i}: does not exit (passed through); rule t.vpmu:15:11" in flat
+
+
+# ---- lemmas for some properties; variants that drop declarations ------------------
+
+DROP_BASE = """spec base
+var x: bv2 = 0
+var y: bv2 = 0
+action inc when x < 2 { x := x + 1 }
+action copy { y := x }
+property x_small: invariant x <= 2
+property y_small: invariant y <= 2
+lemma y_follows for y_small: y <= x
+lemma x_bound: x <= 2
+"""
+
+
+def test_a_lemma_for_some_properties_is_offered_to_them_only(ts_of):
+    ts = ts_of(DROP_BASE)
+    by_name = {p.name: p for p in ts.properties}
+    assert [lem.name for lem in ir.lemmas_for(ts, by_name["x_small"])] == ["x_bound"]
+    assert [lem.name for lem in ir.lemmas_for(ts, by_name["y_small"])] == \
+        ["y_follows", "x_bound"]
+
+
+def test_a_variant_drops_inherited_declarations(ts_of):
+    ts = ts_of({"base.vpmu": DROP_BASE,
+                "t.vpmu": 'spec t\n  extends "base.vpmu"\ndrop property x_small\n'
+                          "drop lemma x_bound\n"})
+    assert [p.name for p in ts.properties] == ["y_small"]
+    assert [lem.name for lem in ts.lemmas] == ["y_follows"]
+
+
+def test_dropping_the_target_of_a_scoped_lemma_is_an_error(error_of):
+    err = error_of({"base.vpmu": DROP_BASE,
+                    "t.vpmu": 'spec t\n  extends "base.vpmu"\ndrop property y_small\n'})
+    assert "lemma 'y_follows' is for 'y_small', which is no property of this spec" in str(err)

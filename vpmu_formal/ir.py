@@ -282,6 +282,13 @@ class Lemma:
     name: str
     expr: Expr
     span: Span = _span()
+    only: tuple = ()                   # offered to these properties only; () to all
+
+
+def lemmas_for(ts: "TransitionSystem", prop: "Property") -> tuple:
+    """The lemmas offered for proving `prop`: those scoped to it, and the
+    unscoped ones."""
+    return tuple(lem for lem in ts.lemmas if not lem.only or prop.name in lem.only)
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,7 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
     def system_key() -> str:
         nonlocal keep, enc, key
         if key is None:
-            keep = slicing.compute(ts, prop, [lem.expr for lem in ts.lemmas])
+            keep = slicing.compute(ts, prop, [lem.expr for lem in ir.lemmas_for(ts, prop)])
             enc = encoder_for(ts, keep)
             key = certificate.system_key(enc, prop)
         return key
@@ -254,8 +254,9 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
         return result(Verdict.VACUOUS, engine, 0, common.describe_vacuity(vac))
 
     notes = []
-    if ts.lemmas and not prop.is_cover:
-        h = houdini.prove(enc, prop, ts.lemmas,
+    lemmas = ir.lemmas_for(ts, prop)
+    if lemmas and not prop.is_cover:
+        h = houdini.prove(enc, prop, lemmas,
                           max(0.5, (deadline - time.monotonic()) * PDR_SHARE / 2))
         if h.status == "safe":
             check = certificate.validate(enc, prop, h.invariant, h.state,

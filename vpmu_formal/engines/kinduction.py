@@ -87,7 +87,7 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, max_k: int, timeout: float
           base: dict, simple_path: bool = False) -> Result:
     start = time.monotonic()
     deadline = start + timeout
-    lemmas = ts.lemmas if not prop.is_cover else ()
+    lemmas = ir.lemmas_for(ts, prop) if not prop.is_cover else ()
 
     def result(verdict, k, reason="", trace=None, notes=()):
         return Result(**base, verdict=verdict, engine="kind", depth=k,

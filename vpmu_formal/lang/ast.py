@@ -382,6 +382,17 @@ class LemmaDecl:
     expr: Expr
     override: bool = False
     span: Span = _span()
+    scope: tuple = ()                 # `lemma L for P, Q`: offered to these only
+    scope_spans: tuple = ()
+
+
+@dataclass(frozen=True)
+class Drop:
+    """`drop property NAME` / `drop lemma NAME` in a variant: the extended
+    spec's declaration is removed (the loader applies it)."""
+    kind: str                 # "property" | "lemma"
+    name: str
+    span: Span = _span()
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,18 @@ def apply_overrides(base: list, own: list) -> list:
         key = override_key(item)
         if key is not None:
             where.setdefault(key, i)
+    dropped: set = set()
     for item in own:
+        if isinstance(item, A.Drop):
+            # A variant that no longer has a property (or a lemma) of the
+            # spec it extends: the patch removed what it checked, or it
+            # does not apply to the variant.  Only inherited ones.
+            key = (item.kind, item.name)
+            if key not in where or where[key] >= len(base) or where[key] in dropped:
+                raise SpecError(item.span, f"'drop' of {_describe(key)}, but the extended "
+                                "spec declares none")
+            dropped.add(where[key])
+            continue
         key = override_key(item)
         if getattr(item, "override", False):
             if key not in where:
@@ -146,7 +157,7 @@ def apply_overrides(base: list, own: list) -> list:
         if key is not None and key not in where:
             where[key] = len(items)
         items.append(item)
-    return items
+    return [item for i, item in enumerate(items) if i not in dropped]
 
 
 SUPER = "super"

@@ -254,8 +254,17 @@ class _Builder:
                               self.label(label), exp, ov is not None, self.span_of(name),
                               exp_span)
 
-    def d_lemma_decl(self, t, ov, name, expr):
-        return A.LemmaDecl(str(name), self.expr(expr), ov is not None, self.span_of(name))
+    def d_lemma_decl(self, t, ov, name, scope, expr):
+        names = tuple(scope.children) if scope is not None else ()
+        return A.LemmaDecl(str(name), self.expr(expr), ov is not None, self.span_of(name),
+                           scope=tuple(str(n) for n in names),
+                           scope_spans=tuple(self.span_of(n) for n in names))
+
+    def d_drop_property(self, t, name):
+        return A.Drop("property", str(name), self.span_of(name))
+
+    def d_drop_lemma(self, t, name):
+        return A.Drop("lemma", str(name), self.span_of(name))
 
     def d_cover_decl(self, t, ov, name, expr, expect):
         exp, exp_span = self.expect(expect)

@@ -286,10 +286,17 @@ class Checker:
         for item in _each_once(prop_decls):
             props.append(self.property(item))
         lemmas = []
+        names = [p.name for p in props]
         for item in _each_once(lemma_decls):
+            for target, span in zip(item.scope, item.scope_spans):
+                if target not in names:
+                    close = difflib.get_close_matches(target, names, n=1)
+                    hint = f"; did you mean '{close[0]}'?" if close else ""
+                    raise SpecError(span, f"lemma '{item.name}' is for '{target}', which is "
+                                    f"no property of this spec{hint}")
             scope = _Scope(what=f"lemma '{item.name}'")
             e = self.as_bool(self.check(item.expr, scope), item.expr.span, f"lemma '{item.name}'")
-            lemmas.append(ir.Lemma(item.name, e, item.span))
+            lemmas.append(ir.Lemma(item.name, e, item.span, tuple(item.scope)))
         self.in_property = False
         for item in _each_once(action_decls):
             actions.append(self.action(item))
