@@ -95,17 +95,54 @@ def is_event(cell: str) -> bool:
     return cell.endswith(")") and cell.split("(", 1)[0] in KINDS
 
 
+_FIELDS: dict = {}
+
+
 def _walk(node, visit) -> None:
     """Every AST node below `node`, depth first."""
     if isinstance(node, (tuple, list)):
         for x in node:
             _walk(x, visit)
         return
-    if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        visit(node)
-        for f in dataclasses.fields(node):
-            if f.name != "span":
-                _walk(getattr(node, f.name), visit)
+    names = _FIELDS.get(type(node))
+    if names is None:
+        names = _FIELDS[type(node)] = tuple(
+            f.name for f in dataclasses.fields(node) if f.name != "span") \
+            if dataclasses.is_dataclass(node) and not isinstance(node, type) else ()
+    if not names and not dataclasses.is_dataclass(node):
+        return
+    visit(node)
+    for name in names:
+        _walk(getattr(node, name), visit)
+
+
+# Per declaration: what it names and raises.  The loader shares the parsed
+# declarations of a library between the specs that use it, so each is
+# scanned once per process.  Keyed by identity; the entry keeps the
+# declaration alive, so an id is never reused while its entry lives.
+_SCANNED: dict = {}
+
+
+def _scan(item) -> tuple:
+    hit = _SCANNED.get(id(item))
+    if hit is None or hit[0] is not item:
+        refs: set = set()
+        faults: dict = {}
+        emits: dict = {}
+
+        def visit(node) -> None:
+            if isinstance(node, A.Call) and node.fn in KINDS:
+                if not node.args:
+                    refs.add((node.fn, ""))
+                elif len(node.args) == 1 and isinstance(node.args[0], A.Name):
+                    refs.add((node.fn, node.args[0].id))
+            elif isinstance(node, A.Fault):
+                faults.setdefault(node.kind, node.span)
+            elif isinstance(node, A.Emit):
+                emits.setdefault(node.name, node.span)
+        _walk(item, visit)
+        hit = _SCANNED[id(item)] = (item, refs, faults, emits)
+    return hit[1:]
 
 
 def referenced(items) -> list:
@@ -113,14 +150,8 @@ def referenced(items) -> list:
     fixed order; an argument that is not a plain name is left for the
     type checker to report."""
     found: set = set()
-
-    def visit(node) -> None:
-        if isinstance(node, A.Call) and node.fn in KINDS:
-            if not node.args:
-                found.add((node.fn, ""))
-            elif len(node.args) == 1 and isinstance(node.args[0], A.Name):
-                found.add((node.fn, node.args[0].id))
-    _walk(items, visit)
+    for item in items:
+        found |= _scan(item)[0]
     return sorted(found)
 
 
@@ -128,10 +159,8 @@ def statements(items, kind) -> dict:
     """Name -> span of the first statement of `kind` (A.Fault: by fault
     kind, A.Emit: by event name) anywhere in the module's bodies."""
     out: dict = {}
-
-    def visit(node) -> None:
-        if isinstance(node, kind):
-            name = node.kind if isinstance(node, A.Fault) else node.name
-            out.setdefault(name, node.span)
-    _walk(items, visit)
+    which = 1 if kind is A.Fault else 2
+    for item in items:
+        for name, span in _scan(item)[which].items():
+            out.setdefault(name, span)
     return out
