@@ -653,3 +653,35 @@ def test_dropping_the_target_of_a_scoped_lemma_is_an_error(error_of):
     err = error_of({"base.vpmu": DROP_BASE,
                     "t.vpmu": 'spec t\n  extends "base.vpmu"\ndrop property y_small\n'})
     assert "lemma 'y_follows' is for 'y_small', which is no property of this spec" in str(err)
+
+
+def test_an_index_past_the_end_reads_the_last_element_and_writes_nothing(tmp_path,
+                                                                         monkeypatch):
+    """The documented semantics of a symbolic index out of range (README,
+    "Arrays"): proved by the engines, found by BMC and replayed by the
+    concrete executor."""
+    import io
+    from vpmu_formal.cli import main
+    monkeypatch.chdir(tmp_path)
+    write_files(tmp_path, """spec t
+var a: bv4[3] = 0
+var idx: bv2 = 3
+var got: bv4 = 0
+action set_last { a[2] := 5 }
+action read_past { got := a[idx] }
+action write_past { a[idx] := 9 }
+property read_past_gets_last: invariant took(read_past) ==> got == a[2]
+property write_past_does_nothing: invariant a[0] != 9 && a[1] != 9 && a[2] != 9
+cover read_five: got == 5
+""")
+    def run(extra):
+        out = io.StringIO()
+        main(["check", "t.vpmu", "--no-timing", "-j", "1", "--proofs", "pr"] + extra, out,
+             io.StringIO())
+        return " ".join(out.getvalue().split())
+    cold = run(["--save-proofs"])
+    assert "PROVED lemmas 0 ok t.read_past_gets_last" in cold or \
+        "PROVED pdr 0 ok t.read_past_gets_last" in cold, cold
+    assert "t.write_past_does_nothing" in cold and "VIOLATED" not in cold
+    assert "COVERED bmc 2 ok t.read_five" in cold          # set_last, read_past
+    assert "COVERED witness 2 ok t.read_five" in run([])
