@@ -826,3 +826,44 @@ def test_report_is_byte_identical_between_runs(random_systems, tmp_path):
     verdicts = {v[0] for v in _summary(first.out).values()}
     assert {"VIOLATED", "PROVED", "COVERED"} <= verdicts, first.out
     assert "  Step 1: " in first.out
+
+
+ACCESS_EVENTS_SPEC = """\
+spec acc
+domain host, guest
+const MSR_A = 0x10
+const MSR_B = 0x11
+var open_a: bool = false
+var hw: bv8 = any @host
+action open { open_a := true }
+action guest_rdmsr(msr: bv32) {
+  if intercepted(rdmsr, msr) { skip } else { observe guest: hw }
+}
+action guest_rdpmc { if !intercepted(rdpmc) { observe guest: hw } }
+intercept rdmsr MSR_A unless open_a
+property a_exits_until_open: invariant passed(rdmsr, MSR_A) ==> open_a
+property b_always_exits: invariant !passed(rdmsr, MSR_B)
+property rdpmc_exits: invariant !passed(rdpmc)
+property some_pass: invariant !passed(rdmsr)
+property exit_seen: invariant !exited(rdmsr, MSR_A)
+property leak_needs_pass: invariant observed(guest) ==> passed(rdmsr) || passed(rdpmc)
+"""
+
+
+def test_exit_and_passthrough_events(tmp_path):
+    """exited/passed are raised by the branch an `if intercepted(...)` takes
+    (the enumerator has no intercept queries, so BMC's shortest depths and
+    auto's proofs are held to what the rules allow, by hand): MSR_A passes
+    only once opened, MSR_B and RDPMC never (no rule: always intercepted),
+    an RDMSR of MSR_A exits in one step, and every observation follows a
+    passed access."""
+    module, ts = _load_text(tmp_path, ACCESS_EVENTS_SPEC, "acc")
+    want = {"a_exits_until_open": None, "b_always_exits": None, "rdpmc_exits": None,
+            "some_pass": 2, "exit_seen": 1, "leak_needs_pass": None}
+    for prop in ts.properties:
+        base = base_fields(ts, prop, module.sources)
+        r = bmc.check(ts, prop, 8, TIMEOUT, base)
+        assert r.verdict is (Verdict.BOUNDED if want[prop.name] is None else Verdict.VIOLATED)
+        assert r.depth == (8 if want[prop.name] is None else want[prop.name]), prop.name
+        a = auto.check(ts, prop, BMC_DEPTH, TIMEOUT, base, auto.ProofStore(None))
+        assert a.verdict is (Verdict.PROVED if want[prop.name] is None else Verdict.VIOLATED)

@@ -610,6 +610,20 @@ t.vpmu:4:15: error: 'drop' of property 'p', but the extended spec declares none
   drop property p
                 ^
 """),
+    ('access_event_wrong_form',
+     'spec t\nvar x: bool\nproperty p: invariant !exited(rdpmc, MSR_A)\n',
+     """\
+t.vpmu:3:24: error: exited is written exited(rdpmc), exited(rdmsr), exited(wrmsr) or exited(rdmsr|wrmsr, MSR_CONSTANT)
+  property p: invariant !exited(rdpmc, MSR_A)
+                         ^^^^^^^^^^^^^^^^^^^^
+"""),
+    ('access_event_unknown_msr',
+     'spec t\nconst MSR_A = 0x10\nproperty p: invariant !passed(rdmsr, MSR_AA)\n',
+     """\
+t.vpmu:3:38: error: undefined MSR constant 'MSR_AA'; did you mean 'MSR_A'?
+  property p: invariant !passed(rdmsr, MSR_AA)
+                                       ^^^^^^
+"""),
     ('override_lemma_nothing',
      'spec t\nvar x: bool\noverride lemma l: x\n',
      """\

@@ -9,6 +9,17 @@ facts directly:
     took(vcpu_load)    the step was the action vcpu_load
     observed(guest)    the step ran an `observe guest: ...`
     emitted(pmi)       the step ran `emit pmi`
+    exited(rdpmc)      an access the step made exited to KVM: the step took
+                       the exit branch of `if intercepted(rdpmc) {...}`
+                       (or the else branch of `if !intercepted(...)`)
+    exited(rdmsr, MSR_X)   the same, for an RDMSR of MSR_X
+    passed(wrmsr), passed(wrmsr, MSR_X)   the other branch: the access
+                       went to the hardware without an exit
+
+Only an `if` whose condition is exactly `intercepted(...)` or
+`!intercepted(...)` raises exited/passed: that is how the models write
+the hardware's decision; an intercept query elsewhere in an expression
+decides nothing by itself.
 
 Each fact is read in the state after the step, and is false in the
 initial state (no step has been taken).  So `invariant !emitted(pmi)`
@@ -35,7 +46,8 @@ import dataclasses
 from .. import ir
 from . import ast as A
 
-KINDS = ("faulted", "took", "observed", "emitted")
+KINDS = ("faulted", "took", "observed", "emitted", "exited", "passed")
+ACCESSES = ("rdpmc", "rdmsr", "wrmsr")
 PAST = ("once", "prev", "since", "count_since")
 COUNT_MAX = 255       # count_since(...) saturates here (a bv8)
 
@@ -134,8 +146,8 @@ def _scan(item) -> tuple:
             if isinstance(node, A.Call) and node.fn in KINDS:
                 if not node.args:
                     refs.add((node.fn, ""))
-                elif len(node.args) == 1 and isinstance(node.args[0], A.Name):
-                    refs.add((node.fn, node.args[0].id))
+                elif all(isinstance(a, A.Name) for a in node.args) and len(node.args) <= 2:
+                    refs.add((node.fn, ",".join(a.id for a in node.args)))
             elif isinstance(node, A.Fault):
                 faults.setdefault(node.kind, node.span)
             elif isinstance(node, A.Emit):

@@ -403,6 +403,21 @@ class Checker:
         self.histories[key] = (name, now, keep)
         return now
 
+    def e_access_event(self, e: A.Call) -> ir.Expr:
+        """`exited(rdpmc)`, `passed(rdmsr, MSR_X)`, ..."""
+        ok = 1 <= len(e.args) <= 2 and all(isinstance(a, A.Name) for a in e.args) \
+            and e.args[0].id in events.ACCESSES \
+            and (len(e.args) == 1 or e.args[0].id != "rdpmc")
+        if not ok:
+            raise SpecError(e.span, f"{e.fn} is written {e.fn}(rdpmc), {e.fn}(rdmsr), "
+                            f"{e.fn}(wrmsr) or {e.fn}(rdmsr|wrmsr, MSR_CONSTANT)")
+        if len(e.args) == 2:
+            m = e.args[1]
+            if not _is_number(self.consts.get(m.id)):
+                raise self.unknown(m.id, m.span, "MSR constant")
+        arg = ",".join(a.id for a in e.args)
+        return ir.Ref("state", events.cell_name(e.fn, arg), None, BOOL, e.span)
+
     def history_updates(self, span: A.Span) -> list:
         """The first statements of every action: each history cell takes
         its operator's value in the state the step starts from.  All values
@@ -417,8 +432,40 @@ class Checker:
                                      ir.Ref("local", local, None, t, span), frozenset(), span))
         return out + assigns
 
+    def access_events(self, c: A.Expr, cond: ir.Expr, scope: _Scope):
+        """For `if intercepted(A[, m])` (or its negation): the statements
+        that record exited/passed events at the start of the branch taken
+        when the condition holds, and of the other one; None for any other
+        condition."""
+        negated = isinstance(c, A.Unary) and c.op == "!"
+        q = c.operand if negated else c
+        if not isinstance(q, A.Intercepted):
+            return None
+        msr = None
+        if q.target is not None:
+            m = cond.args[0] if negated else cond
+            msr = m.msr if isinstance(m, ir.InterceptQuery) else None
+        exit_, through = [], []
+        for kind, out in (("exited", exit_), ("passed", through)):
+            out += self.event_set(kind, q.access, q.span)
+            for name in self.event_names:
+                prefix = f"{kind}({q.access},"
+                if msr is not None and name.startswith(prefix):
+                    const = name[len(prefix):-1]
+                    value = self.consts.get(const)
+                    if not _is_number(value):
+                        continue
+                    hit = ir.Op("eq", (msr, ir.Lit(value.value, ir.expr_type(msr), q.span)),
+                                BOOL, (), q.span)
+                    out.append(ir.If(hit, (ir.Assign(ir.Target(name, None, None, BOOL, q.span),
+                                                     ir.Lit(1, BOOL, q.span), None, q.span),),
+                                     (), q.span))
+        return (through, exit_) if negated else (exit_, through)
+
     def e_event(self, e: A.Call) -> ir.Expr:
         """`faulted()`, `faulted(GP)`, `took(a)`, `observed(d)`, `emitted(n)`."""
+        if e.fn in ("exited", "passed"):
+            return self.e_access_event(e)
         if e.fn == "faulted" and not e.args:
             arg = ""
         elif len(e.args) == 1 and isinstance(e.args[0], A.Name):
@@ -655,7 +702,12 @@ class Checker:
             return ir.Observe(s.observer, val, self.fresh(), s.span)
         if isinstance(s, A.If):
             cond = self.as_bool(self.check(s.cond, scope), s.cond.span, "an if condition")
-            return ir.If(cond, self.block(s.then, scope), self.block(s.orelse, scope), s.span)
+            then, orelse = self.block(s.then, scope), self.block(s.orelse, scope)
+            exits = self.access_events(s.cond, cond, scope)
+            if exits is not None:
+                on_true, on_false = exits
+                then, orelse = tuple(on_true) + then, tuple(on_false) + orelse
+            return ir.If(cond, then, orelse, s.span)
         if isinstance(s, A.Assign):
             target, want = self.target(s.target, scope)
             val = self.coerce(self.check(s.value, scope), want, s.value.span,
