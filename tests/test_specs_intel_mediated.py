@@ -33,6 +33,7 @@ GOLDEN = {
     # merged code: P1 + P2, P3 (behavioural), P4, P7, P12, P13, P5
     ("mediated_isolation", "p1_p2_no_host_data_to_guest"): P,
     ("mediated_unexposed", "p3_unexposed_counters_untouched"): P,
+    ("mediated_unexposed", "p3_counter3_read_passes_only_when_exposed"): P,
     ("mediated_putload", "p4_put_clears_guest_state"): P,
     ("mediated_putload", "p7_no_counting_with_mixed_context"): P,
     # load and put pair up (past-time operators over events)
