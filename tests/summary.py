@@ -78,3 +78,14 @@ def write_files(root, files) -> None:
         p = root / name
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text)
+
+
+def spec_error_run(path: str = "t.vpmu") -> tuple:
+    """`check PATH` the cheapest way (BMC to depth 1, one worker), for
+    tests of what a spec error prints: (exit code, stdout, stderr)."""
+    import io
+    from vpmu_formal.cli import main
+    out, err = io.StringIO(), io.StringIO()
+    rc = main(["check", path, "--depth", "1", "-j", "1", "--no-timing", "--engine", "bmc"],
+              out, err)
+    return rc, out.getvalue(), err.getvalue()

@@ -11,6 +11,8 @@ from vpmu_formal.cli import main
 from vpmu_formal.kernel import index as kindex
 from vpmu_formal.kernel.cites import parse, resolve
 
+from summary import spec_error_run
+
 
 def refs(text):
     return [(r.file, r.name) for r in parse(text)]
@@ -116,12 +118,10 @@ t.vpmu:3:42: error: cites 'kvm_mediated_pmu_puts', which is no function in the k
 def test_golden_citation_error(tmp_path, monkeypatch, name, text, expected):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "t.vpmu").write_text(text)
-    out, err = io.StringIO(), io.StringIO()
-    rc = main(["check", "t.vpmu", "--depth", "1", "-j", "1", "--no-timing",
-               "--engine", "bmc"], out, err)
+    rc, out, err = spec_error_run()
     assert rc == 2
-    assert err.getvalue() == expected
-    assert "Traceback" not in out.getvalue() + err.getvalue()
+    assert err == expected
+    assert "Traceback" not in out + err
 
 
 def test_escapes_and_comments_pass(tmp_path, monkeypatch):

@@ -21,7 +21,7 @@ from vpmu_formal.cli import main
 from vpmu_formal.lang.errors import SpecError, format_error
 from vpmu_formal.lang.parser import parse_text
 
-from summary import write_files
+from summary import spec_error_run, write_files
 
 # lark's internal terminal names (and ignored terminals) must never reach a user.
 INTERNAL = re.compile(r"__ANON|\$END|\b(?:NAME|INT|STRING|CMP_OP|SHIFT_OP|IMPLIES|ACCESS|"
@@ -723,13 +723,11 @@ def test_golden_error_through_cli(tmp_path, monkeypatch, name, files, expected):
     """`check` prints exactly the same text on stderr and exits 2."""
     monkeypatch.chdir(tmp_path)
     write_files(tmp_path, files)
-    out, err = io.StringIO(), io.StringIO()
-    rc = main(["check", "t.vpmu", "--depth", "1", "-j", "1", "--no-timing",
-               "--engine", "bmc"], out, err)
+    rc, out, err = spec_error_run()
     assert rc == 2
-    assert err.getvalue() == expected
-    assert "Traceback" not in out.getvalue() + err.getvalue()
-    assert "1 spec error(s)" in out.getvalue()
+    assert err == expected
+    assert "Traceback" not in out + err
+    assert "1 spec error(s)" in out
 
 
 @pytest.mark.parametrize("name,files,expected", GOLDEN, ids=GOLDEN_IDS)

@@ -189,6 +189,11 @@ def test_a_record_from_other_tool_code_is_matched_by_its_system_key(tmp_path, mo
     _, warm, _ = run(args)
     assert "3 reused, 0 checked" in flat(warm)
     assert engines(warm)["leak"] == ("VIOLATED", "witness")
+    # ...and it was the system key that matched: this build writes another
+    # source key for the same witness.
+    run(["check", "r.vpmu", "--no-timing", "-j", "1", "--proofs", "pr2", "--save-proofs"])
+    now = json.loads((tmp_path / "pr2" / "r" / "leak.witness.json").read_text())
+    assert now["source"] != recorded["source"] and now["key"] == recorded["key"]
 
 
 EVENT_SPEC = """spec e

@@ -126,7 +126,7 @@ def render_text(index, funcs, files, detail: bool = True) -> str:
 
 
 def render_markdown(index, funcs, files) -> str:
-    out = [f"# Model coverage of the kernel's PMU code", "",
+    out = ["# Model coverage of the kernel's PMU code", "",
            f"Kernel index: {index.version}", "",
            "| file | functions | modelled | not modelled | lines | modelled lines |",
            "|---|---|---|---|---|---|"]

@@ -261,7 +261,6 @@ def render(patches: list, hunks: list, checked: list, why: str, results: list,
                     " It is not in the kernel index either."
                 out += _wrap(f"No spec element cites it.{note}", "  ")
                 continue
-            names = {m.name for m in checked}
             paths = {m.path for m in checked} | {
                 os.path.normpath(p) for m in checked for p in m.sources}
             here = [e for e in elems if e.rsplit("(", 1)[1].split(":")[0] in paths]
