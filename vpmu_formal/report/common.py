@@ -108,21 +108,11 @@ def step_description(st: TraceStep, names: tuple, r: Optional[Result] = None) ->
         parts.append(f"{what} {'exits to KVM' if ic.exited else 'is passed through'}")
     for kind, _span in st.faults:
         parts.append(f"fault #{kind}")
-    raised = [c.cell for c in st.changes if c.ghost and is_event(c.cell) and c.new.value]
+    raised = raised_events(st)
     if raised:
         parts.append("events: " + ", ".join(raised))
-    for title, group in (("changed", [c for c in st.changes if not c.ghost]),
-                         ("ghost", [c for c in st.changes if c.ghost
-                                    and not is_event(c.cell) and not is_history(c.cell)])):
-        ch = []
-        for c in group:
-            fc = V.field_changes(c.cell, c.old, c.new)
-            if fc and c.old.labels == c.new.labels:
-                ch += fc
-            else:
-                ch.append(f"{c.cell}: {V.with_fields(c.old)} -> {V.with_fields(c.new)}")
-        if ch:
-            parts.append(f"{title}: " + ", ".join(ch))
+    for title, texts in change_groups(st):
+        parts.append(f"{title}: " + ", ".join(texts))
     for ob in st.observations:
         text = f"{ob.observer} observes {V.with_fields(ob.value)}"
         if r is not None and breaks_here(r, ob):
@@ -131,15 +121,51 @@ def step_description(st: TraceStep, names: tuple, r: Optional[Result] = None) ->
     return ascii_text("; ".join(parts))
 
 
+def raised_events(st: TraceStep) -> list[str]:
+    """The event flags (lang/events.py) the step raised: a flag holds for
+    the step that sets it, so a step lists the ones it set."""
+    return [c.cell for c in st.changes if c.ghost and is_event(c.cell) and c.new.value]
+
+
+def change_groups(st: TraceStep) -> list[tuple[str, list[str]]]:
+    """The step's changes as text, in groups: ("changed", ...) for the
+    machine's state, ("ghost", ...) for ghost state other than event
+    flags (raised_events) and past-time memories (derived, not shown).
+    A register whose fields changed and whose owners did not is shown
+    field by field.  Empty groups are left out."""
+    machine = [c for c in st.changes if not c.ghost]
+    ghost = [c for c in st.changes
+             if c.ghost and not is_event(c.cell) and not is_history(c.cell)]
+    out = []
+    for title, group in (("changed", machine), ("ghost", ghost)):
+        texts: list[str] = []
+        for c in group:
+            fc = V.field_changes(c.cell, c.old, c.new)
+            if fc and c.old.labels == c.new.labels:
+                texts += fc
+            else:
+                texts.append(f"{c.cell}: {V.with_fields(c.old)} -> {V.with_fields(c.new)}")
+        if texts:
+            out.append((title, texts))
+    return out
+
+
 def breaks_here(r: Result, ob) -> bool:
     return (r.kind == "never_observes" and ob.observer == r.observer
             and r.label in ob.value.labels)
 
 
+def reuse_counts(results: list[Result]) -> tuple[int, int]:
+    """(reused, checked): results taken from saved certificates or
+    witnesses, and results searched for in this run."""
+    reused = sum(1 for r in results if r.reused)
+    return reused, len(results) - reused
+
+
 def reuse_tally(results: list[Result]) -> str:
     """"N reused, M checked": how much of a run came from saved results."""
-    reused = sum(1 for r in results if r.reused)
-    return f"{reused} reused, {len(results) - reused} checked"
+    reused, checked = reuse_counts(results)
+    return f"{reused} reused, {checked} checked"
 
 
 def verdict_counts(results: list[Result]) -> dict[str, int]:

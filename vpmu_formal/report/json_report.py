@@ -27,8 +27,8 @@ from typing import Optional
 from .. import ir
 from ..results import Outcome, Result, Shown, Trace, TraceStep
 from . import values as V
-from .common import breaks_here, hex_value, outcome_name, parse_span, type_name, \
-    type_width, verdict_counts
+from .common import breaks_here, hex_value, outcome_name, parse_span, reuse_counts, \
+    type_name, type_width, verdict_counts
 
 SCHEMA_VERSION = "vpmu-formal-report-1"
 SCHEMA_ID = f"urn:vpmu-formal:schema:{SCHEMA_VERSION}"
@@ -283,6 +283,7 @@ def render_json(results: list[Result], tool_version: str, z3_version: str,
     for r in results:
         outcomes[r.outcome.name] += 1
     worst = max((r.outcome for r in results), default=Outcome.AS_EXPECTED)
+    reused, checked = reuse_counts(results)
     doc = {
         "$schema": SCHEMA_ID,
         "format": SCHEMA_VERSION,
@@ -293,8 +294,8 @@ def render_json(results: list[Result], tool_version: str, z3_version: str,
             "verdicts": verdict_counts(results),
             "outcomes": outcomes,
             "not_as_expected": sum(1 for r in results if r.outcome is not Outcome.AS_EXPECTED),
-            "reused": sum(1 for r in results if r.reused),
-            "checked": sum(1 for r in results if not r.reused),
+            "reused": reused,
+            "checked": checked,
             "worst_outcome": worst.name,
         },
         "results": [result_json(r, timing) for r in results],

@@ -11,8 +11,7 @@ from typing import Iterable
 
 from ..results import Outcome, Result, Trace, TraceStep, Verdict
 from . import values as V
-from ..lang.events import is_event, is_history
-from .common import reuse_tally
+from .common import change_groups, raised_events, reuse_tally
 
 WIDTH = 72
 MAX_INVARIANT_TEXT = 600     # longer invariants stay in the certificate file
@@ -128,25 +127,13 @@ def step_lines(st: TraceStep, tr: Trace, r: Result) -> list[str]:
         lines += _wrap(f"{what}: {decision}; {rule}", "    ")
     for kind, span in st.faults:
         lines += _wrap(f"fault #{kind} ({span})", "    ")
-    # Event flags (lang/events.py) hold for the step that sets them: the
-    # step lists the ones it raised.  Other ghost state is shown apart
-    # from the machine's.
-    raised = [ch.cell for ch in st.changes if ch.ghost and is_event(ch.cell) and ch.new.value]
+    raised = raised_events(st)
     if raised:
         lines += _wrap("events: " + ", ".join(raised), "    ")
-    for title, group in (("changed", [ch for ch in st.changes if not ch.ghost]),
-                         ("ghost", [ch for ch in st.changes if ch.ghost
-                                    and not is_event(ch.cell) and not is_history(ch.cell)])):
-        if group:
-            lines.append(f"    {title}:")
-        for ch in group:
-            fc = V.field_changes(ch.cell, ch.old, ch.new)
-            if fc and ch.old.labels == ch.new.labels:
-                for f in fc:
-                    lines += _wrap(f, "      ")
-            else:
-                lines += _wrap(f"{ch.cell}: {V.with_fields(ch.old)} -> "
-                               f"{V.with_fields(ch.new)}", "      ")
+    for title, texts in change_groups(st):
+        lines.append(f"    {title}:")
+        for text in texts:
+            lines += _wrap(text, "      ")
     for ob in st.observations:
         mark = ""
         if r.kind == "never_observes" and ob.observer == r.observer and \
