@@ -61,25 +61,33 @@ def _solver(enc: Encoder, seconds: float) -> z3.Solver:
     return s
 
 
+def initiation(enc: Encoder, inv: z3.BoolRef, pre: dict) -> tuple:
+    """("initiation", formula that must be unsat): `inv` holds initially."""
+    return ("initiation", conj([*enc.background(), *enc.init(pre), z3.Not(inv)], enc.ctx))
+
+
+def safety(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> tuple:
+    """("safety", formula that must be unsat): `inv` implies the property."""
+    return ("safety", conj([*enc.background(), inv, z3.Not(enc.holds(prop, pre))], enc.ctx))
+
+
 def inductiveness(enc: Encoder, inv: z3.BoolRef, pre: dict) -> list:
     """[(name, formula that must be unsat)] saying `inv` holds initially and
     every step preserves it.  `pre` holds the template's state symbols
     (Encoder.template), as every invariant in this program does."""
-    background = enc.background()
     _, _, post, constraints, _ = enc.template()
     inv_post = z3.substitute(inv, *next_state_pairs(enc, pre, post))
     return [
-        ("initiation", conj([*background, *enc.init(pre), z3.Not(inv)], enc.ctx)),
-        ("consecution", conj([*background, inv, *constraints, z3.Not(inv_post)], enc.ctx)),
+        initiation(enc, inv, pre),
+        ("consecution", conj([*enc.background(), inv, *constraints, z3.Not(inv_post)],
+                             enc.ctx)),
     ]
 
 
 def obligations(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict) -> list:
     """[(name, formula that must be unsat)]: `inv` is inductive and implies
     the property."""
-    return inductiveness(enc, inv, pre) + [
-        ("safety", conj([*enc.background(), inv, z3.Not(enc.holds(prop, pre))], enc.ctx)),
-    ]
+    return inductiveness(enc, inv, pre) + [safety(enc, prop, inv, pre)]
 
 
 def validate(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict,
@@ -92,9 +100,8 @@ def validate(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict,
     if r != z3.sat:
         return Check(False, "non-vacuity: no initial state satisfies the assumptions"
                      if r == z3.unsat else f"non-vacuity: solver said {r}")
-    queries = [("initiation", conj([*background, *enc.init(pre), z3.Not(inv)], enc.ctx))]
-    queries += consecution_by_action(enc, inv, pre)
-    queries.append(("safety", conj([*background, inv, z3.Not(enc.holds(prop, pre))], enc.ctx)))
+    queries = [initiation(enc, inv, pre), *consecution_by_action(enc, inv, pre),
+               safety(enc, prop, inv, pre)]
     for name, formula in queries:
         s = common.one_query_solver(enc)
         common.set_deadline(s, max(0.001, deadline - time.monotonic()))
@@ -110,21 +117,32 @@ def consecution_by_action(enc: Encoder, inv: z3.BoolRef, pre: dict) -> list:
     """[(name, formula that must be unsat)], one per action: `inv` is kept
     by every step of that action (see the module docstring for why this
     is the same obligation as consecution over the whole relation)."""
-    _, sv, _, _, steps = enc.template()
     background = enc.background()
-    well_formed = enc.step_constraints(sv)
     out = []
-    for st in steps:
-        post = {c.name: kept_post(enc, c.name, pre[c.name], st.post[c.name])
-                for c in enc.cells}
-        moved = Substitution(next_state_pairs(enc, pre, post), enc.ctx)(inv)
+    for st, facts, move in action_moves(enc, pre):
+        moved = move(inv)
         if moved.eq(inv):
             # The action changes no atom the invariant reads: the query
             # would contain inv /\ ~inv, unsat without looking further.
             continue
         out.append((f"consecution ({st.action.name})",
-                    conj([*background, inv, st.guard, *well_formed, *st.constraints,
-                          z3.Not(moved)], enc.ctx)))
+                    conj([*background, inv, *facts, z3.Not(moved)], enc.ctx)))
+    return out
+
+
+def action_moves(enc: Encoder, pre: dict) -> list:
+    """[(action step, what the step assumes, its move)] per action: the
+    guard with the step's well-formedness and havoc constraints, and the
+    substitution that turns a formula over `pre` into the same formula
+    after the step, as the sliced relation has it (kept_post)."""
+    _, sv, _, _, steps = enc.template()
+    well_formed = enc.step_constraints(sv)
+    out = []
+    for st in steps:
+        post = {c.name: kept_post(enc, c.name, pre[c.name], st.post[c.name])
+                for c in enc.cells}
+        out.append((st, [st.guard, *well_formed, *st.constraints],
+                    Substitution(next_state_pairs(enc, pre, post), enc.ctx)))
     return out
 
 

@@ -23,10 +23,9 @@ from typing import Optional
 import z3
 
 from .. import ir
-from ..encode import Encoder, Substitution, conj
+from ..encode import Encoder, conj
 from . import common
-from .certificate import kept_post
-from .pdr import next_state_pairs
+from .certificate import action_moves
 
 PROPERTY = "<property>"
 
@@ -59,7 +58,7 @@ def candidates(enc: Encoder, lemmas: tuple, pre: dict) -> dict:
 
 def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> HoudiniAnswer:
     start = time.monotonic()
-    pre, sv, _, _, _ = enc.template()
+    pre = enc.template()[0]
     cands = candidates(enc, lemmas, pre)
     cands[PROPERTY] = enc.holds(prop, pre)
     fix = _fixpoint(enc, cands, start + seconds)
@@ -94,7 +93,7 @@ def _fixpoint(enc: Encoder, cands: dict, deadline: float) -> _Fixpoint:
     """Drop, in place, every candidate some initial state or some
     counterexample to induction falsifies, until the rest is inductive.
     Stops early if the PROPERTY candidate (when present) falls."""
-    pre, sv, _, _, _ = enc.template()
+    pre = enc.template()[0]
     background = enc.background()
     dropped: list = []
 
@@ -136,13 +135,7 @@ def _fixpoint(enc: Encoder, cands: dict, deadline: float) -> _Fixpoint:
     # nothing ends the loop; a drop weakens the hypothesis, so actions
     # passed before are asked again.  The surviving set is the largest
     # inductive subset of the candidates, whatever the order of queries.
-    well_formed = enc.step_constraints(sv)
-    moves = []
-    for st in enc.template()[4]:
-        post_a = {c.name: kept_post(enc, c.name, pre[c.name], st.post[c.name])
-                  for c in enc.cells}
-        moves.append((st, [st.guard, *well_formed, *st.constraints],
-                       Substitution(next_state_pairs(enc, pre, post_a), enc.ctx)))
+    moves = action_moves(enc, pre)
     stable = 0
     i = 0
     while cands and stable < len(moves):
