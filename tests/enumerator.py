@@ -7,12 +7,14 @@ systems.
 
 Supported fragment
 ------------------
-* config and state variables of type bool or bvN (small N), no arrays or
-  enums; `any` initial values; initial labels;
-* expressions: Lit, Ref (config/state/input/local), OwnedBy and Op with the
-  operators listed in `_OPS` below;
-* statements: Local, Assign (whole variable or a constant bit/field),
-  Havoc, If, Fault, Observe.
+* config and state variables of type bool or bvN (small N), and arrays of
+  them (one cell per element, named `x[i]` as in traces); no enums; `any`
+  initial values; initial labels;
+* expressions: Lit, Ref (config/state/input/local, an array element at a
+  constant index), ArrayRead (a computed index), InterceptQuery, OwnedBy
+  and Op with the operators listed in `_OPS` below;
+* statements: Local, Assign (whole variable, an array element, or a
+  constant bit/field), Havoc, If, Fault, Observe.
 
 Semantics (the documented ones of the language, see encode.py's docstring)
 ---------------------------------------------------------------------------
@@ -25,6 +27,13 @@ Semantics (the documented ones of the language, see encode.py's docstring)
   a bit or field of x keeps the rest of x's bits, so the new label is the
   union of the old one and the written one.  `x := any @D` writes any value
   of x's type (or of the field's type) with label {D}.
+* An array read at a computed index past the end gives the last element,
+  with the index's label joined in; a write there changes nothing (the
+  documented meaning, README "Arrays").
+* `intercepted(rdpmc)` is the condition of the rdpmc rule, or true with no
+  rule; `intercepted(rdmsr, m)` is the condition of the first rule (in
+  declaration order) whose MSR equals m's value, or true with none.  The
+  decision carries no label.
 * `fault` ends the action body: the statements after it (in the body and
   in enclosing blocks) have no effect, but writes before it persist.
 * `observe D: e` with L in e's label latches a violation of every
@@ -134,9 +143,10 @@ class Enumerator:
     def __init__(self, ts: ir.TransitionSystem):
         self.ts = ts
         for v in ts.configs + ts.state:
-            if isinstance(v.type, (ir.ArrayT, ir.EnumT)):
+            elem = v.type.elem if isinstance(v.type, ir.ArrayT) else v.type
+            if isinstance(elem, ir.EnumT):
                 raise Unsupported(f"{v.name}: {v.type}")
-        self.cells = [v.name for v in ts.state]
+        self.cells = [ir.cell_name(n, i) for v in ts.state for n, i, _ in ir.scalar_elems(v)]
         self.monitors = [p for p in ts.properties
                          if p.kind in ("never_observes", "cover_observe")]
 
@@ -146,17 +156,30 @@ class Enumerator:
         if isinstance(e, ir.Lit):
             return (bool(e.value) if isinstance(e.type, ir.BoolT) else e.value), frozenset()
         if isinstance(e, ir.Ref):
-            if e.index is not None:
-                raise Unsupported("array element")
+            name = ir.cell_name(e.name, e.index)
             if e.kind == "config":
-                return cx.config[e.name], frozenset()
+                return cx.config[name], frozenset()
             if e.kind == "state":
-                return cx.cells[e.name]
+                return cx.cells[name]
             if e.kind == "input":
                 return cx.inputs[e.name]
             if e.kind == "local":
                 return cx.locals[e.name]
             raise Unsupported(e.kind)
+        if isinstance(e, ir.ArrayRead):
+            i, il = self.ev(e.index, cx)
+            name = ir.cell_name(e.name, min(i, e.length - 1))
+            if e.kind == "config":
+                return cx.config[name], il
+            v, l = cx.cells[name]
+            return v, l | il
+        if isinstance(e, ir.InterceptQuery):
+            if e.access == "rdpmc":
+                rules = e.rules
+            else:
+                m, _ = self.ev(e.msr, cx)
+                rules = [r for r in e.rules if r.msr & 0xFFFFFFFF == m]
+            return (bool(self.ev(rules[0].cond, cx)[0]) if rules else True), frozenset()
         if isinstance(e, ir.OwnedBy):
             return e.domain in self.ev(e.value, cx)[1], frozenset()
         if isinstance(e, ir.Op):
@@ -193,22 +216,28 @@ class Enumerator:
                 raise Unsupported(type(s).__name__)
 
     def write(self, t: ir.Target, v, label, cx: _Ctx) -> None:
-        if t.index is not None or isinstance(t.type, ir.ArrayT):
-            raise Unsupported("array write")
-        old_v, old_l = cx.cells[t.name]
+        name = t.name
+        if isinstance(t.type, ir.ArrayT):
+            i, _ = self.ev(t.index, cx)
+            if i >= t.type.length:
+                return                  # past the end: nothing is written
+            name = ir.cell_name(t.name, i)
+        old_v, old_l = cx.cells[name]
         if t.field is None:
-            cx.cells[t.name] = (v, label)
+            cx.cells[name] = (v, label)
             return
         hi, lo = t.field
         part = int(v) & _mask(hi - lo + 1)
         m = _mask(hi - lo + 1) << lo
-        cx.cells[t.name] = ((old_v & ~m) | (part << lo), old_l | label)
+        cx.cells[name] = ((old_v & ~m) | (part << lo), old_l | label)
 
     # ---- the system -------------------------------------------------------
     def configs(self) -> list:
-        names = [v.name for v in self.ts.configs]
+        elems = [(ir.cell_name(n, i), t) for v in self.ts.configs
+                 for n, i, t in ir.scalar_elems(v)]
+        names = [n for n, _ in elems]
         out = []
-        for vals in itertools.product(*[_values(v.type) for v in self.ts.configs]):
+        for vals in itertools.product(*[_values(t) for _, t in elems]):
             cfg = dict(zip(names, vals))
             cx = _Ctx(cfg, {}, {}, {}, {}, [])
             if all(self.ev(a.expr, cx)[0] for a in self.ts.assumes):
@@ -220,10 +249,11 @@ class Enumerator:
         per_var = []
         for v in self.ts.state:
             label = frozenset(v.label)
-            if v.init is None:
-                per_var.append([(x, label) for x in _values(v.type)])
-            else:
-                per_var.append([(self.ev(v.init, cx)[0], label)])
+            for _, _, t in ir.scalar_elems(v):
+                if v.init is None:
+                    per_var.append([(x, label) for x in _values(t)])
+                else:
+                    per_var.append([(self.ev(v.init, cx)[0], label)])
         mons = tuple(False for _ in self.monitors)
         return [(tuple(cells), mons) for cells in itertools.product(*per_var)]
 
@@ -327,13 +357,13 @@ def replay(en: Enumerator, trace, prop: ir.Property) -> str:
     fails (for a cover: holds), else a description of the first problem.
     """
     ts = en.ts
-    cfg_types = {v.name: v.type for v in ts.configs}
+    cfg_types = {ir.cell_name(n, i): t for v in ts.configs for n, i, t in ir.scalar_elems(v)}
     cfg = {name: shown_value(cfg_types[name], v.value) for name, v in trace.config}
     if set(cfg) != set(cfg_types):
         return f"trace configuration {sorted(cfg)} does not name every config"
     if cfg not in en.configs():
         return f"trace configuration {cfg} violates the assumes"
-    types = {v.name: v.type for v in ts.state}
+    types = {ir.cell_name(n, i): t for v in ts.state for n, i, t in ir.scalar_elems(v)}
     shown = {name: shown_value(types[name], v.value) for name, v in trace.initial
              if v.known and name in types}
     states = set()

@@ -867,3 +867,183 @@ def test_exit_and_passthrough_events(tmp_path):
         assert r.depth == (8 if want[prop.name] is None else want[prop.name]), prop.name
         a = auto.check(ts, prop, BMC_DEPTH, TIMEOUT, base, auto.ProofStore(None))
         assert a.verdict is (Verdict.PROVED if want[prop.name] is None else Verdict.VIOLATED)
+
+
+RETURNS_SPEC = """\
+spec ret
+domain host, guest
+const WIDTH_MASK: bv3 = 3
+var ctr: bv3 = 0
+var saved: bv3 = 0
+var hw: bv3 = 5 @host
+// A helper that writes state and returns a value read after its write.
+proc pmc_read_counter(bump: bool) -> bv3 {
+  if bump { ctr := ctr + 1 }
+  let c = ctr & WIDTH_MASK
+  return c
+}
+proc host_value() -> bv3 { return hw }
+action rd(b: bool) {
+  let v = call pmc_read_counter(b)
+  saved := v
+  observe guest: v
+}
+action save_twice {
+  saved := call pmc_read_counter(true)
+  saved := call pmc_read_counter(true)
+}
+action leak { let h = call host_value()  observe guest: h }
+action drop_value { call pmc_read_counter(true) }
+property saved_in_width: invariant saved <= WIDTH_MASK
+property saved_not_two: invariant saved != 2
+property ctr_below_four: invariant ctr < 4
+property no_leak: never guest observes @host
+"""
+
+
+def test_returned_values_against_the_enumerator(tmp_path):
+    """Procedures declared `-> T` (their value is the `return` expression,
+    read after the body's writes): the enumerator's shortest depths are
+    BMC's, and auto proves exactly what holds.  save_twice bumps twice in
+    one step, so saved == 2 after one step; ctr reaches 4 after two
+    save_twice; the masked value never exceeds the mask; returning the
+    host-owned register keeps its owner, so `leak` leaks in one step."""
+    module, ts = _load_text(tmp_path, RETURNS_SPEC, "ret")
+    want = {"saved_in_width": None, "saved_not_two": 1, "ctr_below_four": 2,
+            "no_leak": 1}
+    _agree_with_enumerator(module, ts, want)
+
+
+ACCEPTED_SPEC = """\
+spec acc
+domain host, guest
+const MSR_CTL = 0x38d
+const MSR_OTHER = 0x38e
+var ctl: bv4 = 0
+var open_ctl: bool = false
+action open { open_ctl := true }
+action guest_wrmsr(msr: bv32, data: bv4) {
+  if intercepted(wrmsr, msr) {
+    if data > 3 { fault GP }       // reserved bits
+    if msr == MSR_CTL { ctl := data }
+  } else {
+    if msr == MSR_CTL { ctl := data }
+  }
+}
+intercept wrmsr MSR_CTL unless open_ctl
+property accepted_in_range: invariant accepted(wrmsr, MSR_CTL) && exited(wrmsr, MSR_CTL) ==> ctl <= 3
+property accepted_any: invariant !accepted(wrmsr)
+property rejected_is_exit: invariant exited(wrmsr, MSR_CTL) && !accepted(wrmsr, MSR_CTL) ==> faulted(GP)
+property never_wide: invariant ctl <= 3
+property other_never_accepted: invariant !accepted(wrmsr, MSR_OTHER)
+"""
+
+
+def test_accepted_writes(tmp_path):
+    """accepted(wrmsr, MSR) is an exit or a passthrough in a step that did
+    not fault (depths by hand, as for exited/passed: the enumerator has no
+    intercept queries).  Every accepted intercepted write is in range; a
+    rejected one faulted; a passed-through write can store a wide value
+    after open (2 steps); MSR_OTHER has no rule, so a write to it exits
+    and is accepted in one step."""
+    module, ts = _load_text(tmp_path, ACCEPTED_SPEC, "acc")
+    want = {"accepted_in_range": None, "accepted_any": 1, "rejected_is_exit": None,
+            "never_wide": 2, "other_never_accepted": 1}
+    for prop in ts.properties:
+        base = base_fields(ts, prop, module.sources)
+        r = bmc.check(ts, prop, 8, TIMEOUT, base)
+        assert r.verdict is (Verdict.BOUNDED if want[prop.name] is None else Verdict.VIOLATED)
+        assert r.depth == (8 if want[prop.name] is None else want[prop.name]), prop.name
+        a = auto.check(ts, prop, BMC_DEPTH, TIMEOUT, base, auto.ProofStore(None))
+        assert a.verdict is (Verdict.PROVED if want[prop.name] is None else Verdict.VIOLATED), \
+            (prop.name, a.verdict, a.reason)
+
+
+SETTABLE_SPEC = """\
+spec cfg
+domain host, guest
+config host_nr: bv3
+assume host_small: host_nr <= 6
+config nr: bv3 settable
+assume nr_fits: nr <= host_nr
+var has_run: bool = false
+var sized_for: bv3 = nr          // what the last refresh computed from
+var ctr: bv2 = 0
+reconfigure set_cpuid(nr) when !has_run { sized_for := nr }
+action run { has_run := true }
+action count when has_run && nr > 2 { ctr := ctr + 1 }
+property nr_within_host: invariant nr <= host_nr
+property refresh_follows: invariant sized_for == nr
+property frozen_after_run: invariant !(once(took(run)) && took(set_cpuid))
+property not_six: invariant nr != 6
+property never_counts_three: invariant ctr != 3
+property set_twice: invariant !(took(set_cpuid) && prev(once(took(set_cpuid))))
+"""
+
+
+def test_settable_config_against_the_enumerator(tmp_path):
+    """A settable config (`config nr: bv3 settable`, changed by
+    `reconfigure set_cpuid(nr)` until the first run): the assumes hold of
+    every value it takes, the refresh follows each change, nothing changes
+    after run; nr == 6 holds at once for some configuration (depth 0);
+    counting needs nr > 2, reachable only by a configuration, so three
+    counts take run + 3 steps; two reconfigurations take two steps."""
+    module, ts = _load_text(tmp_path, SETTABLE_SPEC, "cfg")
+    want = {"nr_within_host": None, "refresh_follows": None, "frozen_after_run": None,
+            "not_six": 0, "never_counts_three": 4, "set_twice": 2}
+    _agree_with_enumerator(module, ts, want)
+
+
+RANGES_SPEC = """\
+spec rng
+domain host, guest
+const MSR_CTR0 = 0xc1
+const MSR_CTL = 0x38d
+const MSR_CTR1 = 0xc2
+const MSR_CTR2 = 0xc3
+config nr: bv2
+assume some: nr >= 1 && nr <= 2
+var ctr: bv2[3] = 0 @guest
+var hw: bv2[3] = any @host
+var ctl: bv2 = 0
+var loaded: bool = false
+intercept rdmsr MSR_CTR0 + i for i in 0..3 unless loaded && i < nr
+intercept wrmsr MSR_CTL when true
+action load { loaded := true  for i in 0..3 { if i < nr { hw[i] := ctr[i] } } }
+action put { loaded := false }
+action guest_rdmsr(idx: bv2) {
+  let msr = MSR_CTR0 + zext(idx, 32)
+  if intercepted(rdmsr, msr) {
+    if idx >= zext(nr, 2) { fault GP }
+    observe guest: ctr[idx]
+  } else {
+    observe guest: hw[idx]
+  }
+}
+action guest_wrctl(d: bv2) {
+  if intercepted(wrmsr, MSR_CTL) { if d == 3 { fault GP } ctl := d }
+}
+action count(idx: bv2) when loaded { hw[idx] := hw[idx] + 1 }
+property no_host_data: never guest observes @host
+property ctr2_never_passes: invariant !passed(rdmsr, MSR_CTR2)
+property passes_only_loaded: invariant passed(rdmsr) ==> loaded
+property ctl_accepted_in_range: invariant accepted(wrmsr, MSR_CTL) ==> ctl != 3
+property ctl_rejected: invariant !(exited(wrmsr, MSR_CTL) && !accepted(wrmsr))
+property read_past_end_faults: invariant !faulted(GP)
+cover ctr1_passes: passed(rdmsr, MSR_CTR1)
+"""
+
+
+def test_msr_ranges_arrays_and_access_events_against_the_enumerator(tmp_path):
+    """Intercept rules over a range, arrays with a computed index (past the
+    end included), and exited/passed/accepted, on the enumerator too: only
+    counters below nr pass, and only while loaded (load, read: 2 steps);
+    counter 2 never passes (nr <= 2); load copies the guest's counters, so
+    the hardware holds no host data where the guest can read it; a
+    rejected WRMSR of CTL faults; an intercepted read at or past nr faults
+    at once."""
+    module, ts = _load_text(tmp_path, RANGES_SPEC, "rng")
+    want = {"no_host_data": None, "ctr2_never_passes": None, "passes_only_loaded": None,
+            "ctl_accepted_in_range": None, "ctl_rejected": 1, "read_past_end_faults": 1,
+            "ctr1_passes": 2}
+    _agree_with_enumerator(module, ts, want)

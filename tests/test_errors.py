@@ -50,14 +50,14 @@ t.vpmu:2:1: error: unexpected character '%'; expected a string, 'action', 'assum
     ('missing_closing_brace_at_eof',
      'spec t\nvar x: bv8\naction a {\n  x := 1\n',
      """\
-t.vpmu:4:9: error: unexpected end of file; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'skip', '}'
+t.vpmu:4:9: error: unexpected end of file; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'return', 'skip', ...
     x := 1
           ^
 """),
     ('missing_closing_brace_before_decl',
      'spec t\nvar x: bv8\naction a {\n  x := 1\n\nproperty p: invariant x == 0\n',
      """\
-t.vpmu:6:1: error: unexpected 'property'; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'skip', '}'
+t.vpmu:6:1: error: unexpected 'property'; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'return', 'skip', ...
   property p: invariant x == 0
   ^^^^^^^^
 """),
@@ -695,6 +695,97 @@ t.vpmu:7:3: error: 'p' takes 1 argument(s), got 0
 t.vpmu:4:3: error: 'x' is already defined; locals may not shadow
     let x = v
     ^^^^^^^^^
+"""),
+    ('return_not_last',
+     'spec t\ndomain host, guest\nvar x: bv8\nproc f() -> bv8 {\n  return x\n  x := 1\n}\naction a { let v = call f() }\n',
+     """\
+t.vpmu:5:3: error: 'return' may only be the last statement of a procedure declared '-> TYPE' (it returns once, at its end; an error path is a 'fault')
+    return x
+    ^^^^^^^^
+"""),
+    ('return_missing',
+     'spec t\ndomain host, guest\nvar x: bv8\nproc f() -> bv8 { x := 1 }\naction a { let v = call f() }\n',
+     """\
+t.vpmu:4:6: error: procedure 'f' returns a value ('-> ...'); its body must end with 'return EXPR'
+  proc f() -> bv8 { x := 1 }
+       ^
+"""),
+    ('return_outside_procedure',
+     'spec t\ndomain host, guest\nvar x: bv8\naction a { return x }\n',
+     """\
+t.vpmu:4:12: error: 'return' may only be the last statement of a procedure declared '-> TYPE' (it returns once, at its end; an error path is a 'fault')
+  action a { return x }
+             ^^^^^^^^
+"""),
+    ('value_of_procedure_without_one',
+     'spec t\ndomain host, guest\nvar x: bv8\nproc f() { x := 1 }\naction a { let v = call f() }\n',
+     """\
+t.vpmu:5:12: error: 'f' returns no value (declare it 'proc f(...) -> TYPE' and end it with 'return')
+  action a { let v = call f() }
+             ^^^^^^^^^^^^^^^^
+"""),
+    ('return_type_mismatch',
+     'spec t\ndomain host, guest\nvar x: bv8\nproc f() -> bool { return x }\naction a { let v = call f() }\n',
+     """\
+t.vpmu:4:27: error: the value 'f' returns must be bool, got bv8
+  proc f() -> bool { return x }
+                            ^
+"""),
+    ('accepted_bad_form',
+     'spec t\ndomain host, guest\nvar x: bv8\naction a { x := 1 }\nproperty p: invariant !accepted(wrmsr, 3)\n',
+     """\
+t.vpmu:5:24: error: accepted is written accepted(rdpmc), accepted(rdmsr), accepted(wrmsr) or accepted(rdmsr|wrmsr, MSR_CONSTANT)
+  property p: invariant !accepted(wrmsr, 3)
+                         ^^^^^^^^^^^^^^^^^^
+"""),
+    ('accepted_unknown_msr',
+     'spec t\ndomain host, guest\nvar x: bv8\naction a { x := 1 }\nproperty p: invariant !accepted(wrmsr, MSR_NOPE)\n',
+     """\
+t.vpmu:5:40: error: undefined MSR constant 'MSR_NOPE'
+  property p: invariant !accepted(wrmsr, MSR_NOPE)
+                                         ^^^^^^^^
+"""),
+    ('settable_config_assigned',
+     'spec t\nconfig nr: bv8 settable\nconfig host_nr: bv8\nvar x: bv8\naction a { nr := 1 }\n',
+     """\
+t.vpmu:5:12: error: cannot assign to settable config 'nr': only a 'reconfigure' action that names it sets it
+  action a { nr := 1 }
+             ^^
+"""),
+    ('reconfigure_fixed_config',
+     'spec t\nconfig nr: bv8 settable\nconfig host_nr: bv8\nvar x: bv8\nreconfigure set(host_nr) { x := 1 }\n',
+     """\
+t.vpmu:5:17: error: 'host_nr' is a config that is not settable (declare it 'config host_nr: TYPE settable')
+  reconfigure set(host_nr) { x := 1 }
+                  ^^^^^^^
+"""),
+    ('reconfigure_unknown_config',
+     'spec t\nconfig nr: bv8 settable\nconfig host_nr: bv8\nvar x: bv8\nreconfigure set(nr, nrr) { x := 1 }\n',
+     """\
+t.vpmu:5:21: error: 'nrr' is no settable config; did you mean 'nr'?
+  reconfigure set(nr, nrr) { x := 1 }
+                      ^^^
+"""),
+    ('reconfigure_twice',
+     'spec t\nconfig nr: bv8 settable\nconfig host_nr: bv8\nvar x: bv8\nreconfigure set(nr, nr) { x := 1 }\n',
+     """\
+t.vpmu:5:21: error: 'nr' is named twice
+  reconfigure set(nr, nr) { x := 1 }
+                      ^^
+"""),
+    ('settable_config_through_let_in_assume',
+     'spec t\nconfig nr: bv8 settable\nconfig host_nr: bv8\nvar x: bv8\nlet small = nr < 4\nassume s: small\naction a { x := 1 }\n',
+     """\
+t.vpmu:5:13: error: an assume reads settable config 'nr' through a let or def; name it directly there
+  let small = nr < 4
+              ^^
+"""),
+    ('settable_config_array',
+     'spec t\nconfig nr: bv8[2] settable\n',
+     """\
+t.vpmu:2:8: error: a settable config must be a scalar
+  config nr: bv8[2] settable
+         ^^
 """),
     ('loop_bound_not_constant',
      'spec t\nvar x: bv8\naction a {\n  for i in 0..x { skip }\n}\n',

@@ -628,3 +628,48 @@ def test_edge_cases(tmp_path):
     assert [os.path.basename(p) for p in write_outputs([], str(tmp_path), "", "0", "z",
                                                        False)] == \
         ["junit.xml", "report.json", "report.md", "report.sarif", "report.txt"]
+
+
+def test_inherited_property_is_reported_at_the_variant(tmp_path, monkeypatch):
+    """A property a variant inherits (from the spec it extends, or from an
+    included library) is reported at the variant's header, with where it
+    is written kept as `declared`: the text report says so, the JSON
+    report has both locations, SARIF points at the variant and relates the
+    declaration.  A property the variant writes itself has no `declared`."""
+    from summary import write_files
+    from vpmu_formal.cli import main
+    monkeypatch.chdir(tmp_path)
+    write_files(tmp_path, {
+        "lib.vpmu": "var y: bool = false\nproperty y_never: invariant !y\n",
+        "parent.vpmu": 'spec parent "p"\ninclude "lib.vpmu"\nvar x: bv4 = 0\n'
+                       "action inc when x < 3 { x := x + 1 }\n"
+                       "property small: invariant x < 4\n"
+                       "property not_two: invariant x != 2 expect violated\n",
+        "variant.vpmu": '\n// a variant\nspec variant "v" extends "parent.vpmu"\n'
+                        "override action inc when x < 5 { x := x + 1 }\n"
+                        "override property small: invariant x < 4 expect violated\n"
+                        "cover three: x == 3\n",
+    })
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", "variant.vpmu", "--no-timing", "-j", "1", "--format", "json",
+                 "--proofs", str(tmp_path / "proofs")], out, err) == 0, err.getvalue()
+    doc = json.loads(out.getvalue())
+    where = {r["property"]: (r["location"]["span"], (r["declared"] or {}).get("span"))
+             for r in doc["results"]}
+    assert where == {"y_never": ("variant.vpmu:3:1", "lib.vpmu:2:10"),
+                     "small": ("variant.vpmu:5:19", None),
+                     "not_two": ("variant.vpmu:3:1", "parent.vpmu:6:10"),
+                     "three": ("variant.vpmu:6:7", None)}, where
+    out = io.StringIO()
+    main(["check", "variant.vpmu", "--no-timing", "-j", "1", "-v",
+          "--proofs", str(tmp_path / "proofs")], out, io.StringIO())
+    assert ("variant.vpmu:3:1: PROVED y_never\n  (declared at lib.vpmu:2:10, inherited by "
+            "variant)\n") in out.getvalue(), out.getvalue()
+    out = io.StringIO()
+    main(["check", "variant.vpmu", "--no-timing", "-j", "1", "--format", "sarif",
+          "--proofs", str(tmp_path / "proofs")], out, io.StringIO())
+    sarif = json.loads(out.getvalue())
+    res = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "not_two")
+    assert res["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+    assert res["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] \
+        .endswith("parent.vpmu")

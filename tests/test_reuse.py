@@ -204,14 +204,19 @@ action live { if x == 2 { emit tick } }
 property no_pmi: invariant !emitted(pmi)
 property tick_at_two: invariant emitted(tick) ==> x == 2
 property tick_or_not: invariant !emitted(tick) || x != 0
+property pmi_or_small: invariant !emitted(pmi) || x <= 3
+lemma small for pmi_or_small: x <= 3
 """
 
 
 def test_a_proof_says_whether_its_events_can_happen_and_reuse_rechecks_it(
         tmp_path, monkeypatch):
     """A proof that reads an event that never happens carries a note the
-    default report prints; one whose events happen says so under -v.  The
-    event checks are saved and re-checked on reuse like the trigger's."""
+    default report prints; one whose events happen says so under -v.  When
+    the proof's own invariant rules the event out (no_pmi), that is the
+    answer; otherwise (pmi_or_small, proved by an invariant that says
+    nothing of pmi) the event is checked as a cover of its own.  Those
+    checks are saved and re-checked on reuse like the trigger's."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "e.vpmu").write_text(EVENT_SPEC)
     args = ["check", "e.vpmu", "--no-timing", "-j", "1", "--proofs", "pr"]
@@ -219,12 +224,13 @@ def test_a_proof_says_whether_its_events_can_happen_and_reuse_rechecks_it(
     assert rc == 0, cold
     note = ("note: the event emitted(pmi) never happens on any run; the proof rests "
             "on that")
-    assert note in flat(cold)
+    assert note + " (its invariant excludes it)" in flat(cold)       # no_pmi
+    assert flat(cold).count(note) == 2                                 # and pmi_or_small
     assert "emitted(tick) never happens" not in flat(cold)
     files = sorted(p.name for p in (tmp_path / "pr" / "e").iterdir())
     assert "event.emitted(pmi).smt2" in files                 # unreachable: a certificate
     assert "event.emitted(tick).witness.json" in files        # reachable: a witness
     rc, warm, _ = run(args)
-    assert "3 reused, 0 checked" in flat(warm) and note in flat(warm)
+    assert "4 reused, 0 checked" in flat(warm) and flat(warm).count(note) == 2
     rc, verbose, _ = run(args + ["-v"])
     assert "event: emitted(tick) happens (depth 3)" in flat(verbose)   # inc, inc, live

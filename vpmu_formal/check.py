@@ -171,9 +171,31 @@ def _source_slice(sources: dict, span) -> Optional[str]:
     return " ".join(chunk.split())
 
 
+def located(ts: ir.TransitionSystem, prop: ir.Property, sources: dict) -> tuple[str, str]:
+    """(span, declared) of a result.  A property written in another file,
+    inherited from the spec a variant extends or taken from an included
+    library, is reported at the spec's own header: that is the spec the
+    reviewer ran, and a variant's row must not point into its parent (two
+    variants would then report the same place for different verdicts).
+    Where it is written stays in `declared`."""
+    own = str(prop.span)
+    if prop.span.path == ts.path or ts.path not in sources:
+        return own, ""
+    from .lang.loader import _parse_once
+    try:
+        header = _parse_once(sources[ts.path], ts.path).header
+    except Exception:        # the file was checked already; this is only a report position
+        header = None
+    if header is None:
+        return own, ""
+    return str(header.span), own
+
+
 def base_fields(ts: ir.TransitionSystem, prop: ir.Property, sources: dict) -> dict:
+    span, declared = located(ts, prop, sources)
     return dict(spec=ts.name, spec_path=ts.path, spec_title=ts.title, property=prop.name,
-                kind=prop.kind, span=str(prop.span), statement=statement(ts, prop, sources),
+                kind=prop.kind, span=span, declared=declared,
+                statement=statement(ts, prop, sources),
                 expect=prop.expect or default_expectation(prop.kind),
                 observer=prop.observer or "", label=prop.label or "")
 

@@ -43,6 +43,7 @@ from .encode import MONITOR_PREFIX, _havocs
 from .engines.unroll import _refs
 from .memo import PerSystem
 from .results import Change, InterceptDecision, ObservationEvent, Shown, Trace, TraceStep
+from .lang.events import is_event
 from .slicing import VALUE, value_atoms
 
 EMPTY: frozenset = frozenset()
@@ -674,9 +675,12 @@ def _trace(sysc: _System, sl: _Sliced, prop, cfg, states, runs, witness) -> Trac
                              str(s.span))
             for s, (v, lab) in r.observations)
         old, new = states[i], states[i + 1]
-        changes = tuple(Change(name, shown(old, name, t, kept, lay),
-                               shown(new, name, t, kept, lay), name in ghosts)
-                        for name, t, kept, lay in sl.shown if old[name] != new[name])
+        # An event flag raised by two steps in a row does not change, but
+        # the second step raised it too.
+        changes = tuple(Change(name, shown(old, name, t, kept, lay), after, name in ghosts)
+                        for name, t, kept, lay in sl.shown
+                        for after in (shown(new, name, t, kept, lay),)
+                        if old[name] != new[name] or (is_event(name) and after.value))
         steps.append(TraceStep(i + 1, act.name, str(act.span), act.cites, inputs,
                                tuple(intercepts), faults, observations, changes))
     final = {}

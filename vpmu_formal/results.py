@@ -144,6 +144,8 @@ class Result:
     notes: tuple[str, ...] = field(default=())
     observer: str = ""               # never_observes: who must not see
     label: str = ""                  # never_observes: whose data
+    declared: str = ""               # path:line:col where the property is written, when
+                                     # not in the spec's own file (`span` is then the header)
 
     @property
     def outcome(self) -> Outcome:

@@ -110,6 +110,10 @@ class SliceEncoding:
         self._exprs: dict = {}         # id(expr) -> (expr, rendering), see expr_parts
         self._script = None
         self._text = None
+        # Set by certificate.validate once a solver has shown an initial
+        # state satisfying the slice's assumptions (true of the slice, not
+        # of any one certificate).
+        self.initial_state_exists = False
 
     # ---- the transition -------------------------------------------------
     def _build(self) -> None:

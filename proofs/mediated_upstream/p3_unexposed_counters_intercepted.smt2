@@ -1,7 +1,7 @@
 ; vpmu-formal-certificate-2
 ; spec: mediated_upstream
 ; property: p3_unexposed_counters_intercepted
-; key: 32ad99328b91d4e571f5a4434d49ca93777a36c6e13a22c2d94d402a435881b7
+; key: 486848ab1d6107011324ad7984df93b47a4ec317b89c98766374c15b168f77f0
 ; tool: vpmu-formal 0.1.0; z3 5.4.1
 ; Each (check-sat) below must answer unsat.
 (set-logic ALL)
@@ -54,12 +54,6 @@
 (declare-fun |inp.kvm_set_config.fixed_width| () (_ BitVec 8))
 (declare-fun |inp.kvm_set_config.pdcm| () Bool)
 (declare-fun |inp.kvm_set_config.tsx| () Bool)
-(declare-fun |hvp.host_perf_activity.6| () (_ BitVec 64))
-(declare-fun |hvp.host_perf_activity.7| () (_ BitVec 64))
-(declare-fun |hvp.host_perf_activity.8| () (_ BitVec 64))
-(declare-fun |hvp.host_perf_activity.9| () (_ BitVec 64))
-(declare-fun |hvp.host_perf_activity.10| () (_ BitVec 64))
-(declare-fun |hvp.host_perf_activity.11| () (_ BitVec 64))
 (declare-fun |hvp.host_perf_activity.12| () (_ BitVec 64))
 (declare-fun |hvp.host_perf_activity.13| () (_ BitVec 64))
 (declare-fun |hvp.host_perf_activity.14| () (_ BitVec 64))
@@ -70,6 +64,12 @@
 (declare-fun |hvp.host_perf_activity.19| () (_ BitVec 64))
 (declare-fun |hvp.host_perf_activity.20| () (_ BitVec 64))
 (declare-fun |hvp.host_perf_activity.21| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.22| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.23| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.24| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.25| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.26| () (_ BitVec 64))
+(declare-fun |hvp.host_perf_activity.27| () (_ BitVec 64))
 (declare-fun |inp.guest_count.delta| () (_ BitVec 64))
 (declare-fun |inp.guest_count.ovf| () (_ BitVec 64))
 (declare-fun |inp.guest_rdpmc.ecx| () (_ BitVec 32))
@@ -79,7 +79,7 @@
 (declare-fun |inp.kvm_emulate_pmu_access.host_write| () Bool)
 (declare-fun |inp.kvm_emulate_pmu_access.msr| () (_ BitVec 32))
 (declare-fun |inp.kvm_emulate_pmu_access.data| () (_ BitVec 64))
-(declare-fun |hvp.kvm_emulate_pmu_access.59| () (_ BitVec 64))
+(declare-fun |hvp.kvm_emulate_pmu_access.70| () (_ BitVec 64))
 (define-fun $0 () Bool (and (= |p.ctx| #b00) (= |p.pending| #b00)))
 (define-fun $1 () Bool (not (= |inp.kvm_set_config.data| |p.perf_caps|)))
 (define-fun $2 () Bool (not (and |p.has_run| $1)))

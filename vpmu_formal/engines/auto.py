@@ -86,12 +86,13 @@ def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float
     replayed (re-validated) on reuse, so a reused proof's non-vacuity is
     re-shown from the current spec, never read from a note."""
     res = _check(ts, prop, depth, timeout, base, store, engine)
+    held = _proof_of(ts, prop)        # before the trigger check makes proofs of its own
     if res.verdict is not Verdict.PROVED:
         return res
     res = _with_trigger(ts, prop, res, depth, timeout, base, store, engine)
     if res.verdict is not Verdict.PROVED:
         return res
-    return _with_events(ts, prop, res, depth, timeout, base, store, engine)
+    return _with_events(ts, prop, res, depth, timeout, base, store, engine, held)
 
 
 def _with_trigger(ts, prop, res: Result, depth, timeout, base, store, engine) -> Result:
@@ -133,7 +134,8 @@ def event_covers(prop: ir.Property) -> list:
                         None, None, None, prop.span) for name in seen]
 
 
-def _with_events(ts, prop, res: Result, depth, timeout, base, store, engine) -> Result:
+def _with_events(ts, prop, res: Result, depth, timeout, base, store, engine,
+                 held=None) -> Result:
     """For a proof, whether each event it reads can happen at all.  One
     that cannot makes the proof hold without it, which a reviewer must
     see: `invariant !emitted(leak)` then says only that the leak is dead
@@ -143,9 +145,13 @@ def _with_events(ts, prop, res: Result, depth, timeout, base, store, engine) -> 
     notes = []
     t0 = time.monotonic()
     for cov in event_covers(prop):
+        name = cov.name[len("event."):]
+        if held is not None and _excludes(held, name):
+            notes.append(f"{EVENT_NOTE}{name} never happens on any run; the proof rests "
+                         "on that (its invariant excludes it)")
+            continue
         r = _trigger_check(ts, cov, depth, max(1.0, timeout - res.seconds), base, store,
                            engine)
-        name = cov.name[len("event."):]
         if r.verdict is Verdict.UNREACHABLE:
             notes.append(f"{EVENT_NOTE}{name} never happens on any run; the proof rests "
                          "on that")
@@ -160,6 +166,40 @@ def _with_events(ts, prop, res: Result, depth, timeout, base, store, engine) -> 
 
 
 EVENT_NOTE = "note: the event "
+
+# The invariant of the proof just made or re-validated, for its event
+# check: a property such as `!once(emitted(x))` is proved by an invariant
+# that already rules the event out, and showing that again as an
+# unreachable cover cost a second proof as hard as the first (a minute of
+# PDR on the Intel model).  One entry only, taken by that check: each
+# holds an encoder and its Z3 context.
+_LAST_PROOF: dict = {}
+
+
+def _remember(ts, prop, enc, inv, pre) -> None:
+    _LAST_PROOF.clear()
+    _LAST_PROOF[(id(ts), prop.name)] = (ts, enc, inv, pre)
+
+
+def _proof_of(ts, prop):
+    held = _LAST_PROOF.pop((id(ts), prop.name), None)
+    _LAST_PROOF.clear()
+    return None if held is None or held[0] is not ts else held[1:]
+
+
+def _excludes(held, cell: str) -> bool:
+    """The proof's invariant, with the assumptions, has no state where the
+    event flag `cell` holds.  Sound because the invariant was validated
+    (initiation and consecution): every reachable state satisfies it, so
+    none has the flag set.  Only an `unsat` answer counts."""
+    enc, inv, pre = held
+    if cell not in pre:
+        return False
+    s = common.new_solver(enc, logic=None)
+    common.add_background(enc, s, probe=False)
+    s.add(inv, pre[cell].term == z3.BoolVal(True, enc.ctx))
+    s.set(timeout=5000)
+    return s.check() == z3.unsat
 
 
 _TRIGGER_RESULTS = PerSystem()
@@ -236,8 +276,9 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
     if cert_path is not None:
         reused = _reuse(enc, prop, cert_path, key, deadline)
         if reused is not None:
-            inv, check = reused
+            inv, pre, check = reused
             if check.ok:
+                _remember(ts, prop, enc, inv, pre)
                 notes = [f"certificate {cert_path} re-validated"]
                 failed = _cross_check(result, store, enc, prop, inv, enc.state_vars("p"), notes)
                 if failed is not None:
@@ -325,6 +366,7 @@ def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store,
     failed = _cross_check(result, store, enc, prop, inv, pre, notes)
     if failed is not None:
         return failed
+    _remember(ts, prop, enc, inv, pre)
     notes.append(f"invariant: {_compact(inv)}")
     if cert_path is not None and store.save:
         text = certificate.render(enc, prop, inv, pre, key, ts.name)
@@ -398,7 +440,7 @@ def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
     if inv is None:
         return None
     check = certificate.validate(enc, prop, inv, pre, max(1.0, deadline - time.monotonic()))
-    return inv, check
+    return inv, pre, check
 
 
 def _compact(term: z3.ExprRef) -> str:

@@ -14,6 +14,7 @@ import z3
 
 from .. import ir
 from ..encode import Encoder, Substitution
+from ..lang.events import is_event
 from ..results import (Change, InterceptDecision, ObservationEvent, Shown, Trace,
                        TraceStep)
 
@@ -132,7 +133,9 @@ class Unrolling:
             for c in self.shown_cells():
                 old = self.cell_shown(model, k, c)
                 new = self.cell_shown(model, k + 1, c)
-                if old != new:
+                # An event flag raised by two steps in a row does not
+                # change, but the second step raised it too.
+                if old != new or (is_event(c.name) and new.value):
                     changes.append(Change(c.name, old, new, c.name in ghosts))
             steps.append(TraceStep(k + 1, a.name, str(a.span), a.cites, inputs,
                                    tuple(intercepts), faults, tuple(observations),

@@ -70,6 +70,8 @@ def _calls(stmts) -> list:
     for s in stmts:
         if isinstance(s, A.CallProc):
             out.append(s.name)
+        elif isinstance(s, (A.LocalCall, A.AssignCall)):
+            out.append(s.call.name)
         elif isinstance(s, A.If):
             out += _calls(s.then) + _calls(s.orelse)
         elif isinstance(s, A.For):

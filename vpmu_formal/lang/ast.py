@@ -211,6 +211,31 @@ class CallProc:
 
 
 @dataclass(frozen=True)
+class Return:
+    """`return e`: the value of a procedure declared `-> T`; only as the
+    last statement of its body."""
+    value: Expr
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
+class LocalCall:
+    """`let v = call f(...)`: run f, bind its value."""
+    name: str
+    call: CallProc
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
+class AssignCall:
+    """`x := call f(...)`: run f, assign its value."""
+    target: LValue
+    call: CallProc
+    label: Optional[str]
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
 class For:
     var: str
     lo: Expr
@@ -219,7 +244,8 @@ class For:
     span: Span = _span()
 
 
-Stmt = Union[Assign, Havoc, If, Fault, Observe, Local, Skip, CallProc, For]
+Stmt = Union[Assign, Havoc, If, Fault, Observe, Local, Skip, CallProc, For, Return,
+             LocalCall, AssignCall]
 
 
 # ---- declarations --------------------------------------------------------
@@ -274,6 +300,8 @@ class ConfigDecl:
     name: str
     type: TypeRef
     span: Span = _span()
+    settable: bool = False            # changed by `reconfigure` actions (before the first run)
+    init: Optional[Expr] = None       # `settable = e`: the value before any change
 
 
 @dataclass(frozen=True)
@@ -357,6 +385,10 @@ class ActionDecl:
     override: bool = False
     span: Span = _span()
     cites_span: Span = _span()        # of the cites string, for citation errors
+    # `reconfigure NAME(c1, c2) ...`: an action whose inputs are new values
+    # of these settable configs (lang/typecheck.py: Checker.reconfigure).
+    reconfigures: tuple[str, ...] = ()
+    reconfigure_spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -373,6 +405,7 @@ class ProcDecl:
     # procedure it replaced stays callable, as `call super(...)`.
     super_name: Optional[str] = None
     cites_span: Span = _span()        # of the cites string, for citation errors
+    ret: Optional[TypeRef] = None     # `-> T`: the procedure returns a value
 
 
 @dataclass(frozen=True)

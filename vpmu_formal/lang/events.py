@@ -15,6 +15,11 @@ facts directly:
     exited(rdmsr, MSR_X)   the same, for an RDMSR of MSR_X
     passed(wrmsr), passed(wrmsr, MSR_X)   the other branch: the access
                        went to the hardware without an exit
+    accepted(wrmsr, MSR_X)   the access exited or passed, and the step did
+                       not fault: KVM (or the hardware) took the write, or
+                       returned a value for the read.  Sugar for
+                       `(exited(..) || passed(..)) && !faulted()`, so it
+                       needs no cell of its own.
 
 Only an `if` whose condition is exactly `intercepted(...)` or
 `!intercepted(...)` raises exited/passed: that is how the models write
@@ -46,7 +51,7 @@ import dataclasses
 from .. import ir
 from . import ast as A
 
-KINDS = ("faulted", "took", "observed", "emitted", "exited", "passed")
+KINDS = ("faulted", "took", "observed", "emitted", "exited", "passed", "accepted")
 ACCESSES = ("rdpmc", "rdmsr", "wrmsr")
 PAST = ("once", "prev", "since", "count_since")
 COUNT_MAX = 255       # count_since(...) saturates here (a bv8)
@@ -147,7 +152,11 @@ def _scan(item) -> tuple:
                 if not node.args:
                     refs.add((node.fn, ""))
                 elif all(isinstance(a, A.Name) for a in node.args) and len(node.args) <= 2:
-                    refs.add((node.fn, ",".join(a.id for a in node.args)))
+                    arg = ",".join(a.id for a in node.args)
+                    if node.fn == "accepted":
+                        refs.update({("exited", arg), ("passed", arg), ("faulted", "")})
+                    else:
+                        refs.add((node.fn, arg))
             elif isinstance(node, A.Fault):
                 faults.setdefault(node.kind, node.span)
             elif isinstance(node, A.Emit):

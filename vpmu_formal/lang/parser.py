@@ -183,8 +183,9 @@ class _Builder:
             out.append(A.FieldDecl(str(fname), hi_v, lo_v, self.span_of(f)))
         return A.LayoutDecl(str(name), self.type(base), tuple(out), self.span_of(name))
 
-    def d_config_decl(self, t, name, typ):
-        return A.ConfigDecl(str(name), self.type(typ), self.span_of(name))
+    def d_config_decl(self, t, name, typ, settable, init):
+        return A.ConfigDecl(str(name), self.type(typ), self.span_of(name), settable is not None,
+                            self.expr(init) if init is not None else None)
 
     def d_assume_decl(self, t, label, expr):
         return A.AssumeDecl(str(label) if label is not None else None,
@@ -238,11 +239,22 @@ class _Builder:
                             self.block(block), ov is not None, self.span_of(name),
                             cites_span=self._cites_span(cites))
 
-    def d_proc_decl(self, t, ov, name, params, cites, block):
+    def d_reconfigure_decl(self, t, ov, name, *rest):
+        *configs, guard, cites, block = rest
+        return A.ActionDecl(str(name), (),
+                            self.expr(guard.children[0]) if guard is not None else None,
+                            _unquote(cites.children[0]) if cites is not None else None,
+                            self.block(block), ov is not None, self.span_of(name),
+                            cites_span=self._cites_span(cites),
+                            reconfigures=tuple(str(c) for c in configs),
+                            reconfigure_spans=tuple(self.span_of(c) for c in configs))
+
+    def d_proc_decl(self, t, ov, name, params, ret, cites, block):
         return A.ProcDecl(str(name), self.params(params),
                           _unquote(cites.children[0]) if cites is not None else None,
                           self.block(block), ov is not None, self.span_of(name),
-                          cites_span=self._cites_span(cites))
+                          cites_span=self._cites_span(cites),
+                          ret=self.type(ret.children[0]) if ret is not None else None)
 
     def d_property_decl(self, t, ov, name, body, expect):
         exp, exp_span = self.expect(expect)
@@ -332,11 +344,21 @@ class _Builder:
         if kind == "emit_stmt":
             return A.Emit(str(c[0]), span)
         if kind == "call_stmt":
-            args = c[1].children if c[1] is not None else []
-            return A.CallProc(str(c[0]), tuple(self.expr(a) for a in args), span)
+            return self.call(c[0], c[1], span)
+        if kind == "local_call_stmt":
+            return A.LocalCall(str(c[0]), self.call(c[1], c[2], span), span)
+        if kind == "assign_call_stmt":
+            return A.AssignCall(self.lvalue(c[0]), self.call(c[1], c[2], span),
+                                self.label(c[3]), span)
+        if kind == "return_stmt":
+            return A.Return(self.expr(c[0]), span)
         if kind == "for_stmt":
             return A.For(str(c[0]), self.expr(c[1]), self.expr(c[2]), self.block(c[3]), span)
         raise AssertionError(kind)
+
+    def call(self, name, args, span) -> A.CallProc:
+        args = args.children if args is not None else []
+        return A.CallProc(str(name), tuple(self.expr(a) for a in args), span)
 
     def if_stmt(self, t: Tree) -> A.If:
         cond, then, orelse = t.children

@@ -18,6 +18,7 @@ from .loader import SUPER, Module, duplicate_error
 
 EXPECT_PROPERTY = ("proved", "violated", "bounded")
 EXPECT_COVER = ("covered", "unreachable", "bounded")
+SETTABLE_INITIAL = "@init"     # the config of a settable config's value before any change
 NO_LABEL = "none"
 MAX_CONST_BITS = 1024      # untyped constants; keeps folding from eating memory
 MAX_UNROLL = 256           # iterations of a for/forall
@@ -97,6 +98,12 @@ class Checker:
         self.let_stack: list[str] = []
         self.defs: dict[str, A.DefDecl] = {}
         self.procs: dict[str, A.ProcDecl] = {}
+        # Settable configs: name -> its value before any `reconfigure` (the
+        # config `name@init`, or the constant written after `settable =`;
+        # the state variable of the same name holds the current one); and
+        # the assumes, re-checked on every new value.
+        self.settable: dict[str, str] = {}
+        self.assume_decls: list = []
         self.proc_stack: list[str] = []
         self.decl_spans: dict[str, tuple[object, A.Span]] = {}
         self.rules: list[ir.InterceptRule] = []
@@ -243,11 +250,17 @@ class Checker:
             elif isinstance(item, A.ConfigDecl):
                 self.declare(item)
                 t = self.resolve_type(item.type)
-                self.configs[item.name] = ir.Variable(item.name, t, None, frozenset(), item.span)
+                if item.settable:
+                    self.settable_config(item, t)
+                else:
+                    self.configs[item.name] = ir.Variable(item.name, t, None, frozenset(),
+                                                          item.span)
             elif isinstance(item, A.AssumeDecl):
-                scope = _Scope(allow_state=False, allow_intercepted=False, what="an assume")
+                scope = _Scope(self.initial_configs(), allow_state=False,
+                               allow_intercepted=False, what="an assume")
                 e = self.as_bool(self.check(item.expr, scope), item.expr.span, "an assume")
                 assumes.append(ir.Assume(item.label, e, item.span))
+                self.assume_decls.append(item)
             elif isinstance(item, A.VarDecl):
                 self.declare(item)
                 deferred_vars.append(item)
@@ -337,12 +350,67 @@ class Checker:
         elif item.init is None:
             init = ir.Lit(0, elem, item.span)
         else:
-            scope = _Scope(allow_state=False, allow_intercepted=False,
+            scope = _Scope(self.initial_configs(), allow_state=False, allow_intercepted=False,
                            what="an initial value")
             init = self.coerce(self.check(item.init, scope), elem, item.init.span,
                                f"initial value of '{item.name}'")
         label = self.label_set(item.label, item.span)
         return ir.Variable(item.name, t, init, label, item.span, ghost=item.ghost)
+
+    # ---- settable configuration ------------------------------------------------
+    # `config nr_gp: bv8 settable` is configuration that host ioctls may set
+    # again (KVM_SET_CPUID2, PERF_CAPABILITIES) until something, usually the
+    # first KVM_RUN, forbids it.  Encoding choice: the value before any
+    # change stays a config (`nr_gp@init`, constrained by the assumes like
+    # every config), and `nr_gp` becomes a state variable that starts equal
+    # to it and that only `reconfigure` actions write.  Each such action
+    # takes the new values as inputs and is enabled only when every assume
+    # holds of them, so the assumes hold in every reachable state: what was
+    # true of a config is true of each value the setting takes.  The
+    # engines, the executor, slicing and certificates see ordinary state.
+    def settable_config(self, item: A.ConfigDecl, t) -> None:
+        if isinstance(t, ir.ArrayT):
+            raise SpecError(item.span, "a settable config must be a scalar")
+        if item.init is not None:
+            # `= e`: a known value before any change (a vCPU is created
+            # with no CPUID), so no config stands for it.
+            scope = _Scope(self.initial_configs(), allow_state=False, allow_intercepted=False,
+                           what="an initial value")
+            first = self.coerce(self.check(item.init, scope), t, item.init.span,
+                                f"initial value of '{item.name}'")
+        else:
+            init = item.name + SETTABLE_INITIAL
+            self.configs[init] = ir.Variable(init, t, None, frozenset(), item.span)
+            first = ir.Ref("config", init, None, t, item.span)
+        self.state[item.name] = ir.Variable(item.name, t, first, frozenset(), item.span)
+        self.settable[item.name] = first
+
+    def initial_configs(self) -> dict:
+        """Assumes and initial values read a settable config's value before
+        any change."""
+        return dict(self.settable)
+
+    def reconfigure(self, d: A.ActionDecl, names: dict, inputs: list) -> tuple:
+        """Inputs, the guard's extra conjuncts and the writes of a
+        `reconfigure NAME(c1, c2, ...)` action."""
+        writes = []
+        for c, span in zip(d.reconfigures, d.reconfigure_spans):
+            if c not in self.settable:
+                close = difflib.get_close_matches(c, list(self.settable), n=1)
+                what = "a config that is not settable (declare it 'config " \
+                    f"{c}: TYPE settable')" if c in self.configs else "no settable config" + \
+                    (f"; did you mean '{close[0]}'?" if close else "")
+                raise SpecError(span, f"'{c}' is {what}")
+            if c in names:
+                raise SpecError(span, f"'{c}' is named twice")
+            t = self.state[c].type
+            inputs.append(ir.Input(c, t, frozenset(), span))
+            names[c] = ir.Ref("input", c, None, t, span)
+            writes.append(ir.Assign(ir.Target(c, None, None, t, span), names[c], None, span))
+        scope = _Scope(names, what=f"reconfigure '{d.name}' (an assume on the new values)")
+        holds = [self.as_bool(self.check(a.expr, scope), a.expr.span, "an assume")
+                 for a in self.assume_decls]
+        return holds, writes
 
     # ---- events (lang/events.py) --------------------------------------------
     def event_cells(self, items, action_decls: list) -> None:
@@ -466,6 +534,14 @@ class Checker:
         """`faulted()`, `faulted(GP)`, `took(a)`, `observed(d)`, `emitted(n)`."""
         if e.fn in ("exited", "passed"):
             return self.e_access_event(e)
+        if e.fn == "accepted":
+            arg = self.e_access_event(e).name[len("accepted("):-1]
+            exited, passed = (ir.Ref("state", events.cell_name(k, arg), None, BOOL, e.span)
+                              for k in ("exited", "passed"))
+            fault = ir.Ref("state", events.cell_name("faulted", ""), None, BOOL, e.span)
+            went = ir.Op("or", (exited, passed), BOOL, (), e.span)
+            return ir.Op("and", (went, ir.Op("not", (fault,), BOOL, (), e.span)), BOOL, (),
+                         e.span)
         if e.fn == "faulted" and not e.args:
             arg = ""
         elif len(e.args) == 1 and isinstance(e.args[0], A.Name):
@@ -561,17 +637,20 @@ class Checker:
             inp = ir.Input(p.name, t, self.label_set(p.label, p.span), p.span)
             inputs.append(inp)
             names[p.name] = ir.Ref("input", p.name, None, t, p.span)
+        holds, writes = self.reconfigure(d, names, inputs) if d.reconfigures else ([], [])
         scope = _Scope(names, what=f"action '{d.name}'")
         guard: ir.Expr = ir.Lit(1, BOOL, d.span)
         if d.guard is not None:
             guard = self.as_bool(self.check(d.guard, scope), d.guard.span, "an action guard")
+        for h in holds:
+            guard = ir.Op("and", (guard, h), BOOL, (), d.span)
         # Event flags: cleared first, so each holds for the step that sets
         # it only; then this action's own `took` flag.
         prologue = self.history_updates(d.span)
         prologue += [ir.Assign(ir.Target(n, None, None, BOOL, d.span), ir.Lit(0, BOOL, d.span),
                                None, d.span) for n in self.event_names]
         prologue += self.event_set("took", d.name, d.span)
-        body = tuple(prologue) + self.block(d.body, scope)
+        body = tuple(prologue) + tuple(writes) + self.block(d.body, scope)
         return ir.Action(d.name, tuple(inputs), guard, body, d.cites, d.span)
 
     def property(self, d: A.PropertyDecl) -> ir.Property:
@@ -591,24 +670,59 @@ class Checker:
 
     # ---- statements --------------------------------------------------------
     def block(self, stmts, scope: _Scope) -> tuple:
+        return self.scoped_block(stmts, scope)[0]
+
+    def scoped_block(self, stmts, scope: _Scope) -> tuple[tuple, _Scope]:
+        """The IR of a block, and the scope at its end (with its locals):
+        a procedure's `return` is evaluated there."""
         out: list = []
         for s in stmts:
             if isinstance(s, A.Local):
-                if s.name in scope.names or s.name in self.decl_spans:
-                    raise SpecError(s.span, f"'{s.name}' is already defined; locals may not shadow")
+                self.fresh_local(s.name, s.span, scope)
                 val = self.typed(self.check(s.value, scope), s.value.span, f"'{s.name}'")
                 scope = scope.child({s.name: self.bind_local(s.name, val, s.span, out)})
+            elif isinstance(s, A.LocalCall):
+                self.fresh_local(s.name, s.span, scope)
+                val = self.call_value(s.call, scope, out)
+                scope = scope.child({s.name: self.bind_local(s.name, val, s.span, out)})
+            elif isinstance(s, A.AssignCall):
+                val = self.call_value(s.call, scope, out)
+                # The value is bound first, so the assignment reads what the
+                # procedure returned, after every write it made.
+                ref = self.bind_local(s.call.name, val, s.span, out)
+                target, want = self.target(s.target, scope)
+                val = self.coerce(ref, want, s.span,
+                                  f"the value '{s.call.name}' returns, assigned to "
+                                  f"'{s.target.name}'")
+                label = None if s.label is None else self.label_set(s.label, s.span)
+                out.append(ir.Assign(target, val, label, s.span))
+            elif isinstance(s, A.Return):
+                raise SpecError(s.span, "'return' may only be the last statement of a "
+                                "procedure declared '-> TYPE' (it returns once, at its end; "
+                                "an error path is a 'fault')")
             elif isinstance(s, A.For):
                 out.extend(self.for_loop(s, scope))
             elif isinstance(s, A.CallProc):
-                out.extend(self.call_proc(s, scope))
+                out.extend(self.call_proc(s, scope)[0])
             elif isinstance(s, (A.Fault, A.Observe, A.Emit)):
                 out.extend(self.event_stmt(s, scope))
             else:
                 stmt = self.stmt(s, scope)
                 if stmt is not None:
                     out.append(stmt)
-        return tuple(out)
+        return tuple(out), scope
+
+    def fresh_local(self, name: str, span: A.Span, scope: _Scope) -> None:
+        if name in scope.names or name in self.decl_spans:
+            raise SpecError(span, f"'{name}' is already defined; locals may not shadow")
+
+    def call_value(self, s: A.CallProc, scope: _Scope, out: list) -> ir.Expr:
+        stmts, value = self.call_proc(s, scope)
+        if value is None:
+            raise SpecError(s.span, f"'{s.name}' returns no value (declare it "
+                            f"'proc {s.name}(...) -> TYPE' and end it with 'return')")
+        out.extend(stmts)
+        return value
 
     def event_stmt(self, s, scope: _Scope) -> list:
         """A fault, an observation or an emit, preceded by the writes of
@@ -652,7 +766,13 @@ class Checker:
             out.extend(self.block(s.body, scope.child({s.var: _Int(i, s.span)})))
         return out
 
-    def call_proc(self, s: A.CallProc, scope: _Scope) -> list:
+    def call_proc(self, s: A.CallProc, scope: _Scope) -> tuple[list, Optional[ir.Expr]]:
+        """The inlined body and, for a procedure declared `-> T`, its value
+        (the `return` expression, evaluated where the body ends: every
+        write the body made is visible to it).  A `return` is only the
+        last statement, so no path skips code after it, and no merge of
+        values from several returns is needed; an early exit on an error
+        path is a `fault`, which ends the whole action."""
         d = self.callee(s)
         if d.name in self.proc_stack:
             raise SpecError(s.span, "recursive procedure call: "
@@ -672,12 +792,24 @@ class Checker:
         # locals: the kernel helpers it models take their inputs explicitly.
         inner = _Scope(bound, scope.allow_state, scope.allow_intercepted,
                        f"procedure '{d.name}'")
+        body, ret = d.body, None
+        if d.ret is not None and body and isinstance(body[-1], A.Return):
+            body, ret = body[:-1], body[-1]
         self.proc_stack.append(d.name)
         try:
-            out.extend(self.block(d.body, inner))
+            stmts, end = self.scoped_block(body, inner)
+            if d.ret is not None and ret is None:
+                raise SpecError(d.span, f"procedure '{d.name}' returns a value ('-> ...'); "
+                                "its body must end with 'return EXPR'")
+            out.extend(stmts)
+            value = None
+            if ret is not None:
+                want = self.resolve_type(d.ret, allow_array=False)
+                value = self.coerce(self.check(ret.value, end), want, ret.value.span,
+                                    f"the value '{d.name}' returns")
         finally:
             self.proc_stack.pop()
-        return out
+        return out, value
 
     def callee(self, s: A.CallProc) -> A.ProcDecl:
         if s.name != SUPER:
@@ -731,6 +863,9 @@ class Checker:
             if name in self.consts or name in self.lets or name in self.defs:
                 raise SpecError(lv.span, f"cannot assign to '{name}': it is not a state variable")
             raise self.unknown(name, lv.span, "state variable")
+        if name in self.settable:
+            raise SpecError(lv.span, f"cannot assign to settable config '{name}': only a "
+                            "'reconfigure' action that names it sets it")
         var = self.state[name]
         t = var.type
         index: Optional[ir.Expr] = None
@@ -803,6 +938,9 @@ class Checker:
         if n in self.configs:
             return self.whole_var("config", self.configs[n], e.span)
         if n in self.state:
+            if n in self.settable and not scope.allow_state:
+                raise SpecError(e.span, f"{scope.what} reads settable config '{n}' through a "
+                                "let or def; name it directly there")
             if not scope.allow_state:
                 raise SpecError(e.span, f"{scope.what} may not read state variable '{n}' "
                                 "(only consts and config)")

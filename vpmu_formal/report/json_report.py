@@ -157,6 +157,11 @@ SCHEMA: dict = {
             "property": _STR,
             "kind": {"enum": ["invariant", "never_observes", "cover"]},
             "location": _REF["location"],
+            "declared": {"anyOf": [_REF["location"], {"type": "null"}],
+                         "description": "where the property is written, when not in the "
+                                        "spec's own file (inherited through extends, or from "
+                                        "an included library); location is then the spec's "
+                                        "header"},
             "statement": _STR,
             "verdict": {"enum": _VERDICTS},
             "expect": {"enum": ["proved", "violated", "bounded", "covered", "unreachable"]},
@@ -261,6 +266,7 @@ def result_json(r: Result, timing: bool) -> dict:
         "property": r.property,
         "kind": r.kind,
         "location": _location(r.span),
+        "declared": _location(r.declared) if r.declared else None,
         "statement": r.statement,
         "verdict": r.verdict.value,
         "expect": r.expect,

@@ -67,7 +67,8 @@ def render_markdown(results: list[Result], versions: str, timing: bool) -> str:
         if not has_story(r):
             continue
         out += ["", f"## {_cell(r.spec)}.{_cell(r.property)}: {r.verdict.value}", ""]
-        out.append(f"{_code(r.statement)} at {_code(r.span)}; expected "
+        where = f" (declared at {_code(r.declared)})" if r.declared else ""
+        out.append(f"{_code(r.statement)} at {_code(r.span)}{where}; expected "
                    f"{r.expect}: {_result_word(r)}.")
         body = ascii_text("\n".join(text.details(r, timing)))
         fence = _fence(body)

@@ -125,7 +125,8 @@ def _result(r: Result, rule_index: dict[str, int]) -> dict:
         "message": {"text": _message(r)},
         "locations": [_location(r.span)],
     }
-    related = [s for s in spans_in(r.reason) if f"{s[0]}:{s[1]}:{s[2]}" != r.span]
+    related = [s for s in spans_in(r.declared) + spans_in(r.reason)
+               if f"{s[0]}:{s[1]}:{s[2]}" != r.span]
     if related:
         out["relatedLocations"] = [
             dict(id=i, **_location(f"{p}:{line}:{col}", f"{p}:{line}:{col}"))

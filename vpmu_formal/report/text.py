@@ -52,6 +52,8 @@ def summary(results: list[Result], timing: bool) -> list[str]:
 def header(r: Result, timing: bool) -> list[str]:
     t = f", {r.seconds:.2f}s" if timing else ""
     lines = _wrap(f"{r.span}: {verdict_text(r)} {r.property}", "")
+    if r.declared:
+        lines += _wrap(f"(declared at {r.declared}, inherited by {r.spec})", "  ")
     lines += _wrap(f"({r.engine}, depth {r.depth}{t}; expected {r.expect}: "
                    f"{outcome_word(r).lower()})", "  ")
     lines += _wrap(r.statement, "  ")

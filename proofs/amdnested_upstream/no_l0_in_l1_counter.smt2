@@ -1,0 +1,68 @@
+; vpmu-formal-certificate-2
+; spec: amdnested_upstream
+; property: no_l0_in_l1_counter
+; key: 9f5a6e1e92c2281a6eca08a845ed4b8be0397cba3805363ee94c8f6f0f70e707
+; tool: vpmu-formal 0.1.0; z3 5.4.1
+; Each (check-sat) below must answer unsat.
+(set-logic ALL)
+(declare-fun |p.ctx| () (_ BitVec 2))
+(declare-fun |p.pmu_eventsel| () (_ BitVec 64))
+(declare-fun |p.pmu_eventsel@host| () Bool)
+(declare-fun |p.pmu_eventsel_hw| () (_ BitVec 64))
+(declare-fun |p.pmu_counter| () (_ BitVec 8))
+(declare-fun |p.pmu_counter@host| () Bool)
+(declare-fun |p.reprogram_pending| () Bool)
+(declare-fun |p.perf_sel| () (_ BitVec 64))
+(declare-fun |p.hw_evtsel| () (_ BitVec 64))
+(declare-fun |p.hw_ctr| () (_ BitVec 8))
+(declare-fun |p.hw_ctr@host| () Bool)
+(declare-fun |p.__observed_no_l0_in_l1_counter| () Bool)
+(declare-fun |cfg.mediated| () Bool)
+(declare-fun |cfg.guest_has_svm| () Bool)
+(declare-fun |cfg.filter_on| () Bool)
+(declare-fun |cfg.deny_sel| () (_ BitVec 12))
+(declare-fun |actp| () (_ BitVec 4))
+(declare-fun |inp.guest_wrmsr_evtsel.data| () (_ BitVec 64))
+(declare-fun |inp.l1_set_efer_svme.svme| () Bool)
+(declare-fun |inp.count_guest_mode.delta| () (_ BitVec 8))
+(declare-fun |inp.count_host_mode.delta| () (_ BitVec 8))
+(define-fun $0 () (_ BitVec 64) (bvand |inp.guest_wrmsr_evtsel.data| #x0000000fffd7ffff))
+(define-fun $1 () Bool (not (= $0 |p.pmu_eventsel|)))
+(define-fun $2 () (_ BitVec 64) (ite $1 $0 |p.pmu_eventsel|))
+(define-fun $3 () Bool (ite $1 false |p.pmu_eventsel@host|))
+(define-fun $4 () (_ BitVec 64) (ite $1 (bvor (bvand $0 #xfffffdffffffffff) #x0000010000000000) |p.pmu_eventsel_hw|))
+(define-fun $5 () Bool (ite $1 true |p.reprogram_pending|))
+(define-fun $6 () Bool (or |p.__observed_no_l0_in_l1_counter| |p.pmu_eventsel@host|))
+(define-fun $7 () Bool (and (= ((_ extract 22 22) |p.pmu_eventsel|) #b1) (not (and |cfg.filter_on| (= (bvor ((_ zero_extend 4) ((_ extract 7 0) |p.pmu_eventsel|)) (bvshl ((_ zero_extend 8) ((_ extract 35 32) |p.pmu_eventsel|)) #x008)) |cfg.deny_sel|)))))
+(define-fun $8 () (_ BitVec 64) (ite |p.reprogram_pending| (ite |cfg.mediated| (concat (concat ((_ extract 63 23) |p.pmu_eventsel_hw|) (ite $7 #b1 #b0)) ((_ extract 21 0) |p.pmu_eventsel_hw|)) |p.pmu_eventsel_hw|) |p.pmu_eventsel_hw|))
+(define-fun $9 () (_ BitVec 64) (ite |p.reprogram_pending| (ite |cfg.mediated| |p.perf_sel| (ite $7 (bvor (bvor (bvor (bvand |p.pmu_eventsel| #x0000000fff87ffff) #x0000000000100000) #x0000000000400000) #x0000010000000000) #x0000000000000000)) |p.perf_sel|))
+(define-fun $10 () Bool (ite |p.reprogram_pending| false |p.reprogram_pending|))
+(define-fun $11 () (_ BitVec 64) (ite |cfg.mediated| $8 $9))
+(define-fun $12 () Bool (= ((_ extract 22 22) |p.hw_evtsel|) #b1))
+(define-fun $13 () Bool (= ((_ extract 41 41) |p.hw_evtsel|) #b1))
+(define-fun $14 () Bool (= ((_ extract 40 40) |p.hw_evtsel|) #b1))
+(define-fun $15 () (_ BitVec 8) (ite (and $12 (not (and $13 (not $14)))) (bvadd |p.hw_ctr| |inp.count_guest_mode.delta|) |p.hw_ctr|))
+(define-fun $16 () Bool (and $12 (not (and $14 (not $13)))))
+(define-fun $17 () (_ BitVec 8) (ite $16 (bvadd |p.hw_ctr| |inp.count_host_mode.delta|) |p.hw_ctr|))
+(define-fun $18 () Bool (ite $16 true |p.hw_ctr@host|))
+(define-fun $19 () Bool (or |p.__observed_no_l0_in_l1_counter| |p.hw_ctr@host|))
+(define-fun invariant ((|cfg.mediated| Bool) (|cfg.guest_has_svm| Bool) (|cfg.filter_on| Bool) (|cfg.deny_sel| (_ BitVec 12)) (|p.ctx| (_ BitVec 2)) (|p.pmu_eventsel| (_ BitVec 64)) (|p.pmu_eventsel@host| Bool) (|p.pmu_eventsel_hw| (_ BitVec 64)) (|p.pmu_counter| (_ BitVec 8)) (|p.pmu_counter@host| Bool) (|p.reprogram_pending| Bool) (|p.perf_sel| (_ BitVec 64)) (|p.hw_evtsel| (_ BitVec 64)) (|p.hw_ctr| (_ BitVec 8)) (|p.hw_ctr@host| Bool) (|p.__observed_no_l0_in_l1_counter| Bool)) Bool
+  (let ((a!1 (=> (= ((_ extract 22 22) p.pmu_eventsel_hw) #b1) (and (= ((_ extract 40 40) p.pmu_eventsel_hw) #b1) (= ((_ extract 22 22) p.pmu_eventsel) #b1)))) (a!2 (and (= ((_ extract 40 40) p.perf_sel) #b1) (not (= ((_ extract 41 41) p.perf_sel) #b1)))) (a!3 (bvor ((_ zero_extend 4) ((_ extract 7 0) p.pmu_eventsel)) (bvshl ((_ zero_extend 8) ((_ extract 35 32) p.pmu_eventsel)) #x008))) (a!7 (bvor ((_ zero_extend 4) ((_ extract 7 0) p.perf_sel)) (bvshl ((_ zero_extend 8) ((_ extract 35 32) p.perf_sel)) #x008))) (a!9 (bvor ((_ zero_extend 4) ((_ extract 7 0) p.pmu_eventsel_hw)) (bvshl ((_ zero_extend 8) ((_ extract 35 32) p.pmu_eventsel_hw)) #x008)))) (let ((a!4 (and (= ((_ extract 22 22) p.pmu_eventsel) #b1) (not (and cfg.filter_on (= a!3 cfg.deny_sel))))) (a!8 (=> (and (and (not cfg.mediated) (not p.reprogram_pending)) (= ((_ extract 22 22) p.perf_sel) #b1)) (= a!7 a!3)))) (let ((a!5 (=> (and cfg.mediated (not p.reprogram_pending)) (= (= ((_ extract 22 22) p.pmu_eventsel_hw) #b1) a!4))) (a!6 (=> (and (not cfg.mediated) (not p.reprogram_pending)) (= (= ((_ extract 22 22) p.perf_sel) #b1) a!4)))) (and (not (= ((_ extract 41 41) p.pmu_eventsel_hw) #b1)) a!1 (=> (= ((_ extract 22 22) p.pmu_eventsel) #b1) (= ((_ extract 40 40) p.pmu_eventsel_hw) #b1)) (or (= p.perf_sel #x0000000000000000) a!2) (=> (not (= p.ctx #b00)) (= p.hw_evtsel (ite cfg.mediated p.pmu_eventsel_hw p.perf_sel))) (=> (= p.ctx #b00) (and (= p.hw_evtsel #x0000000000000000) (= p.hw_ctr #x00))) (not p.hw_ctr@host) (not p.pmu_counter@host) (=> (not (= p.ctx #b00)) (not p.reprogram_pending)) a!5 a!6 a!8 (= a!9 a!3) (=> true (= (bvand p.pmu_eventsel #x0000030000000000) #x0000000000000000)) (not p.pmu_eventsel@host) (not p.pmu_counter@host) (not p.hw_ctr@host) (not p.__observed_no_l0_in_l1_counter))))))
+; obligation: initiation
+(push 1)
+(assert (and (= |p.ctx| #b00) (= |p.pmu_eventsel| #x0000000000000000) (= |p.pmu_eventsel@host| false) (= |p.pmu_eventsel_hw| #x0000000000000000) (= |p.pmu_counter| #x00) (= |p.pmu_counter@host| false) (= |p.reprogram_pending| false) (= |p.perf_sel| #x0000000000000000) (= |p.hw_evtsel| #x0000000000000000) (= |p.hw_ctr| #x00) (= |p.hw_ctr@host| false) (not |p.__observed_no_l0_in_l1_counter|) (not (invariant |cfg.mediated| |cfg.guest_has_svm| |cfg.filter_on| |cfg.deny_sel| |p.ctx| |p.pmu_eventsel| |p.pmu_eventsel@host| |p.pmu_eventsel_hw| |p.pmu_counter| |p.pmu_counter@host| |p.reprogram_pending| |p.perf_sel| |p.hw_evtsel| |p.hw_ctr| |p.hw_ctr@host| |p.__observed_no_l0_in_l1_counter|))))
+(check-sat)
+(pop 1)
+; obligation: consecution
+(push 1)
+(assert (and (invariant |cfg.mediated| |cfg.guest_has_svm| |cfg.filter_on| |cfg.deny_sel| |p.ctx| |p.pmu_eventsel| |p.pmu_eventsel@host| |p.pmu_eventsel_hw| |p.pmu_counter| |p.pmu_counter@host| |p.reprogram_pending| |p.perf_sel| |p.hw_evtsel| |p.hw_ctr| |p.hw_ctr@host| |p.__observed_no_l0_in_l1_counter|) (or (and (= #x0 |actp|) (= |p.ctx| #b00)) (and (= #x1 |actp|) (= |p.ctx| #b00)) (and (= #x2 |actp|) (= |p.ctx| #b00)) (and (= #x5 |actp|) (= |p.ctx| #b00)) (and (= #x6 |actp|) (= |p.ctx| #b01)) (and (= #x7 |actp|) (= |p.ctx| #b10)) (and (= #x8 |actp|) (= |p.ctx| #b01)) (and (= #x9 |actp|) (= |p.ctx| #b10)) (and (= #xa |actp|) (= |p.ctx| #b01)) (and (= #xb |actp|) (= |p.ctx| #b10))) (bvult |actp| #xc) (not (invariant |cfg.mediated| |cfg.guest_has_svm| |cfg.filter_on| |cfg.deny_sel| (ite (= #x5 |actp|) #b01 (ite (= #x6 |actp|) #b10 (ite (= #x7 |actp|) #b01 (ite (= #x8 |actp|) #b00 |p.ctx|)))) (ite (= #x0 |actp|) $2 |p.pmu_eventsel|) (ite (= #x0 |actp|) $3 |p.pmu_eventsel@host|) (ite (= #x0 |actp|) $4 (ite (= #x5 |actp|) $8 |p.pmu_eventsel_hw|)) (ite (= #x8 |actp|) |p.hw_ctr| |p.pmu_counter|) (ite (= #x8 |actp|) |p.hw_ctr@host| |p.pmu_counter@host|) (ite (= #x0 |actp|) $5 (ite (= #x5 |actp|) $10 |p.reprogram_pending|)) (ite (= #x5 |actp|) $9 |p.perf_sel|) (ite (= #x5 |actp|) $11 (ite (= #x8 |actp|) #x0000000000000000 |p.hw_evtsel|)) (ite (= #x5 |actp|) |p.pmu_counter| (ite (= #x8 |actp|) #x00 (ite (= #x9 |actp|) $15 (ite (= #xa |actp|) $17 |p.hw_ctr|)))) (ite (= #x5 |actp|) |p.pmu_counter@host| (ite (= #x8 |actp|) false (ite (= #xa |actp|) $18 |p.hw_ctr@host|))) (ite (= #x1 |actp|) $6 (ite (= #xb |actp|) $19 |p.__observed_no_l0_in_l1_counter|))))))
+(check-sat)
+(pop 1)
+; obligation: safety
+(push 1)
+(assert (and (invariant |cfg.mediated| |cfg.guest_has_svm| |cfg.filter_on| |cfg.deny_sel| |p.ctx| |p.pmu_eventsel| |p.pmu_eventsel@host| |p.pmu_eventsel_hw| |p.pmu_counter| |p.pmu_counter@host| |p.reprogram_pending| |p.perf_sel| |p.hw_evtsel| |p.hw_ctr| |p.hw_ctr@host| |p.__observed_no_l0_in_l1_counter|) (not (not |p.__observed_no_l0_in_l1_counter|))))
+(check-sat)
+(pop 1)
+; invariant-over: cfg.mediated cfg.guest_has_svm cfg.filter_on cfg.deny_sel p.ctx p.pmu_eventsel p.pmu_eventsel@host p.pmu_eventsel_hw p.pmu_counter p.pmu_counter@host p.reprogram_pending p.perf_sel p.hw_evtsel p.hw_ctr p.hw_ctr@host p.__observed_no_l0_in_l1_counter
+; invariant: (let ((a!1 (=> (= ((_ extract 22 22) p.pmu_eventsel_hw) #b1) (and (= ((_ extract 40 40) p.pmu_eventsel_hw) #b1) (= ((_ extract 22 22) p.pmu_eventsel) #b1)))) (a!2 (and (= ((_ extract 40 40) p.perf_sel) #b1) (not (= ((_ extract 41 41) p.perf_sel) #b1)))) (a!3 (bvor ((_ zero_extend 4) ((_ extract 7 0) p.pmu_eventsel)) (bvshl ((_ zero_extend 8) ((_ extract 35 32) p.pmu_eventsel)) #x008))) (a!7 (bvor ((_ zero_extend 4) ((_ extract 7 0) p.perf_sel)) (bvshl ((_ zero_extend 8) ((_ extract 35 32) p.perf_sel)) #x008))) (a!9 (bvor ((_ zero_extend 4) ((_ extract 7 0) p.pmu_eventsel_hw)) (bvshl ((_ zero_extend 8) ((_ extract 35 32) p.pmu_eventsel_hw)) #x008)))) (let ((a!4 (and (= ((_ extract 22 22) p.pmu_eventsel) #b1) (not (and cfg.filter_on (= a!3 cfg.deny_sel))))) (a!8 (=> (and (and (not cfg.mediated) (not p.reprogram_pending)) (= ((_ extract 22 22) p.perf_sel) #b1)) (= a!7 a!3)))) (let ((a!5 (=> (and cfg.mediated (not p.reprogram_pending)) (= (= ((_ extract 22 22) p.pmu_eventsel_hw) #b1) a!4))) (a!6 (=> (and (not cfg.mediated) (not p.reprogram_pending)) (= (= ((_ extract 22 22) p.perf_sel) #b1) a!4)))) (and (not (= ((_ extract 41 41) p.pmu_eventsel_hw) #b1)) a!1 (=> (= ((_ extract 22 22) p.pmu_eventsel) #b1) (= ((_ extract 40 40) p.pmu_eventsel_hw) #b1)) (or (= p.perf_sel #x0000000000000000) a!2) (=> (not (= p.ctx #b00)) (= p.hw_evtsel (ite cfg.mediated p.pmu_eventsel_hw p.perf_sel))) (=> (= p.ctx #b00) (and (= p.hw_evtsel #x0000000000000000) (= p.hw_ctr #x00))) (not p.hw_ctr@host) (not p.pmu_counter@host) (=> (not (= p.ctx #b00)) (not p.reprogram_pending)) a!5 a!6 a!8 (= a!9 a!3) (=> true (= (bvand p.pmu_eventsel #x0000030000000000) #x0000000000000000)) (not p.pmu_eventsel@host) (not p.pmu_counter@host) (not p.hw_ctr@host) (not p.__observed_no_l0_in_l1_counter)))))
+; trigger: reached at depth 1
