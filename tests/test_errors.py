@@ -50,14 +50,14 @@ t.vpmu:2:1: error: unexpected character '%'; expected a string, 'action', 'assum
     ('missing_closing_brace_at_eof',
      'spec t\nvar x: bv8\naction a {\n  x := 1\n',
      """\
-t.vpmu:4:9: error: unexpected end of file; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'return', 'skip', ...
+t.vpmu:4:9: error: unexpected end of file; expected a name, ';', '@', 'accept', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'return', ...
     x := 1
           ^
 """),
     ('missing_closing_brace_before_decl',
      'spec t\nvar x: bv8\naction a {\n  x := 1\n\nproperty p: invariant x == 0\n',
      """\
-t.vpmu:6:1: error: unexpected 'property'; expected a name, ';', '@', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'return', 'skip', ...
+t.vpmu:6:1: error: unexpected 'property'; expected a name, ';', '@', 'accept', 'call', 'emit', 'fault', 'for', 'if', 'let', 'observe', 'return', ...
   property p: invariant x == 0
   ^^^^^^^^
 """),
@@ -786,6 +786,20 @@ t.vpmu:5:13: error: an assume reads settable config 'nr' through a let or def; n
 t.vpmu:2:8: error: a settable config must be a scalar
   config nr: bv8[2] settable
          ^^
+"""),
+    ('accept_without_msr',
+     'spec t\ndomain host, guest\nvar x: bv8\naction a { accept wrmsr }\n',
+     """\
+t.vpmu:4:12: error: accept is written 'accept rdpmc', 'accept rdmsr MSR' or 'accept wrmsr MSR'
+  action a { accept wrmsr }
+             ^^^^^^^^^^^^
+"""),
+    ('accept_wrong_width',
+     'spec t\ndomain host, guest\nvar x: bv8\naction a(m: bv8) { accept wrmsr m }\n',
+     """\
+t.vpmu:4:33: error: the MSR accepted must be bv32, got bv8
+  action a(m: bv8) { accept wrmsr m }
+                                  ^
 """),
     ('loop_bound_not_constant',
      'spec t\nvar x: bv8\naction a {\n  for i in 0..x { skip }\n}\n',

@@ -204,6 +204,15 @@ class Emit:
 
 
 @dataclass(frozen=True)
+class Accept:
+    """`accept wrmsr e`: KVM has taken the guest's WRMSR of MSR e (raises
+    `accepted(wrmsr, M)` for the M that e equals, and `accepted(wrmsr)`)."""
+    access: str
+    msr: Optional[Expr]
+    span: Span = _span()
+
+
+@dataclass(frozen=True)
 class CallProc:
     name: str
     args: tuple[Expr, ...]
@@ -245,7 +254,7 @@ class For:
 
 
 Stmt = Union[Assign, Havoc, If, Fault, Observe, Local, Skip, CallProc, For, Return,
-             LocalCall, AssignCall]
+             LocalCall, AssignCall, Accept]
 
 
 # ---- declarations --------------------------------------------------------

@@ -15,11 +15,14 @@ facts directly:
     exited(rdmsr, MSR_X)   the same, for an RDMSR of MSR_X
     passed(wrmsr), passed(wrmsr, MSR_X)   the other branch: the access
                        went to the hardware without an exit
-    accepted(wrmsr, MSR_X)   the access exited or passed, and the step did
-                       not fault: KVM (or the hardware) took the write, or
-                       returned a value for the read.  Sugar for
-                       `(exited(..) || passed(..)) && !faulted()`, so it
-                       needs no cell of its own.
+    accepted(wrmsr, MSR_X)   the step did not fault, and the access passed
+                       (the hardware took it) or the step ran `accept
+                       wrmsr e` with e == MSR_X: KVM's handler took the
+                       write, or returned a value for a read.  The
+                       `accept` statement is written where the model's
+                       handler has succeeded, which may be a later step
+                       than the exit.  One cell: set where the access
+                       passes and at `accept`, cleared by a `fault`.
 
 Only an `if` whose condition is exactly `intercepted(...)` or
 `!intercepted(...)` raises exited/passed: that is how the models write
@@ -153,10 +156,7 @@ def _scan(item) -> tuple:
                     refs.add((node.fn, ""))
                 elif all(isinstance(a, A.Name) for a in node.args) and len(node.args) <= 2:
                     arg = ",".join(a.id for a in node.args)
-                    if node.fn == "accepted":
-                        refs.update({("exited", arg), ("passed", arg), ("faulted", "")})
-                    else:
-                        refs.add((node.fn, arg))
+                    refs.add((node.fn, arg))
             elif isinstance(node, A.Fault):
                 faults.setdefault(node.kind, node.span)
             elif isinstance(node, A.Emit):

@@ -343,6 +343,8 @@ class _Builder:
             return A.Skip(span)
         if kind == "emit_stmt":
             return A.Emit(str(c[0]), span)
+        if kind == "accept_stmt":
+            return A.Accept(str(c[0]), self.expr(c[1]) if c[1] is not None else None, span)
         if kind == "call_stmt":
             return self.call(c[0], c[1], span)
         if kind == "local_call_stmt":

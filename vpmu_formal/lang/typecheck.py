@@ -471,6 +471,28 @@ class Checker:
         self.histories[key] = (name, now, keep)
         return now
 
+    def accept_stmt(self, s: A.Accept, scope: _Scope) -> list:
+        """`accept wrmsr e`: the flags of accepted(wrmsr) and of every
+        accepted(wrmsr, M) the spec names, the latter under `e == M`."""
+        if s.access == "rwmsr" or (s.access == "rdpmc") != (s.msr is None):
+            raise SpecError(s.span, "accept is written 'accept rdpmc', 'accept rdmsr MSR' "
+                            "or 'accept wrmsr MSR'")
+        out = self.event_set("accepted", s.access, s.span)
+        if s.msr is None:
+            return out
+        msr = self.coerce(self.check(s.msr, scope), ir.BvT(32), s.msr.span, "the MSR accepted")
+        prefix = f"accepted({s.access},"
+        for name in self.event_names:
+            if not name.startswith(prefix):
+                continue
+            value = self.consts.get(name[len(prefix):-1])
+            if not _is_number(value):
+                continue
+            hit = ir.Op("eq", (msr, ir.Lit(value.value, ir.BvT(32), s.span)), BOOL, (), s.span)
+            out.append(ir.If(hit, (ir.Assign(ir.Target(name, None, None, BOOL, s.span),
+                                             ir.Lit(1, BOOL, s.span), None, s.span),), (), s.span))
+        return out
+
     def e_access_event(self, e: A.Call) -> ir.Expr:
         """`exited(rdpmc)`, `passed(rdmsr, MSR_X)`, ..."""
         ok = 1 <= len(e.args) <= 2 and all(isinstance(a, A.Name) for a in e.args) \
@@ -514,7 +536,7 @@ class Checker:
             m = cond.args[0] if negated else cond
             msr = m.msr if isinstance(m, ir.InterceptQuery) else None
         exit_, through = [], []
-        for kind, out in (("exited", exit_), ("passed", through)):
+        for kind, out in (("exited", exit_), ("passed", through), ("accepted", through)):
             out += self.event_set(kind, q.access, q.span)
             for name in self.event_names:
                 prefix = f"{kind}({q.access},"
@@ -535,13 +557,7 @@ class Checker:
         if e.fn in ("exited", "passed"):
             return self.e_access_event(e)
         if e.fn == "accepted":
-            arg = self.e_access_event(e).name[len("accepted("):-1]
-            exited, passed = (ir.Ref("state", events.cell_name(k, arg), None, BOOL, e.span)
-                              for k in ("exited", "passed"))
-            fault = ir.Ref("state", events.cell_name("faulted", ""), None, BOOL, e.span)
-            went = ir.Op("or", (exited, passed), BOOL, (), e.span)
-            return ir.Op("and", (went, ir.Op("not", (fault,), BOOL, (), e.span)), BOOL, (),
-                         e.span)
+            return self.e_access_event(e)
         if e.fn == "faulted" and not e.args:
             arg = ""
         elif len(e.args) == 1 and isinstance(e.args[0], A.Name):
@@ -704,6 +720,8 @@ class Checker:
                 out.extend(self.for_loop(s, scope))
             elif isinstance(s, A.CallProc):
                 out.extend(self.call_proc(s, scope)[0])
+            elif isinstance(s, A.Accept):
+                out.extend(self.accept_stmt(s, scope))
             elif isinstance(s, (A.Fault, A.Observe, A.Emit)):
                 out.extend(self.event_stmt(s, scope))
             else:
@@ -730,7 +748,12 @@ class Checker:
         if isinstance(s, A.Emit):
             return self.event_set("emitted", s.name, s.span)
         if isinstance(s, A.Fault):
-            return self.event_set("faulted", s.kind, s.span) + [self.stmt(s, scope)]
+            # A fault undoes acceptance: accepted(...) holds only for a
+            # step that did not fault.
+            undo = [ir.Assign(ir.Target(n, None, None, BOOL, s.span), ir.Lit(0, BOOL, s.span),
+                              None, s.span)
+                    for n in self.event_names if n.startswith("accepted(")]
+            return self.event_set("faulted", s.kind, s.span) + undo + [self.stmt(s, scope)]
         return self.event_set("observed", s.observer, s.span) + [self.stmt(s, scope)]
 
     def bind_local(self, name: str, val: ir.Expr, span: A.Span, out: list) -> ir.Ref:
