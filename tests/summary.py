@@ -55,11 +55,11 @@ def story(out: str, spec_file: str, verdict: str, prop: str) -> list:
     """The steps of one result's trace, as text blocks."""
     import re
     # The header is "FILE:LINE:COL: VERDICT PROPERTY"; a long one is wrapped
-    # before the property name.
-    pat = re.compile(rf"^\S*{re.escape(spec_file)}:\d+:\d+: {verdict}\s+{prop}$", re.M)
+    # before the property name, or (a long path) before the verdict.
+    pat = re.compile(rf"^\S*{re.escape(spec_file)}:\d+:\d+:\s+{verdict}\s+{prop}$", re.M)
     m = pat.search(out)
     assert m, f"no {verdict} story for {prop}"
-    nxt = re.compile(r"^\S+\.vpmu:\d+:\d+: [A-Z]+\b|^\d+ propert", re.M).search(out, m.end())
+    nxt = re.compile(r"^\S+\.vpmu:\d+:\d+:\s+[A-Z]+\b|^\d+ propert", re.M).search(out, m.end())
     text = out[m.start():nxt.start() if nxt else len(out)]
     return re.split(r"\n(?=  Step \d+: )", text)[1:]
 

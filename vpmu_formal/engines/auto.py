@@ -193,8 +193,8 @@ def _excludes(held, cell: str) -> bool:
     (initiation and consecution): every reachable state satisfies it, so
     none has the flag set.  Only an `unsat` answer counts."""
     enc, inv, pre = held
-    if cell not in pre:
-        return False
+    if cell not in pre or not enc.keeps_value(cell):
+        return False          # a sliced-away cell is a constant: its answer would be empty
     s = common.new_solver(enc, logic=None)
     common.add_background(enc, s, probe=False)
     s.add(inv, pre[cell].term == z3.BoolVal(True, enc.ctx))
