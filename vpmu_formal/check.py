@@ -181,11 +181,8 @@ def located(ts: ir.TransitionSystem, prop: ir.Property, sources: dict) -> tuple[
     own = str(prop.span)
     if prop.span.path == ts.path or ts.path not in sources:
         return own, ""
-    from .lang.loader import _parse_once
-    try:
-        header = _parse_once(sources[ts.path], ts.path).header
-    except Exception:        # the file was checked already; this is only a report position
-        header = None
+    from .lang.loader import _parse_once      # cached: the file was parsed to load it
+    header = _parse_once(sources[ts.path], ts.path).header
     if header is None:
         return own, ""
     return str(header.span), own

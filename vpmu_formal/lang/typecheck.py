@@ -477,20 +477,22 @@ class Checker:
         if s.access == "rwmsr" or (s.access == "rdpmc") != (s.msr is None):
             raise SpecError(s.span, "accept is written 'accept rdpmc', 'accept rdmsr MSR' "
                             "or 'accept wrmsr MSR'")
-        out = self.event_set("accepted", s.access, s.span)
-        if s.msr is None:
-            return out
-        msr = self.coerce(self.check(s.msr, scope), ir.BvT(32), s.msr.span, "the MSR accepted")
-        prefix = f"accepted({s.access},"
-        for name in self.event_names:
-            if not name.startswith(prefix):
-                continue
-            value = self.consts.get(name[len(prefix):-1])
+        msr = None if s.msr is None else \
+            self.coerce(self.check(s.msr, scope), ir.BvT(32), s.msr.span, "the MSR accepted")
+        return self.access_event_set("accepted", s.access, msr, s.span)
+
+    def access_event_set(self, kind: str, access: str, msr, span: A.Span) -> list:
+        """The flag of kind(access) and, when the MSR accessed is known
+        (`msr`), of every kind(access, M) the spec names, under `msr == M`."""
+        out = self.event_set(kind, access, span)
+        prefix = f"{kind}({access},"
+        for name in self.event_names if msr is not None else ():
+            value = self.consts.get(name[len(prefix):-1]) if name.startswith(prefix) else None
             if not _is_number(value):
                 continue
-            hit = ir.Op("eq", (msr, ir.Lit(value.value, ir.BvT(32), s.span)), BOOL, (), s.span)
-            out.append(ir.If(hit, (ir.Assign(ir.Target(name, None, None, BOOL, s.span),
-                                             ir.Lit(1, BOOL, s.span), None, s.span),), (), s.span))
+            hit = ir.Op("eq", (msr, ir.Lit(value.value, ir.expr_type(msr), span)), BOOL, (), span)
+            out.append(ir.If(hit, (ir.Assign(ir.Target(name, None, None, BOOL, span),
+                                             ir.Lit(1, BOOL, span), None, span),), (), span))
         return out
 
     def e_access_event(self, e: A.Call) -> ir.Expr:
@@ -535,28 +537,14 @@ class Checker:
         if q.target is not None:
             m = cond.args[0] if negated else cond
             msr = m.msr if isinstance(m, ir.InterceptQuery) else None
-        exit_, through = [], []
-        for kind, out in (("exited", exit_), ("passed", through), ("accepted", through)):
-            out += self.event_set(kind, q.access, q.span)
-            for name in self.event_names:
-                prefix = f"{kind}({q.access},"
-                if msr is not None and name.startswith(prefix):
-                    const = name[len(prefix):-1]
-                    value = self.consts.get(const)
-                    if not _is_number(value):
-                        continue
-                    hit = ir.Op("eq", (msr, ir.Lit(value.value, ir.expr_type(msr), q.span)),
-                                BOOL, (), q.span)
-                    out.append(ir.If(hit, (ir.Assign(ir.Target(name, None, None, BOOL, q.span),
-                                                     ir.Lit(1, BOOL, q.span), None, q.span),),
-                                     (), q.span))
+        exit_ = self.access_event_set("exited", q.access, msr, q.span)
+        through = self.access_event_set("passed", q.access, msr, q.span) \
+            + self.access_event_set("accepted", q.access, msr, q.span)
         return (through, exit_) if negated else (exit_, through)
 
     def e_event(self, e: A.Call) -> ir.Expr:
         """`faulted()`, `faulted(GP)`, `took(a)`, `observed(d)`, `emitted(n)`."""
-        if e.fn in ("exited", "passed"):
-            return self.e_access_event(e)
-        if e.fn == "accepted":
+        if e.fn in ("exited", "passed", "accepted"):
             return self.e_access_event(e)
         if e.fn == "faulted" and not e.args:
             arg = ""
