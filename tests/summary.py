@@ -51,8 +51,20 @@ def run_check(*args: str) -> tuple:
     return code, out.getvalue(), err.getvalue()
 
 
-def story(out: str, spec_file: str, verdict: str, prop: str) -> list:
-    """The steps of one result's trace, as text blocks."""
+def assert_golden(run: tuple, golden: dict, counts: str) -> None:
+    """`check`'s run of a spec area gives exactly `golden`, exits 0, ends
+    with the tally "N properties: COUNTS; 0 not as expected", and shows no
+    traceback."""
+    code, out, err = run
+    assert code == 0, out + err
+    assert table(out) == golden
+    tally = " ".join(out[out.index(f"{len(golden)} properties:"):].split())
+    assert tally.startswith(f"{len(golden)} properties: {counts}; 0 not as expected"), tally
+    assert "Traceback" not in out + err
+
+
+def _story_text(out: str, spec_file: str, verdict: str, prop: str) -> str:
+    """The text of one result's story, from its header to the next one."""
     import re
     # The header is "FILE:LINE:COL: VERDICT PROPERTY"; a long one is wrapped
     # before the property name, or (a long path) before the verdict.
@@ -60,8 +72,20 @@ def story(out: str, spec_file: str, verdict: str, prop: str) -> list:
     m = pat.search(out)
     assert m, f"no {verdict} story for {prop}"
     nxt = re.compile(r"^\S+\.vpmu:\d+:\d+:\s+[A-Z]+\b|^\d+ propert", re.M).search(out, m.end())
-    text = out[m.start():nxt.start() if nxt else len(out)]
-    return re.split(r"\n(?=  Step \d+: )", text)[1:]
+    return out[m.start():nxt.start() if nxt else len(out)]
+
+
+def story(out: str, spec_file: str, verdict: str, prop: str) -> list:
+    """The steps of one result's trace, as text blocks."""
+    import re
+    return re.split(r"\n(?=  Step \d+: )", _story_text(out, spec_file, verdict, prop))[1:]
+
+
+def preamble(out: str, spec_file: str, verdict: str, prop: str) -> str:
+    """The text of one result's story before its first step: the header,
+    the configuration and the initial state."""
+    import re
+    return re.split(r"\n(?=  Step \d+: )", _story_text(out, spec_file, verdict, prop))[0]
 
 
 def step_names(steps: list) -> list:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summary import table, run_check, story, step_names
+from summary import assert_golden, preamble, run_check, story, step_names
 
 P, V, C = "PROVED", "VIOLATED", "COVERED"
 
@@ -55,13 +55,7 @@ def pebs_run():
 
 
 def test_pebs_specs_golden_verdicts(pebs_run):
-    code, out, err = pebs_run
-    assert code == 0, out + err
-    assert table(out) == GOLDEN
-    tally = " ".join(out[out.index(f"{len(GOLDEN)} properties:"):].split())
-    assert tally.startswith(f"{len(GOLDEN)} properties: 8 COVERED, 10 PROVED, "
-                            "8 VIOLATED; 0 not as expected"), tally
-    assert "Traceback" not in out + err
+    assert_golden(pebs_run, GOLDEN, "8 COVERED, 10 PROVED, 8 VIOLATED")
 
 
 def test_global_ctrl_or_trace_keeps_a_host_pebs_counter_in_guest_mode(pebs_run):
@@ -72,16 +66,8 @@ def test_global_ctrl_or_trace_keeps_a_host_pebs_counter_in_guest_mode(pebs_run):
     assert "excl_guest = false" in steps[add] and "pebs = true" in steps[add], steps[add]
     assert names[-1] == "vm_entry", names
     # no PEBS virtualization: nothing switches PEBS_ENABLE / DS_AREA
-    assert "pebs_ept = false" in "".join(pebs_pre(pebs_run[1], "pebs_bad_global_ctrl_or.vpmu",
-                                                  "guest_pebs_uses_guest_ds"))
-
-
-def pebs_pre(out: str, spec_file: str, prop: str) -> str:
-    """The text of a story before its first step (configuration)."""
-    import re
-    m = re.search(rf"^\S*{re.escape(spec_file)}:\d+:\d+: VIOLATED\s+{prop}$", out, re.M)
-    assert m
-    return out[m.end():out.index("  Step 1:", m.end())]
+    assert "pebs_ept = false" in preamble(pebs_run[1], "pebs_bad_global_ctrl_or.vpmu",
+                                          "VIOLATED", "guest_pebs_uses_guest_ds")
 
 
 def test_no_vcpu_mask_trace_is_a_guest_only_host_pebs_event(pebs_run):
