@@ -11,6 +11,9 @@ round so that machine load hits both alike:
 * warm:  `check specs/` with the tree's own shipped `proofs/` (copied to a
   scratch directory first, so nothing is written back);
 * cold:  `check specs/ --save-proofs` into an empty proofs directory;
+* with --minimized, also "cold, minimized": the same with
+  `--minimize-proofs` (how the shipped proofs/ are made; this tree only,
+  when the baseline has no such option);
 * seed:  one property at a time, cold, in a fresh process: the V4 RDPMC
   leak (`perf_metrics_v4.p1_p2_no_host_data_to_guest`) and one fix proof
   (`perf_metrics_fix.p1_p2_no_host_data_to_guest`); the figure is the
@@ -58,11 +61,11 @@ print(json.dumps({"verdict": r.verdict.value, "engine": r.engine, "check": t2 - 
 '''
 
 
-def run_check(tree: str, proofs: str, save: bool) -> dict:
+def run_check(tree: str, proofs: str, save: bool, extra: tuple = ()) -> dict:
     """One `check specs/` in a fresh process; wall time, exit code, peak RSS,
     and the summary line."""
     argv = [sys.executable, "-m", "vpmu_formal", "check", "specs/", "--no-timing",
-            "--proofs", proofs] + (["--save-proofs"] if save else [])
+            "--proofs", proofs] + (["--save-proofs"] if save else []) + list(extra)
     # A child of its own, so that ru_maxrss covers this run alone.
     probe = r'''
 import resource, subprocess, sys, time, json
@@ -111,6 +114,8 @@ def main(argv=None) -> int:
     ap.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
     ap.add_argument("--rounds", type=int, default=2, help="alternating rounds per figure")
     ap.add_argument("--skip-cold", action="store_true", help="warm and seed figures only")
+    ap.add_argument("--minimized", action="store_true",
+                    help="also time the cold run with --minimize-proofs (trees that have it)")
     args = ap.parse_args(argv)
     scratch = tempfile.mkdtemp(prefix="vpmu-bench-")
     base_tree = worktree(args.baseline, scratch)
@@ -126,6 +131,11 @@ def main(argv=None) -> int:
                     cold_dir = os.path.join(scratch, f"cold-{rnd}-{t}")
                     os.makedirs(cold_dir)
                     rows[name].setdefault("cold", []).append(run_check(tree, cold_dir, True))
+                if args.minimized and _has_minimize(tree):
+                    min_dir = os.path.join(scratch, f"min-{rnd}-{t}")
+                    os.makedirs(min_dir)
+                    rows[name].setdefault("cold, minimized", []).append(
+                        run_check(tree, min_dir, True, ("--minimize-proofs",)))
                 for path, prop, label in SEEDS:
                     rows[name].setdefault(label, []).append(run_seed(tree, path, prop))
                 print(f"round {rnd + 1}: {name} done", file=sys.stderr)
@@ -139,6 +149,11 @@ def main(argv=None) -> int:
     with open(os.path.join(ROOT, "bench", "results", "reuse.md"), "w") as fh:
         fh.write(text)
     return 0
+
+
+def _has_minimize(tree: str) -> bool:
+    with open(os.path.join(tree, "vpmu_formal", "cli.py"), encoding="utf-8") as fh:
+        return "--minimize-proofs" in fh.read()
 
 
 def _median(xs):
@@ -156,18 +171,21 @@ def render(rows: dict, args) -> str:
            "| figure | " + " | ".join(rows) + " | ratio |",
            "|---|" + "---|" * len(rows) + "--:|"]
     names = list(rows)
-    for fig in ["warm", "cold"]:
+    for fig in ["warm", "cold", "cold, minimized"]:
         if fig not in rows[names[0]]:
             continue
         cells, secs = [], []
         for n in names:
-            runs = rows[n][fig]
+            runs = rows[n].get(fig)
+            if not runs:
+                cells.append("n/a")
+                continue
             s = _median([r["seconds"] for r in runs])
             secs.append(s)
             rss = max(r["rss_mb"] for r in runs)
             cells.append(f"{s:.1f} s, {rss:.0f} MB, exit {runs[-1]['rc']}")
-        out.append(f"| whole specs/, {fig} | " + " | ".join(cells)
-                   + f" | {secs[1] / secs[0]:.1f}x |")
+        ratio = f"{secs[1] / secs[0]:.1f}x" if len(secs) == 2 else "n/a"
+        out.append(f"| whole specs/, {fig} | " + " | ".join(cells) + f" | {ratio} |")
     for _, _, label in SEEDS:
         cells, secs = [], []
         for n in names:
@@ -178,7 +196,7 @@ def render(rows: dict, args) -> str:
         out.append(f"| {label}, cold | " + " | ".join(cells) + f" | {secs[1] / secs[0]:.1f}x |")
     out += ["", "Summary lines:", ""]
     for n in names:
-        for fig in ["warm", "cold"]:
+        for fig in ["warm", "cold", "cold, minimized"]:
             if fig in rows[n]:
                 out.append(f"* {n}, {fig}: {rows[n][fig][-1]['summary']}")
     return "\n".join(out) + "\n"

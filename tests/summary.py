@@ -33,6 +33,21 @@ def table(out: str, require_ok: bool = True, with_result: bool = False) -> dict:
     return rows
 
 
+def cli(argv: list) -> tuple:
+    """The command line run in-process, in the current directory:
+    (exit code, stdout, stderr)."""
+    import io
+    from vpmu_formal.cli import main
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def flat(out: str) -> str:
+    """A report with its line wrapping undone."""
+    return " ".join(out.split())
+
+
 def run_check(*args: str) -> tuple:
     """`check ARGS --no-timing -j 1` from the repository root, where the
     spec paths and proofs/ are: (exit code, stdout, stderr)."""

@@ -156,3 +156,31 @@ def test_citations_follow_kernel_dir(tmp_path, monkeypatch):
         assert "kvm_need_rdpmc_intercept" in str(loaded.errors[0][0])
     finally:
         kindex._ACTIVE.clear()
+
+
+def test_a_passed_cites_string_is_remembered_but_an_error_never_is(tmp_path, monkeypatch):
+    """kernel/cites.py remembers the strings that passed (variants repeat
+    their parent's); a failing string is checked, and reported, each time,
+    and the memory is per index."""
+    from vpmu_formal.kernel import cites
+    monkeypatch.chdir(tmp_path)
+    good = 'spec t\nvar x: bool = false\naction a cites "pmu.c:kvm_pmu_refresh" { x := true }\n'
+    bad = good.replace("kvm_pmu_refresh", "kvm_pmu_refres")
+    for text, rc_expected in ((good, 0), (bad, 2), (good, 0), (bad, 2)):
+        (tmp_path / "t.vpmu").write_text(text)
+        rc, _, err = spec_error_run()
+        assert rc == rc_expected, err
+        assert ("kvm_pmu_refres'" in err) == (rc_expected == 2)
+    assert "pmu.c:kvm_pmu_refresh" in cites._PASSED[1]
+    assert "pmu.c:kvm_pmu_refres" not in cites._PASSED[1]
+    remembered_for = cites._PASSED[0]
+    other = kindex.Index(version="empty")
+    with pytest.raises(Exception):
+        cites.check(other, "pmu.c:kvm_pmu_refresh", _any_span())
+    assert cites._PASSED[0] is other and "pmu.c:kvm_pmu_refresh" not in cites._PASSED[1]
+    assert remembered_for is not other
+
+
+def _any_span():
+    from vpmu_formal.lang.ast import Span
+    return Span("t.vpmu", 3, 17, 3, 40)

@@ -29,6 +29,7 @@ class Options:
     workers: int = 1
     proofs_dir: Optional[str] = None
     save_proofs: bool = False
+    minimize_proofs: bool = False
     simple_path: bool = False
     cross_check: tuple = ()
 
@@ -221,7 +222,8 @@ def _job(ts, prop, opts: Options, base: dict, sources_digest: str = ""):
             return kinduction.check(ts, prop, opts.depth, opts.timeout, base,
                                     simple_path=opts.simple_path)
         store = auto.ProofStore(opts.proofs_dir if opts.engine == "auto" else None,
-                                opts.save_proofs, opts.cross_check, sources_digest)
+                                opts.save_proofs, opts.cross_check, sources_digest,
+                                opts.minimize_proofs)
         return auto.check(ts, prop, opts.depth, opts.timeout, base, store, opts.engine)
     return run
 

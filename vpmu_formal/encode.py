@@ -410,6 +410,28 @@ class Encoder:
             terms = [f(x) for x in terms]
         return Value(terms[0], dict(zip(self.domains, terms[1:])))
 
+    def formula_on_template(self, text: str) -> z3.BoolRef:
+        """An SMT-LIB Bool term over the template's symbols (as a saved
+        invariant is written), parsed against the slice's own declarations;
+        a symbol the slice does not declare is a parse error (Z3Exception).
+        z3py's parse_smt2_string wanted a declaration object per symbol,
+        made through several calls each."""
+        script, widths = _standalone_script(([text], self.source.decls(), [0]), TEMPLATE)
+        return parse_terms(self.ctx, script, widths)[0]
+
+    def values_on_template(self, exprs: list) -> list:
+        """The values (no labels) of `exprs` on the template state, parsed
+        in one script: one parse per expression was most of setting up a
+        lemma proof's candidates."""
+        parts = [self.source.expr_parts(e, labels=False) for e in exprs]
+        texts = [t for p in parts for t in p[0]]
+        decls = list(dict.fromkeys(d for p in parts for d in p[1]))
+        widths = [w for p in parts for w in p[2]]
+        if not texts:
+            return []
+        script, widths = _standalone_script((texts, decls, widths), TEMPLATE)
+        return parse_terms(self.ctx, script, widths)
+
     def expr(self, e: ir.Expr, s: dict) -> Value:
         """Same as eval_expr (kept for callers of the old name)."""
         return self.eval_expr(e, s)

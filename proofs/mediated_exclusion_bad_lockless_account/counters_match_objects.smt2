@@ -76,7 +76,7 @@
 (define-fun $49 () (_ BitVec 8) (bvsub |p.nr_include_guest_events| #x01))
 (define-fun $50 () (_ BitVec 2) (ite (= |inp.event_free.e| #b1) #b00 |p.ev[1]|))
 (define-fun invariant ((|p.nr_mediated_pmu_vms| (_ BitVec 8)) (|p.nr_include_guest_events| (_ BitVec 8)) (|p.mutex_owner| (_ BitVec 3)) (|p.vm[0]| (_ BitVec 3)) (|p.vm[1]| (_ BitVec 3)) (|p.ev[0]| (_ BitVec 2)) (|p.ev[1]| (_ BitVec 2)) (|p.release_warned| Bool)) Bool
-  (let ((a!1 (bvadd (ite (or (= |p.vm[0]| #b100) (= |p.vm[0]| #b101)) #x01 #x00) (ite (or (= |p.vm[1]| #b100) (= |p.vm[1]| #b101)) #x01 #x00))) (a!2 (= p.nr_include_guest_events (bvadd (ite (= |p.ev[0]| #b11) #x01 #x00) (ite (= |p.ev[1]| #b11) #x01 #x00))))) (and (and (= p.nr_mediated_pmu_vms a!1) a!2) (and (= p.nr_mediated_pmu_vms a!1) a!2) (not p.release_warned))))
+  (let ((a!1 (bvadd (ite (or (= |p.vm[0]| #b100) (= |p.vm[0]| #b101)) #x01 #x00) (ite (or (= |p.vm[1]| #b100) (= |p.vm[1]| #b101)) #x01 #x00))) (a!2 (= p.nr_include_guest_events (bvadd (ite (= |p.ev[0]| #b11) #x01 #x00) (ite (= |p.ev[1]| #b11) #x01 #x00))))) (and (= p.nr_mediated_pmu_vms a!1) a!2 (not p.release_warned))))
 ; obligation: initiation
 (push 1)
 (assert (and (= |p.nr_mediated_pmu_vms| #x00) (= |p.nr_include_guest_events| #x00) (= |p.mutex_owner| #b000) (= |p.vm[0]| #b000) (= |p.vm[1]| #b000) (= |p.ev[0]| #b00) (= |p.ev[1]| #b00) (= |p.release_warned| false) (not (invariant |p.nr_mediated_pmu_vms| |p.nr_include_guest_events| |p.mutex_owner| |p.vm[0]| |p.vm[1]| |p.ev[0]| |p.ev[1]| |p.release_warned|))))
@@ -93,4 +93,4 @@
 (check-sat)
 (pop 1)
 ; invariant-over: p.nr_mediated_pmu_vms p.nr_include_guest_events p.mutex_owner |p.vm[0]| |p.vm[1]| |p.ev[0]| |p.ev[1]| p.release_warned
-; invariant: (let ((a!1 (bvadd (ite (or (= |p.vm[0]| #b100) (= |p.vm[0]| #b101)) #x01 #x00) (ite (or (= |p.vm[1]| #b100) (= |p.vm[1]| #b101)) #x01 #x00))) (a!2 (= p.nr_include_guest_events (bvadd (ite (= |p.ev[0]| #b11) #x01 #x00) (ite (= |p.ev[1]| #b11) #x01 #x00))))) (and (and (= p.nr_mediated_pmu_vms a!1) a!2) (and (= p.nr_mediated_pmu_vms a!1) a!2) (not p.release_warned)))
+; invariant: (let ((a!1 (bvadd (ite (or (= |p.vm[0]| #b100) (= |p.vm[0]| #b101)) #x01 #x00) (ite (or (= |p.vm[1]| #b100) (= |p.vm[1]| #b101)) #x01 #x00))) (a!2 (= p.nr_include_guest_events (bvadd (ite (= |p.ev[0]| #b11) #x01 #x00) (ite (= |p.ev[1]| #b11) #x01 #x00))))) (and (= p.nr_mediated_pmu_vms a!1) a!2 (not p.release_warned)))

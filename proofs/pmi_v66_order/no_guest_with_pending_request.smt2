@@ -133,7 +133,7 @@
 (define-fun $86 () (_ BitVec 8) (bvadd |p.nmi_queued| #x01))
 (define-fun $87 () (_ BitVec 2) (ite (= |p.ctx| #b10) #b00 |p.ctx|))
 (define-fun invariant ((|cfg.fw_writes| Bool) (|cfg.guest_intel| Bool) (|p.ctx| (_ BitVec 2)) (|p.counter[0]| (_ BitVec 64)) (|p.counter[1]| (_ BitVec 64)) (|p.emulated[0]| (_ BitVec 8)) (|p.emulated[1]| (_ BitVec 8)) (|p.ev_en[0]| Bool) (|p.ev_en[1]| Bool) (|p.ev_int[0]| Bool) (|p.ev_int[1]| Bool) (|p.global_ctrl| (_ BitVec 64)) (|p.pe_active[0]| Bool) (|p.pe_active[1]| Bool) (|p.pe_intr[0]| Bool) (|p.pe_intr[1]| Bool) (|p.reprogram[0]| Bool) (|p.reprogram[1]| Bool) (|p.req_pmu| Bool) (|p.req_pmi| Bool) (|p.req_nmi| Bool) (|p.lvtpc_masked| Bool) (|p.nmi_queued| (_ BitVec 8)) (|p.nmi_pending| (_ BitVec 8)) (|p.nmi_injected| Bool) (|p.nmi_masked| Bool)) Bool
-  (and (=> (or |p.reprogram[0]| |p.reprogram[1]|) p.req_pmu) (=> (not (= p.nmi_queued #x00)) p.req_nmi) (=> (= p.ctx #b10) (and (not p.req_pmu) (not p.req_pmi) (not p.req_nmi) (= p.nmi_queued #x00)))))
+  (and (=> (not (= p.nmi_queued #x00)) p.req_nmi) (=> (= p.ctx #b10) (and (not p.req_pmu) (not p.req_pmi) (not p.req_nmi) (= p.nmi_queued #x00)))))
 ; obligation: initiation
 (push 1)
 (assert (and (= |p.ctx| #b00) (= |p.counter[0]| #x0000000000000000) (= |p.counter[1]| #x0000000000000000) (= |p.emulated[0]| #x00) (= |p.emulated[1]| #x00) (= |p.global_ctrl| #x0000000000000003) (= |p.pe_active[0]| false) (= |p.pe_active[1]| false) (= |p.pe_intr[0]| false) (= |p.pe_intr[1]| false) (= |p.reprogram[0]| true) (= |p.reprogram[1]| true) (= |p.req_pmu| true) (= |p.req_pmi| false) (= |p.req_nmi| false) (= |p.nmi_queued| #x00) (= |p.nmi_pending| #x00) (= |p.nmi_injected| false) (= |p.nmi_masked| false) (not (invariant |cfg.fw_writes| |cfg.guest_intel| |p.ctx| |p.counter[0]| |p.counter[1]| |p.emulated[0]| |p.emulated[1]| |p.ev_en[0]| |p.ev_en[1]| |p.ev_int[0]| |p.ev_int[1]| |p.global_ctrl| |p.pe_active[0]| |p.pe_active[1]| |p.pe_intr[0]| |p.pe_intr[1]| |p.reprogram[0]| |p.reprogram[1]| |p.req_pmu| |p.req_pmi| |p.req_nmi| |p.lvtpc_masked| |p.nmi_queued| |p.nmi_pending| |p.nmi_injected| |p.nmi_masked|))))
@@ -150,5 +150,5 @@
 (check-sat)
 (pop 1)
 ; invariant-over: cfg.fw_writes cfg.guest_intel p.ctx |p.counter[0]| |p.counter[1]| |p.emulated[0]| |p.emulated[1]| |p.ev_en[0]| |p.ev_en[1]| |p.ev_int[0]| |p.ev_int[1]| p.global_ctrl |p.pe_active[0]| |p.pe_active[1]| |p.pe_intr[0]| |p.pe_intr[1]| |p.reprogram[0]| |p.reprogram[1]| p.req_pmu p.req_pmi p.req_nmi p.lvtpc_masked p.nmi_queued p.nmi_pending p.nmi_injected p.nmi_masked
-; invariant: (and (=> (or |p.reprogram[0]| |p.reprogram[1]|) p.req_pmu) (=> (not (= p.nmi_queued #x00)) p.req_nmi) (=> (= p.ctx #b10) (and (not p.req_pmu) (not p.req_pmi) (not p.req_nmi) (= p.nmi_queued #x00))))
+; invariant: (and (=> (not (= p.nmi_queued #x00)) p.req_nmi) (=> (= p.ctx #b10) (and (not p.req_pmu) (not p.req_pmi) (not p.req_nmi) (= p.nmi_queued #x00))))
 ; trigger: reached at depth 2

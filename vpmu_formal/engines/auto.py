@@ -30,7 +30,7 @@ from ..encode import Encoder, encoder_for
 from ..memo import PerSystem
 from ..results import Result, Verdict
 from .unroll import _refs
-from . import bmc, certificate, common, crosscheck, houdini, pdr
+from . import bmc, certificate, common, crosscheck, houdini, minimize, pdr
 
 PDR_SHARE = 0.6       # of the per-property budget; the rest is left for BMC
 QUICK_DEPTH = 8       # the short BMC pass for shallow bugs
@@ -44,6 +44,9 @@ class ProofStore:
     # certificate.sources_digest of the spec's text: lets a witness be
     # matched by certificate.source_key without encoding the slice.
     sources_digest: str = ""
+    # Shrink an invariant to what its property needs before saving it
+    # (minimize.py): costs cores at save time, halves re-validation.
+    minimize: bool = False
 
 
 def trigger_of(prop: ir.Property) -> Optional[ir.Property]:
@@ -195,7 +198,7 @@ def _excludes(held, cell: str) -> bool:
     enc, inv, pre = held
     if cell not in pre or not enc.keeps_value(cell):
         return False          # a sliced-away cell is a constant: its answer would be empty
-    s = common.new_solver(enc, logic=None)
+    s = common.one_query_solver(enc)
     common.add_background(enc, s, probe=False)
     s.add(inv, pre[cell].term == z3.BoolVal(True, enc.ctx))
     s.set(timeout=5000)
@@ -280,7 +283,7 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
             if check.ok:
                 _remember(ts, prop, enc, inv, pre)
                 notes = [f"certificate {cert_path} re-validated"]
-                failed = _cross_check(result, store, enc, prop, inv, enc.state_vars("p"), notes)
+                failed = _cross_check(result, store, enc, prop, inv, pre, notes)
                 if failed is not None:
                     return failed
                 notes.append(f"invariant: {_compact(inv)}")
@@ -296,23 +299,24 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
 
     notes = []
     lemmas = ir.lemmas_for(ts, prop)
+    # Without lemmas, the property's slice is BMC's slice: share the
+    # encoder (and the relation parsed into it) with BMC.
+    same = None if lemmas else enc
+
     if lemmas and not prop.is_cover:
         h = houdini.prove(enc, prop, lemmas,
                           max(0.5, (deadline - time.monotonic()) * PDR_SHARE / 2))
-        if h.status == "safe":
-            check = certificate.validate(enc, prop, h.invariant, h.state,
-                                         max(1.0, deadline - time.monotonic()))
-            if check.ok:
-                notes.append("lemmas used: " + (", ".join(h.kept) or "none"))
-                if h.dropped:
-                    notes.append("lemmas dropped (not inductive): " + ", ".join(h.dropped))
-                return _proved(result, proved, "lemmas", enc, prop, h.invariant, h.state,
-                               key, cert_path, store, ts, notes)
-            notes.append(f"lemma invariant failed re-validation ({check.failed})")
-        else:
-            notes.append(f"lemmas did not suffice: {h.reason}")
+        if h.status == "safe" and h.validated:
+            # houdini.prove's last round was certificate.validate of
+            # h.invariant itself, so it is not asked a second time.
+            notes.append("lemmas used: " + (", ".join(h.kept) or "none"))
+            if h.dropped:
+                notes.append("lemmas dropped (not inductive): " + ", ".join(h.dropped))
+            return _proved(result, proved, "lemmas", enc, prop, h.invariant, h.state,
+                           key, cert_path, store, ts, notes, deadline)
+        notes.append(f"lemmas did not suffice: {h.reason}")
     quick = bmc.check(ts, prop, min(depth, QUICK_DEPTH),
-                      max(0.5, (deadline - time.monotonic()) * 0.2), base, sink)
+                      max(0.5, (deadline - time.monotonic()) * 0.2), base, sink, enc=same)
     if quick.verdict in (Verdict.VIOLATED, Verdict.COVERED):
         return replace(quick, seconds=time.monotonic() - start,
                        notes=tuple(notes) + quick.notes)
@@ -322,7 +326,7 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
                                      max(1.0, deadline - time.monotonic()))
         if check.ok:
             return _proved(result, proved, "pdr", enc, prop, answer.invariant, answer.state,
-                           key, cert_path, store, ts, notes)
+                           key, cert_path, store, ts, notes, deadline)
         notes.append(f"PDR invariant failed re-validation ({check.failed}); not a proof")
     elif answer.status == "unknown":
         notes.append(f"PDR gave up: {answer.reason}")
@@ -331,7 +335,7 @@ def _check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: floa
     # showed a counterexample exists, search past --depth until it is found.
     left = max(0.5, deadline - time.monotonic())
     bmc_depth = depth if answer.status != "unsafe" else max(depth, 200)
-    res = bmc.check(ts, prop, bmc_depth, left, base, sink)
+    res = bmc.check(ts, prop, bmc_depth, left, base, sink, enc=same)
     eng = "pdr+bmc" if answer.status == "unsafe" else "bmc"
     if res.verdict is Verdict.BOUNDED and answer.status == "unsafe":
         return replace(res, verdict=Verdict.UNKNOWN, engine=eng,
@@ -362,7 +366,10 @@ def _cross_check(result, store, enc, prop, inv, pre, notes):
     return None
 
 
-def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store, ts, notes):
+def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store, ts, notes,
+            deadline):
+    if store.minimize and store.save and cert_path is not None:
+        inv = _shrunk(enc, prop, inv, pre, deadline, notes)
     failed = _cross_check(result, store, enc, prop, inv, pre, notes)
     if failed is not None:
         return failed
@@ -375,6 +382,22 @@ def _proved(result, verdict, engine, enc, prop, inv, pre, key, cert_path, store,
             fh.write(text)
         notes.append(f"certificate saved to {cert_path}")
     return result(verdict, engine, 0, notes=notes)
+
+
+def _shrunk(enc, prop, inv, pre, deadline, notes):
+    """`inv` cut down to the conjuncts `prop` needs, if that is smaller and
+    passes the same validation as every invariant; else `inv`."""
+    small = minimize.needed(enc, prop, inv, pre, max(0.5, (deadline - time.monotonic()) / 2))
+    if small is None:
+        return inv
+    check = certificate.validate(enc, prop, small, pre, max(1.0, deadline - time.monotonic()))
+    if not check.ok:
+        notes.append(f"shrunken invariant failed re-validation ({check.failed}); "
+                     "the whole one is kept")
+        return inv
+    notes.append(f"invariant shrunk to {len(certificate.conjuncts(small))} of "
+                 f"{len(certificate.conjuncts(inv))} conjuncts")
+    return small
 
 
 WITNESS_FORMAT = "vpmu-formal-witness-2"
@@ -435,7 +458,7 @@ def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
             text = fh.read()
     except OSError:
         return None
-    pre = enc.state_vars("p")
+    pre = enc.template()[0]
     inv = certificate.load_invariant(enc, pre, text, key)
     if inv is None:
         return None

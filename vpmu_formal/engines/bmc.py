@@ -26,13 +26,21 @@ from .unroll import Unrolling
 
 
 def check(ts: ir.TransitionSystem, prop: ir.Property, depth: int, timeout: float,
-          base: dict, witness_sink=None, model_sink=None) -> Result:
+          base: dict, witness_sink=None, model_sink=None, enc=None) -> Result:
     """`witness_sink(witness, k)` is called with a found counterexample,
-    `model_sink(unrolling, model, k)` with the model it came from."""
+    `model_sink(unrolling, model, k)` with the model it came from.  `enc`:
+    an encoder of exactly this property's slice (slicing.compute(ts,
+    prop)) that the caller made for its own checks of the same property;
+    its parsed relation is then used instead of parsing it again into a
+    fresh context (a tenth of BMC's time).  The caller's checks come in
+    the same order on every run, so the answers stay reproducible."""
     start = time.monotonic()
     deadline = start + timeout
-    keep = slicing.compute(ts, prop)
-    enc = encoder_for(ts, keep)
+    if enc is None:
+        keep = slicing.compute(ts, prop)
+        enc = encoder_for(ts, keep)
+    else:
+        keep = enc.keep
     solver = common.new_solver(enc)
     vac = common.add_background(enc, solver)
 
@@ -126,18 +134,34 @@ def witness_of(un: Unrolling, model: z3.ModelRef, k: int) -> dict:
     # The model's own assignments are read once, by name; a symbol the
     # model leaves out is unconstrained, and model completion would give
     # it false / 0, so that is its value here too.  An interpretation that
-    # is a term rather than a literal is evaluated.
+    # is a term rather than a literal is evaluated.  Read through Z3's C
+    # API: z3py wraps every declaration and value in Python objects, and
+    # that was a twentieth of a cold check of specs/.
     assigned = {}
-    for d in model.decls():
-        if d.arity() != 0:
+    ctx = enc.ctx
+    c, m = ctx.ref(), model.model
+    bool_ref = z3.BoolSort(ctx)          # held: its AST is used below
+    bool_sort = bool_ref.ast
+    for i in range(z3.Z3_model_get_num_consts(c, m)):
+        d = z3.Z3_model_get_const_decl(c, m, i)
+        sym = z3.Z3_get_decl_name(c, d)
+        if z3.Z3_get_symbol_kind(c, sym) != z3.Z3_STRING_SYMBOL:
+            continue                   # not one of ours (ours are all named)
+        name = z3.Z3_get_symbol_string(c, sym)
+        v = z3.Z3_model_get_const_interp(c, m, d)
+        if z3.Z3_get_ast_kind(c, v) == z3.Z3_NUMERAL_AST:
+            assigned[name] = int(z3.Z3_get_numeral_string(c, v))
             continue
-        v = model.get_interp(d)
-        if not (z3.is_bv_value(v) or z3.is_true(v) or z3.is_false(v)):
-            v = model.eval(d(), model_completion=True)
-        if z3.is_bv_value(v):
-            assigned[d.name()] = v.as_long()
-        elif z3.is_true(v) or z3.is_false(v):
-            assigned[d.name()] = int(z3.is_true(v))
+        truth = z3.Z3_get_bool_value(c, v) if z3.Z3_is_eq_sort(
+            c, z3.Z3_get_sort(c, v), bool_sort) else z3.Z3_L_UNDEF
+        if truth != z3.Z3_L_UNDEF:
+            assigned[name] = int(truth == z3.Z3_L_TRUE)
+            continue
+        value = model.eval(z3.FuncDeclRef(d, ctx)(), model_completion=True)
+        if z3.is_bv_value(value):
+            assigned[name] = value.as_long()
+        elif z3.is_true(value) or z3.is_false(value):
+            assigned[name] = int(z3.is_true(value))
     # decl().name() is the symbol's name as str() prints it, without a
     # trip through z3py's pretty printer.
     names = [s.decl().name() for s in syms]

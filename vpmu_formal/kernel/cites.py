@@ -200,6 +200,10 @@ def check(index, text: Optional[str], string_span: Optional[Span]) -> None:
     function of `index`."""
     if not text or string_span is None or string_span.line <= 0:
         return
+    if not _PASSED or _PASSED[0] is not index:
+        _PASSED[:] = [index, set()]
+    if text in _PASSED[1]:
+        return
     for ref in parse(text):
         msg = resolve(index, ref)
         if msg is not None:
@@ -208,3 +212,12 @@ def check(index, text: Optional[str], string_span: Optional[Span]) -> None:
                 # Point at FILE:NAME, the file being what is wrong.
                 start, length = ref.offset - len(ref.file) - 1, length + len(ref.file) + 1
             raise SpecError(_span_at(text, string_span, start, length), msg)
+    _PASSED[1].add(text)
+
+
+# Cites strings already found to name only indexed functions, by index: a
+# variant repeats its parent's actions and their cites, and parsing them
+# again for each of specs/'s variants was a sixth of loading the tree.
+# Only a pass is remembered; where an error points depends on the span.
+# [index, texts]: kept for one index object, the one last asked about.
+_PASSED: list = []
