@@ -464,7 +464,7 @@ def _reuse(enc: Encoder, prop, path: str, key: str, deadline: float):
     except OSError:
         return None
     pre = enc.template()[0]
-    inv = certificate.load_invariant(enc, pre, text, key)
+    inv = certificate.load_invariant(enc, text, key)
     if inv is None:
         return None
     check = certificate.validate(enc, prop, inv, pre, max(1.0, deadline - time.monotonic()))

@@ -377,7 +377,7 @@ def _and(conjuncts: list) -> str:
     return conjuncts[0] if len(conjuncts) == 1 else f"(and {' '.join(conjuncts)})"
 
 
-def load_invariant(enc: Encoder, pre: dict, text: str, key: str) -> Optional[z3.BoolRef]:
+def load_invariant(enc: Encoder, text: str, key: str) -> Optional[z3.BoolRef]:
     """The stored invariant, if the file is for this exact system; else None."""
     header = {}
     body = None

@@ -25,7 +25,7 @@ from typing import Optional
 import z3
 
 from .. import ir
-from ..encode import TEMPLATE, Encoder, conj
+from ..encode import Encoder, conj
 from . import certificate, common
 from .certificate import action_moves
 
@@ -46,18 +46,14 @@ class HoudiniAnswer:
     validated: bool = False
 
 
-def candidates(enc: Encoder, lemmas: tuple, pre: dict) -> dict:
-    """name -> term over `pre`: the spec's lemmas, then per-register
-    ownership candidates ("this cell never holds d's data").  Most of the
-    latter are false and dropped at once; the true ones spare the spec
-    author from listing every configuration field."""
-    cands: dict = {}
-    if getattr(pre, "prefix", None) == TEMPLATE:
-        values = enc.values_on_template([lem.expr for lem in lemmas])
-    else:
-        values = [enc.eval_expr(lem.expr, pre).term for lem in lemmas]
-    for lem, value in zip(lemmas, values):
-        cands[lem.name] = value
+def candidates(enc: Encoder, lemmas: tuple) -> dict:
+    """name -> term over the template state: the spec's lemmas, then
+    per-register ownership candidates ("this cell never holds d's data").
+    Most of the latter are false and dropped at once; the true ones spare
+    the spec author from listing every configuration field."""
+    pre = enc.template()[0]
+    cands = dict(zip((lem.name for lem in lemmas),
+                     enc.values_on_template([lem.expr for lem in lemmas])))
     for c in enc.cells:
         for d in enc.domains:
             if enc.keeps_label(c.name, d):
@@ -70,7 +66,7 @@ def prove(enc: Encoder, prop: ir.Property, lemmas: tuple, seconds: float) -> Hou
     fixpoint's last round is that validation (see _fixpoint)."""
     start = time.monotonic()
     pre = enc.template()[0]
-    cands = candidates(enc, lemmas, pre)
+    cands = candidates(enc, lemmas)
     cands[PROPERTY] = enc.holds(prop, pre)
 
     def confirm(inv: z3.BoolRef, left: float, start: str) -> certificate.Check:
@@ -90,8 +86,7 @@ def strengthening(enc: Encoder, lemmas: tuple, seconds: float) -> Optional[tuple
     """The names of the largest inductive subset of the candidates, without
     the property (for k-induction: an invariant to assume in every state),
     or None if the solver gave up or time ran out."""
-    pre, _, _, _, _ = enc.template()
-    cands = candidates(enc, lemmas, pre)
+    cands = candidates(enc, lemmas)
     fix = _fixpoint(enc, cands, time.monotonic() + seconds)
     return None if fix.failed is not None else tuple(cands)
 

@@ -41,8 +41,7 @@ def _encoder(ts, prop, lemmas):
 
 def _strengthening(enc, lemmas, names) -> z3.BoolRef:
     """S over the template state, rebuilt by name in `enc`'s context."""
-    pre = enc.template()[0]
-    cands = houdini.candidates(enc, lemmas, pre)
+    cands = houdini.candidates(enc, lemmas)
     return conj([cands[n] for n in names], enc.ctx)
 
 

@@ -69,10 +69,10 @@ def needed(enc: Encoder, prop: ir.Property, inv: z3.BoolRef, pre: dict,
     if found is None:
         return None
     need = set(found)
-    moves = [(facts, move, [move(p) for p in parts]) for _, facts, move in action_moves(enc, pre)]
+    moves = [(facts, [move(p) for p in parts]) for _, facts, move in action_moves(enc, pre)]
     while True:
         grown = set(need)
-        for facts, _, moved in moves:
+        for facts, moved in moves:
             changed = [moved[i] for i in sorted(need) if not moved[i].eq(parts[i])]
             if not changed:
                 continue

@@ -17,6 +17,7 @@ from ..encode import Encoder, Substitution, conj
 from ..lang.events import is_event
 from ..results import (Change, InterceptDecision, ObservationEvent, Shown, Trace,
                        TraceStep)
+from .pdr import next_state_pairs
 
 
 class Unrolling:
@@ -68,13 +69,7 @@ class Unrolling:
         # constraints, is one template formula renamed in one substitution:
         # a substitution and an assertion per atom and step was a tenth of
         # BMC's time.
-        pairs = list(mapping)
-        for c in enc.cells:
-            if enc.keeps_value(c.name):
-                pairs.append((t_next[c.name].term, nxt[c.name].term))
-            for d in enc.domains:
-                if enc.keeps_label(c.name, d):
-                    pairs.append((t_next[c.name].labels[d], nxt[c.name].labels[d]))
+        pairs = list(mapping) + next_state_pairs(enc, t_next, nxt)
         self.solver.add(Substitution(pairs, enc.ctx)(step))
         self.states.append(nxt)
         self.step_vars.append(sv)
